@@ -1,0 +1,153 @@
+import type { Cluster } from '@/features/clusters/api/contract';
+import type { AttachDomain, PrivateLinkConnection } from '@/features/private-link/api/contract';
+import { DEFAULT_TIMING, type MockTiming } from './config';
+import type { Endpoint, Fault } from './faults';
+import { seedAttachDomains, seedClusters, seedConnections } from './seed';
+import { zonesFor } from './zones';
+
+/** Hidden lifecycle of a connection created through the mock (seeded ones have none: they keep their state). */
+export interface Timeline {
+  createdAtMs: number;
+  /** Set when the endpoint service is in another region: the connection ends FAILED with it. */
+  failMessage?: string;
+  deletingSinceMs?: number;
+}
+
+export interface MockData {
+  clusters: Cluster[];
+  connections: PrivateLinkConnection[];
+  attachDomains: AttachDomain[];
+  timelines: Record<string, Timeline>;
+}
+
+export interface MockStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export function seedData(): MockData {
+  return structuredClone({
+    clusters: seedClusters,
+    connections: seedConnections,
+    attachDomains: seedAttachDomains,
+    timelines: {},
+  });
+}
+
+const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+export function randomId(length: number, alphabet = ID_ALPHABET): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(length));
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+}
+
+/**
+ * The in-memory database behind the mocked API. Lifecycle transitions are derived from time
+ * whenever the data is read, so they survive reloads and need no timers.
+ */
+export class MockDb {
+  data: MockData;
+  timing: MockTiming;
+  /** Every request the mock received, in order (tests count them). */
+  requests: { endpoint: Endpoint; method: string; url: string; body: string | undefined }[] = [];
+  faults: Partial<Record<Endpoint, Fault>> = {};
+  private storage: MockStorage | undefined;
+  private storageKey: string;
+
+  constructor(opts: { timing?: Partial<MockTiming>; storage?: MockStorage; storageKey?: string; data?: MockData } = {}) {
+    this.timing = { ...DEFAULT_TIMING, ...opts.timing };
+    this.storage = opts.storage;
+    this.storageKey = opts.storageKey ?? 'plc-mock-db';
+    this.data = opts.data ?? this.load() ?? seedData();
+  }
+
+  private load(): MockData | undefined {
+    const raw = this.storage?.getItem(this.storageKey);
+    if (!raw) return undefined;
+    try {
+      return JSON.parse(raw) as MockData;
+    } catch {
+      return undefined;
+    }
+  }
+
+  save(): void {
+    this.storage?.setItem(this.storageKey, JSON.stringify(this.data));
+  }
+
+  reset(data: MockData = seedData()): void {
+    this.data = data;
+    this.storage?.removeItem(this.storageKey);
+  }
+
+  /** Makes `endpoint` fail: the next `fault.times` requests, or all of them when times is unset. */
+  setFault(endpoint: Endpoint, fault: Fault | undefined): void {
+    if (fault) this.faults[endpoint] = { ...fault };
+    else delete this.faults[endpoint];
+  }
+
+  clearFaults(): void {
+    this.faults = {};
+  }
+
+  takeFault(endpoint: Endpoint): Fault | undefined {
+    const fault = this.faults[endpoint];
+    if (!fault) return undefined;
+    if (fault.times !== undefined) {
+      if (fault.times <= 1) delete this.faults[endpoint];
+      else fault.times -= 1;
+    }
+    return fault;
+  }
+
+  cluster(clusterId: string): Cluster | undefined {
+    return this.data.clusters.find((c) => c.clusterId === clusterId);
+  }
+
+  /** Applies every transition due by `now`. */
+  advance(now = Date.now()): void {
+    const t = this.timing;
+    let changed = false;
+    const stamp = (ms: number) => new Date(ms).toISOString();
+    for (const c of this.data.connections) {
+      const tl = c.privateLinkConnectionId ? this.data.timelines[c.privateLinkConnectionId] : undefined;
+      if (!tl) continue;
+      const createdDone = tl.createdAtMs + t.creatingMs;
+      if (c.state === 'CREATING' && now >= createdDone) {
+        changed = true;
+        c.updateTime = stamp(createdDone);
+        if (tl.failMessage) {
+          c.state = 'FAILED';
+          c.message = tl.failMessage;
+        } else {
+          c.state = 'PENDING_ACCEPTANCE';
+          const endpointId = c.type === 'AWS_ENDPOINT_SERVICE' ? `vpce-0${randomId(16, '0123456789abcdef')}` : `ep-${randomId(20)}`;
+          if (c.awsEndpointService) c.awsEndpointService.endpointId = endpointId;
+          if (c.alicloudEndpointService) c.alicloudEndpointService.endpointId = endpointId;
+        }
+      }
+      const acceptedAt = createdDone + t.acceptanceMs;
+      if (c.state === 'PENDING_ACCEPTANCE' && now >= acceptedAt) {
+        changed = true;
+        c.state = 'ACTIVE';
+        c.updateTime = stamp(acceptedAt);
+        const cluster = this.cluster(c.clusterId);
+        const azIds = cluster ? zonesFor(cluster).azIds : [];
+        if (c.awsEndpointService) c.awsEndpointService.availabilityZoneIds = azIds;
+        if (c.alicloudEndpointService) c.alicloudEndpointService.availabilityZoneIds = azIds;
+      }
+    }
+    const before = this.data.connections.length;
+    this.data.connections = this.data.connections.filter((c) => {
+      const tl = c.privateLinkConnectionId ? this.data.timelines[c.privateLinkConnectionId] : undefined;
+      return !(c.state === 'DELETING' && tl?.deletingSinceMs !== undefined && now >= tl.deletingSinceMs + t.deletingMs);
+    });
+    if (this.data.connections.length !== before) {
+      changed = true;
+      const ids = new Set(this.data.connections.map((c) => c.privateLinkConnectionId));
+      this.data.attachDomains = this.data.attachDomains.filter((a) => ids.has(a.privateLinkConnectionId));
+      for (const id of Object.keys(this.data.timelines)) if (!ids.has(id)) delete this.data.timelines[id];
+    }
+    if (changed) this.save();
+  }
+}

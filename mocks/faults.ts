@@ -1,0 +1,45 @@
+/**
+ * Deterministic fault injection for the mocked API (see mocks/README.md). Shared by unit tests,
+ * Playwright (through `window.__plcMock` in the browser) and Storybook.
+ */
+export const ENDPOINTS = [
+  'listClusters',
+  'getCluster',
+  'listConnections',
+  'createConnection',
+  'getConnection',
+  'deleteConnection',
+  'getAvailabilityZones',
+  'attachDomains',
+  'detachDomains',
+] as const;
+export type Endpoint = (typeof ENDPOINTS)[number];
+
+export type Fault =
+  | { kind: 'http'; status: number; message?: string; code?: number; fieldViolations?: { field: string; description: string }[]; retryAfterSeconds?: number; times?: number }
+  | { kind: 'hang'; times?: number }
+  | { kind: 'network'; times?: number };
+
+/** gRPC status codes the API puts in `code` for each HTTP status. */
+export const GRPC_CODE: Record<number, number> = {
+  400: 3,
+  401: 16,
+  403: 7,
+  404: 5,
+  409: 6,
+  429: 8,
+  500: 13,
+  501: 12,
+  503: 14,
+  504: 4,
+};
+
+export const DEFAULT_FAULT_MESSAGE: Record<number, string> = {
+  400: 'invalid argument',
+  403: 'permission denied: the API key does not have the Project Owner role',
+  404: 'private link connection not found',
+  409: 'the private link connection is in a state that does not allow this operation',
+  429: 'rate limit exceeded',
+  500: 'internal error',
+  503: 'service unavailable',
+};

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, SEED_ACTIVE_ID } from './seed';
+import { db } from './node';
+
+const base = `http://localhost:3000/v1beta1/clusters`;
+const post = (url: string, body: unknown) =>
+  fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const awsService = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
+
+describe('mocked API', () => {
+  it('lists the seeded connections of the AWS cluster, and none on Alibaba Cloud', async () => {
+    const aws = await (await fetch(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`)).json();
+    expect(aws.totalSize).toBe(2);
+    expect(aws.privateLinkConnections.map((c: { state: string }) => c.state).sort()).toEqual(['ACTIVE', 'PENDING_ACCEPTANCE']);
+    expect(aws.privateLinkConnections[0].attachedDomains).toBeUndefined();
+    const ali = await (await fetch(`${base}/${ALICLOUD_CLUSTER_ID}/privateLinkConnections`)).json();
+    expect(ali).toMatchObject({ privateLinkConnections: [], totalSize: 0 });
+  });
+
+  it('answers the zones call (a custom :verb method) with the account and AZ IDs', async () => {
+    const res = await fetch(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections:getAvailabilityZones`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.accountId).toMatch(/^\d{12}$/);
+    expect(body.azIds).toEqual(['use1-az1', 'use1-az2', 'use1-az4']);
+  });
+
+  it('returns attached domains from Get only', async () => {
+    const res = await fetch(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections/${SEED_ACTIVE_ID}`);
+    const body = await res.json();
+    expect(body.attachedDomains[0].uniqueName).toBe('dvs6nl5jgveztmla3pxkxgh76i');
+  });
+
+  it('creates a connection in CREATING and moves it through PENDING_ACCEPTANCE to ACTIVE', async () => {
+    const res = await post(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`, {
+      privateLinkConnection: { displayName: 'new-one', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: awsService } },
+    });
+    expect(res.status).toBe(200);
+    const created = await res.json();
+    expect(created).toMatchObject({ state: 'CREATING', awsEndpointService: { region: 'us-east-1' } });
+    expect(created.privateLinkConnectionId).toMatch(/^plc-/);
+    const t0 = db.data.timelines[created.privateLinkConnectionId].createdAtMs;
+    db.advance(t0 + db.timing.creatingMs);
+    expect(db.data.connections.find((c) => c.privateLinkConnectionId === created.privateLinkConnectionId)?.state).toBe('PENDING_ACCEPTANCE');
+    db.advance(t0 + db.timing.creatingMs + db.timing.acceptanceMs);
+    const active = db.data.connections.find((c) => c.privateLinkConnectionId === created.privateLinkConnectionId);
+    expect(active?.state).toBe('ACTIVE');
+    expect(active?.awsEndpointService?.availabilityZoneIds).toEqual(['use1-az1', 'use1-az2', 'use1-az4']);
+  });
+
+  it('fails a connection whose endpoint service is in another region, saying so', async () => {
+    const res = await post(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`, {
+      privateLinkConnection: {
+        displayName: 'wrong-region',
+        type: 'AWS_ENDPOINT_SERVICE',
+        awsEndpointService: { name: 'com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0' },
+      },
+    });
+    const created = await res.json();
+    db.advance(Date.now() + db.timing.creatingMs + 1);
+    const c = db.data.connections.find((x) => x.privateLinkConnectionId === created.privateLinkConnectionId);
+    expect(c?.state).toBe('FAILED');
+    expect(c?.message).toContain('us-west-2');
+  });
+
+  it('rejects bad input with 400 and field violations, a wrong type for the cloud, and duplicates with 409', async () => {
+    const bad = await post(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`, {
+      privateLinkConnection: { displayName: ' ', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: 'com.amazonaws.vpce.us-east-1.svc-1' } },
+    });
+    expect(bad.status).toBe(400);
+    const body = await bad.json();
+    expect(body.code).toBe(3);
+    expect(body.details[0].fieldViolations.map((v: { field: string }) => v.field)).toEqual([
+      'privateLinkConnection.displayName',
+      'privateLinkConnection.awsEndpointService.name',
+    ]);
+    const wrongCloud = await post(`${base}/${ALICLOUD_CLUSTER_ID}/privateLinkConnections`, {
+      privateLinkConnection: { displayName: 'x', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: awsService } },
+    });
+    expect(wrongCloud.status).toBe(400);
+    const dup = await post(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`, {
+      privateLinkConnection: { displayName: 'orders-rds', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: awsService } },
+    });
+    expect(dup.status).toBe(409);
+    expect(db.data.connections).toHaveLength(2);
+  });
+
+  it('answers 404 for an unknown cluster or connection', async () => {
+    expect((await fetch(`${base}/42/privateLinkConnections`)).status).toBe(404);
+    expect((await fetch(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections/plc-nope`)).status).toBe(404);
+  });
+
+  it('pages with pageSize and pageToken', async () => {
+    const first = await (await fetch(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections?pageSize=1`)).json();
+    expect(first.privateLinkConnections).toHaveLength(1);
+    expect(first.nextPageToken).toBeTruthy();
+    const second = await (await fetch(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections?pageSize=1&pageToken=${first.nextPageToken}`)).json();
+    expect(second.privateLinkConnections).toHaveLength(1);
+    expect(second.nextPageToken).toBeUndefined();
+    expect(second.privateLinkConnections[0].displayName).not.toBe(first.privateLinkConnections[0].displayName);
+  });
+
+  it('dry-runs TiDB Cloud Managed domains without attaching, then attaches once (a second time is 409)', async () => {
+    const url = `${base}/${AWS_CLUSTER_ID}/privateLinkConnections/${SEED_ACTIVE_ID}:attachDomains`;
+    const dry = await (await post(url, { attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: '' }, validateOnly: true })).json();
+    expect(dry.uniqueName).toMatch(/^[a-z0-9]{26}$/);
+    expect(dry.domains.map((d: { name: string }) => d.name)).toEqual(
+      ['use1-az1', 'use1-az2', 'use1-az4'].map((az) => `*.${az}.${dry.uniqueName}.aws.plc.tidbcloud.com`),
+    );
+    expect(db.data.attachDomains).toHaveLength(1);
+    const real = await post(url, { attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: dry.uniqueName } });
+    expect(real.status).toBe(200);
+    expect(db.data.attachDomains).toHaveLength(2);
+    expect((await post(url, { attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: dry.uniqueName } })).status).toBe(409);
+  });
+
+  it('injects faults per endpoint, for the next N requests', async () => {
+    db.setFault('listConnections', { kind: 'http', status: 503, times: 1 });
+    expect((await fetch(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`)).status).toBe(503);
+    expect((await fetch(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,84 @@
+import type { Cluster } from '@/features/clusters/api/contract';
+import type { AttachDomain, PrivateLinkConnection } from '@/features/private-link/api/contract';
+
+export const AWS_CLUSTER_ID = '1379661944646413143';
+export const ALICLOUD_CLUSTER_ID = '1379661944646413144';
+
+export const seedClusters: Cluster[] = [
+  {
+    name: `clusters/${AWS_CLUSTER_ID}`,
+    clusterId: AWS_CLUSTER_ID,
+    displayName: 'Cluster0',
+    region: { name: 'regions/aws-us-east-1', regionId: 'us-east-1', cloudProvider: 'aws', displayName: 'N. Virginia (us-east-1)' },
+    state: 'ACTIVE',
+    labels: { 'tidb.cloud/organization': 'Acme Corp', 'tidb.cloud/project': 'Default Project' },
+    createTime: '2026-09-02T08:14:00Z',
+  },
+  {
+    name: `clusters/${ALICLOUD_CLUSTER_ID}`,
+    clusterId: ALICLOUD_CLUSTER_ID,
+    displayName: 'Cluster1',
+    region: {
+      name: 'regions/alicloud-ap-southeast-1',
+      regionId: 'ap-southeast-1',
+      cloudProvider: 'alicloud',
+      displayName: 'Singapore (ap-southeast-1)',
+    },
+    state: 'ACTIVE',
+    labels: { 'tidb.cloud/organization': 'Acme Corp', 'tidb.cloud/project': 'Default Project' },
+    createTime: '2026-10-11T03:40:00Z',
+  },
+];
+
+export const SEED_ACTIVE_ID = 'plc-4mzq8r2t6w1y3b5d7f9h';
+export const SEED_PENDING_ID = 'plc-9k2m4p6r8t0v2x4z6b8d';
+
+export const seedConnections: PrivateLinkConnection[] = [
+  {
+    privateLinkConnectionId: SEED_ACTIVE_ID,
+    clusterId: AWS_CLUSTER_ID,
+    displayName: 'orders-rds',
+    type: 'AWS_ENDPOINT_SERVICE',
+    awsEndpointService: {
+      name: 'com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718',
+      region: 'us-east-1',
+      endpointId: 'vpce-0f1e2d3c4b5a69788',
+      availabilityZoneIds: ['use1-az1', 'use1-az2', 'use1-az4'],
+    },
+    state: 'ACTIVE',
+    createdBy: 'alice@acme.example',
+    createTime: '2026-11-02T09:30:00Z',
+    updateTime: '2026-11-02T09:41:12Z',
+  },
+  {
+    privateLinkConnectionId: SEED_PENDING_ID,
+    clusterId: AWS_CLUSTER_ID,
+    displayName: 'kafka-events',
+    type: 'AWS_ENDPOINT_SERVICE',
+    awsEndpointService: {
+      name: 'com.amazonaws.vpce.us-east-1.vpce-svc-07f6e5d4c3b2a1908',
+      region: 'us-east-1',
+      endpointId: 'vpce-08a7b6c5d4e3f2019',
+    },
+    state: 'PENDING_ACCEPTANCE',
+    createdBy: 'bob@acme.example',
+    createTime: '2026-11-20T14:05:00Z',
+    updateTime: '2026-11-20T14:06:30Z',
+  },
+];
+
+export const seedAttachDomains: AttachDomain[] = [
+  {
+    attachDomainId: 'ad-3c5e7g9i1k3m5o7q',
+    clusterId: AWS_CLUSTER_ID,
+    privateLinkConnectionId: SEED_ACTIVE_ID,
+    type: 'TIDBCLOUD_MANAGED',
+    uniqueName: 'dvs6nl5jgveztmla3pxkxgh76i',
+    domains: ['use1-az1', 'use1-az2', 'use1-az4'].map((az) => ({
+      name: `*.${az}.dvs6nl5jgveztmla3pxkxgh76i.aws.plc.tidbcloud.com`,
+      state: 'ACTIVE',
+    })),
+    createdBy: 'alice@acme.example',
+    createTime: '2026-11-02T10:02:00Z',
+  },
+];

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { openEnum } from '@/lib/open-enum';
+
+/**
+ * Clusters, shaped after TiDB Cloud's serverless API v1beta1 (`GET /v1beta1/clusters`,
+ * `GET /v1beta1/clusters/{clusterId}`), trimmed to what this page needs. See mocks/README.md.
+ */
+export const CLOUD_PROVIDERS = ['aws', 'alicloud'] as const;
+export type CloudProvider = (typeof CLOUD_PROVIDERS)[number];
+
+export const regionSchema = z.object({
+  /** e.g. `regions/aws-us-east-1` */
+  name: z.string().optional(),
+  /** e.g. `us-east-1`, `ap-southeast-1` */
+  regionId: z.string(),
+  cloudProvider: openEnum(CLOUD_PROVIDERS),
+  displayName: z.string().optional(),
+});
+
+export const clusterSchema = z.object({
+  /** e.g. `clusters/1379661944646413143` */
+  name: z.string().optional(),
+  clusterId: z.string(),
+  displayName: z.string(),
+  region: regionSchema,
+  state: z.string().optional(),
+  labels: z.record(z.string(), z.string()).optional(),
+  createTime: z.string().optional(),
+});
+export type Cluster = z.infer<typeof clusterSchema>;
+
+export const listClustersResponseSchema = z.object({
+  clusters: z.array(clusterSchema).default([]),
+  nextPageToken: z.string().optional(),
+  totalSize: z.number().optional(),
+});
+export type ListClustersResponse = z.infer<typeof listClustersResponseSchema>;
+
+export const PROJECT_LABEL = 'tidb.cloud/project';
