@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import { cn } from '@/lib/cn';
+
+/** Copies `value` with the Clipboard API and says so (visibly and to screen readers). */
+export function CopyButton({ value, label, className }: { value: string; label: string; className?: string }) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (status === 'idle') return;
+    const t = setTimeout(() => setStatus('idle'), 2000);
+    return () => clearTimeout(t);
+  }, [status]);
+
+  return (
+    <button
+      type="button"
+      aria-label={`Copy ${label}`}
+      onClick={() => {
+        if (!navigator.clipboard) return setStatus('failed');
+        navigator.clipboard.writeText(value).then(
+          () => setStatus('copied'),
+          () => setStatus('failed'),
+        );
+      }}
+      className={cn(
+        'inline-flex h-6 items-center rounded px-1.5 text-xs font-medium text-brand-700 hover:bg-brand-50',
+        'focus-visible:outline-2 focus-visible:outline-brand-600',
+        className,
+      )}
+    >
+      <span aria-live="polite">{status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy failed' : 'Copy'}</span>
+    </button>
+  );
+}

@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api-client';
+import { privateLinkConnectionSchema, type PrivateLinkConnection } from './contract';
+import { connectionPath, privateLinkKeys } from './keys';
+
+export function getConnection(clusterId: string, id: string, signal?: AbortSignal): Promise<PrivateLinkConnection> {
+  return apiRequest({ path: connectionPath(clusterId, id), schema: privateLinkConnectionSchema, signal });
+}
+
+export const connectionQueryOptions = (clusterId: string, id: string) =>
+  queryOptions({
+    queryKey: privateLinkKeys.detail(clusterId, id),
+    queryFn: ({ signal }) => getConnection(clusterId, id, signal),
+  });
+
+/** Get carries the attached domains (List does not): fetched on demand, when a row is expanded. */
+export function useConnection(clusterId: string, id: string, enabled = true) {
+  return useQuery({ ...connectionQueryOptions(clusterId, id), enabled });
+}

@@ -1,0 +1,15 @@
+/** Query keys of the private link domain, in one place. */
+export const privateLinkKeys = {
+  all: (clusterId: string) => ['private-link', clusterId] as const,
+  lists: (clusterId: string) => [...privateLinkKeys.all(clusterId), 'list'] as const,
+  list: (clusterId: string, params: { pageSize: number; pageToken?: string }) =>
+    [...privateLinkKeys.lists(clusterId), params] as const,
+  details: (clusterId: string) => [...privateLinkKeys.all(clusterId), 'detail'] as const,
+  detail: (clusterId: string, id: string) => [...privateLinkKeys.details(clusterId), id] as const,
+  zones: (clusterId: string) => [...privateLinkKeys.all(clusterId), 'zones'] as const,
+};
+
+export const connectionsPath = (clusterId: string) =>
+  `/v1beta1/clusters/${encodeURIComponent(clusterId)}/privateLinkConnections`;
+export const connectionPath = (clusterId: string, id: string) =>
+  `${connectionsPath(clusterId)}/${encodeURIComponent(id)}`;

@@ -1,0 +1,117 @@
+import { Fragment, useState, type ReactNode } from 'react';
+import { CopyButton } from '@/components/ui/copy-button';
+import { endpointServiceOf, type PrivateLinkConnection } from '../api/contract';
+import { CONNECTION_TYPE_LABEL, formatTime, labelOf } from '../labels';
+import { AttachedDomains } from './attached-domains';
+import { NextStep } from './next-step';
+import { StateBadge } from './state-badge';
+
+const COLUMNS = ['Name', 'ID', 'Type', 'Endpoint Service', 'State', 'Created'];
+
+export function ConnectionsTable({
+  clusterId,
+  connections,
+  renderActions,
+}: {
+  clusterId: string;
+  connections: PrivateLinkConnection[];
+  renderActions?: (connection: PrivateLinkConnection) => ReactNode;
+}) {
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const toggle = (id: string) =>
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  return (
+    <div className="overflow-x-auto rounded-md border border-slate-200">
+      <table className="w-full min-w-[860px] border-collapse text-left text-sm">
+        <caption className="sr-only">Private link connections</caption>
+        <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
+          <tr>
+            <th scope="col" className="w-10 px-2 py-2">
+              <span className="sr-only">Attached domains</span>
+            </th>
+            {COLUMNS.map((c) => (
+              <th key={c} scope="col" className="px-3 py-2 font-medium">
+                {c}
+              </th>
+            ))}
+            <th scope="col" className="w-12 px-2 py-2">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200 bg-white">
+          {connections.map((c, index) => {
+            const id = c.privateLinkConnectionId ?? '';
+            const rowKey = id || `row-${index}`;
+            const isOpen = !!id && expanded.has(id);
+            const service = endpointServiceOf(c);
+            const detailsId = `domains-${rowKey}`;
+            return (
+              <Fragment key={rowKey}>
+                <tr className="align-top" data-testid="connection-row">
+                  <td className="px-2 py-2.5">
+                    {id && (
+                      <button
+                        type="button"
+                        aria-expanded={isOpen}
+                        aria-controls={detailsId}
+                        aria-label={`${isOpen ? 'Hide' : 'Show'} attached domains of ${c.displayName}`}
+                        onClick={() => toggle(id)}
+                        className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
+                      >
+                        <span aria-hidden="true" className={`inline-block transition-transform ${isOpen ? 'rotate-90' : ''}`}>
+                          ▸
+                        </span>
+                      </button>
+                    )}
+                  </td>
+                  <th scope="row" className="max-w-[220px] px-3 py-2.5 font-medium break-words text-slate-900">
+                    {c.displayName}
+                  </th>
+                  <td className="px-3 py-2.5">
+                    {id ? (
+                      <span className="inline-flex items-center gap-0.5 font-mono text-xs whitespace-nowrap">
+                        {id}
+                        <CopyButton value={id} label={`ID of ${c.displayName}`} />
+                      </span>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td className="px-3 py-2.5">{labelOf(CONNECTION_TYPE_LABEL, c.type)}</td>
+                  <td className="max-w-[280px] px-3 py-2.5 font-mono text-xs break-all">{service?.name ?? '—'}</td>
+                  <td className="max-w-[280px] px-3 py-2.5">
+                    <StateBadge state={c.state} />
+                    {c.state === 'FAILED' && c.message && <p className="mt-1 text-xs text-red-800">{c.message}</p>}
+                    {c.state === 'PENDING_ACCEPTANCE' && (
+                      <p className="mt-1 text-xs text-slate-700">
+                        <NextStep connection={c} compact />
+                      </p>
+                    )}
+                  </td>
+                  <td className="px-3 py-2.5 whitespace-nowrap text-slate-700">
+                    {c.createTime ? <time dateTime={c.createTime}>{formatTime(c.createTime)}</time> : '—'}
+                  </td>
+                  <td className="px-2 py-2.5 text-right">{renderActions?.(c)}</td>
+                </tr>
+                {isOpen && (
+                  <tr id={detailsId} className="bg-slate-50">
+                    <td />
+                    <td colSpan={COLUMNS.length + 1} className="px-3 py-3">
+                      <AttachedDomains clusterId={clusterId} connectionId={id} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRef } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
+import { Field, inputClass } from '@/components/ui/field';
+import { describeError, isApiError } from '@/lib/api-error';
+import type { ConnectionType, PrivateLinkConnection } from '../api/contract';
+import { useCreateConnection } from '../api/create-connection';
+import { endpointServiceRegion, ENDPOINT_SERVICE_PLACEHOLDER } from '../api/rules';
+import { CONNECTION_TYPE_LABEL } from '../labels';
+import { createFormSchema, CREATE_FIELD_OF, type CreateFormInput, type CreateFormValues } from './create-form-schema';
+import { ZonesInfo } from './zones-info';
+
+export interface CreateConnectionDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  clusterId: string;
+  regionId: string;
+  type: ConnectionType;
+  onCreated: (created: PrivateLinkConnection) => void;
+}
+
+export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
+  const { open, onOpenChange } = props;
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange} title="Create Private Link Connection" wide>
+      {open && <CreateConnectionForm {...props} />}
+    </Dialog>
+  );
+}
+
+function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onCreated }: CreateConnectionDialogProps) {
+  const form = useForm<CreateFormInput, unknown, CreateFormValues>({
+    resolver: zodResolver(createFormSchema(type)),
+    defaultValues: { displayName: '', endpointServiceName: '' },
+    mode: 'onTouched',
+  });
+  const { errors } = form.formState;
+  const create = useCreateConnection({
+    onSuccess: (created) => {
+      onOpenChange(false);
+      onCreated(created);
+    },
+  });
+
+  const serviceName = useWatch({ control: form.control, name: 'endpointServiceName' }).trim();
+  const serviceRegion = endpointServiceRegion(type, serviceName);
+  const regionWarning =
+    serviceRegion && serviceRegion !== regionId
+      ? `This endpoint service is in ${serviceRegion}, but the cluster is in ${regionId}. The connection will fail unless both are in the same region.`
+      : undefined;
+
+  // One request per submit, even on a double click or a repeated Enter (validation is async).
+  const sending = useRef(false);
+  const submit = (values: CreateFormValues) => {
+    if (sending.current) return;
+    sending.current = true;
+    create.mutate(
+      { clusterId, type, displayName: values.displayName, endpointServiceName: values.endpointServiceName },
+      {
+        onSettled: () => {
+          sending.current = false;
+        },
+        onError: (error) => {
+          if (!isApiError(error)) return;
+          for (const v of error.fieldViolations) {
+            const field = CREATE_FIELD_OF[v.field];
+            if (field) form.setError(field, { type: 'server', message: v.description });
+          }
+        },
+      },
+    );
+  };
+
+  const busy = create.isPending;
+  return (
+    <form onSubmit={(e) => void form.handleSubmit(submit)(e)} noValidate className="flex min-h-0 flex-1 flex-col" aria-busy={busy}>
+      <DialogBody>
+        {create.isError && (
+          <Alert tone="error" title="The private link connection was not created.">
+            {describeError(create.error, '')}
+          </Alert>
+        )}
+        <Field label="Private Link Connection Name" error={errors.displayName?.message}>
+          <input className={inputClass} autoComplete="off" maxLength={200} readOnly={busy} {...form.register('displayName')} />
+        </Field>
+        <fieldset className="space-y-1.5">
+          <legend className="text-sm font-medium text-slate-800">Connection Type</legend>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="radio" name="connectionType" value={type} checked readOnly className="accent-brand-600" />
+            {CONNECTION_TYPE_LABEL[type]}
+          </label>
+        </fieldset>
+        <Field
+          label="Endpoint Service Name"
+          hint={`Format: ${ENDPOINT_SERVICE_PLACEHOLDER[type]}`}
+          error={errors.endpointServiceName?.message}
+          warning={regionWarning}
+        >
+          <input
+            className={`${inputClass} font-mono`}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={300}
+            placeholder={ENDPOINT_SERVICE_PLACEHOLDER[type]}
+            readOnly={busy}
+            {...form.register('endpointServiceName')}
+          />
+        </Field>
+        <ZonesInfo clusterId={clusterId} type={type} regionId={regionId} />
+      </DialogBody>
+      <DialogFooter>
+        <Button onClick={() => onOpenChange(false)} disabled={busy}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create'}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { ConnectionType } from '../api/contract';
+import { displayNameProblem, endpointServiceNameProblem } from '../api/rules';
+
+/** The Create form: same rules as the API (api/rules.ts), checked before anything is sent. */
+export function createFormSchema(type: ConnectionType) {
+  return z.object({
+    displayName: z
+      .string()
+      .trim()
+      .superRefine((v, ctx) => {
+        const problem = displayNameProblem(v);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    endpointServiceName: z
+      .string()
+      .trim()
+      .superRefine((v, ctx) => {
+        const problem = endpointServiceNameProblem(type, v);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+  });
+}
+export type CreateFormInput = z.input<ReturnType<typeof createFormSchema>>;
+export type CreateFormValues = z.output<ReturnType<typeof createFormSchema>>;
+
+/** Where the API's field violations land in the form. */
+export const CREATE_FIELD_OF: Record<string, keyof CreateFormValues> = {
+  'privateLinkConnection.displayName': 'displayName',
+  'privateLinkConnection.awsEndpointService.name': 'endpointServiceName',
+  'privateLinkConnection.alicloudEndpointService.name': 'endpointServiceName',
+};

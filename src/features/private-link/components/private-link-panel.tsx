@@ -1,0 +1,161 @@
+import { useState, type ReactNode } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Spinner } from '@/components/ui/spinner';
+import { describeError } from '@/lib/api-error';
+import type { PrivateLinkConnection } from '../api/contract';
+import { useConnections } from '../api/list-connections';
+import { connectionTypeForCloud } from '../api/rules';
+import { ConnectionsTable } from './connections-table';
+import { CreateConnectionDialog } from './create-connection-dialog';
+import { NextStep } from './next-step';
+
+export interface PanelCluster {
+  clusterId: string;
+  regionId: string;
+  cloudProvider: string;
+}
+
+export function PrivateLinkPanel({
+  cluster,
+  renderActions,
+}: {
+  cluster: PanelCluster;
+  renderActions?: (connection: PrivateLinkConnection) => ReactNode;
+}) {
+  const { clusterId } = cluster;
+  const [pageTokens, setPageTokens] = useState<string[]>([]);
+  const pageToken = pageTokens.at(-1);
+  const list = useConnections(clusterId, pageToken);
+  const [createOpen, setCreateOpen] = useState(false);
+  const [created, setCreated] = useState<PrivateLinkConnection>();
+  const type = connectionTypeForCloud(cluster.cloudProvider);
+
+  const rows = list.data?.privateLinkConnections ?? [];
+  const total = list.data?.totalSize;
+
+  return (
+    <section aria-labelledby="plc-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="max-w-3xl">
+          <h2 id="plc-title" className="text-lg font-semibold text-slate-900">
+            Private Link Connection For Dataflow
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Dataflow services such as changefeeds and Data Migration reach your RDS instances, Kafka clusters and other
+            services in your own cloud account privately, through an endpoint service, without crossing the public internet.
+          </p>
+        </div>
+        <Button variant="primary" onClick={() => setCreateOpen(true)} disabled={!type}>
+          Create Private Link Connection
+        </Button>
+      </div>
+      {!type && (
+        <Alert tone="warning" className="mt-4">
+          Private link connections for dataflow are available for clusters on AWS and Alibaba Cloud. This cluster is on{' '}
+          {cluster.cloudProvider}.
+        </Alert>
+      )}
+
+      {created && (
+        <Alert
+          tone="success"
+          className="mt-4"
+          title={`Private link connection "${created.displayName}" is being created.`}
+          action={
+            <Button size="sm" variant="ghost" onClick={() => setCreated(undefined)}>
+              Dismiss
+            </Button>
+          }
+        >
+          Next step: <NextStep connection={created} />
+        </Alert>
+      )}
+
+      <div className="mt-4">
+        {list.isPending ? (
+          <div className="flex h-32 items-center justify-center text-sm text-slate-600">
+            <Spinner label="Loading private link connections…" />
+          </div>
+        ) : list.isError && !list.data ? (
+          <Alert
+            tone="error"
+            title="Could not load private link connections."
+            action={
+              <Button size="sm" onClick={() => void list.refetch()} disabled={list.isFetching}>
+                {list.isFetching ? 'Retrying…' : 'Retry'}
+              </Button>
+            }
+          >
+            {describeError(list.error, '')}
+          </Alert>
+        ) : (
+          <>
+            {list.isError && (
+              <Alert
+                tone="warning"
+                className="mb-3"
+                title="Could not refresh the list. Showing the last data received."
+                action={
+                  <Button size="sm" onClick={() => void list.refetch()} disabled={list.isFetching}>
+                    Retry
+                  </Button>
+                }
+              >
+                {describeError(list.error, '')}
+              </Alert>
+            )}
+            {rows.length === 0 && pageTokens.length === 0 ? (
+              <EmptyState />
+            ) : (
+              <>
+                <ConnectionsTable clusterId={clusterId} connections={rows} renderActions={renderActions} />
+                <div className="mt-3 flex items-center justify-between text-sm text-slate-600">
+                  <span>{total !== undefined && `${total} connection${total === 1 ? '' : 's'}`}</span>
+                  {(pageTokens.length > 0 || list.data?.nextPageToken) && (
+                    <nav aria-label="Pages" className="flex gap-2">
+                      <Button size="sm" disabled={pageTokens.length === 0} onClick={() => setPageTokens((t) => t.slice(0, -1))}>
+                        Previous
+                      </Button>
+                      <Button
+                        size="sm"
+                        disabled={!list.data?.nextPageToken || list.isPlaceholderData}
+                        onClick={() => setPageTokens((t) => [...t, list.data!.nextPageToken!])}
+                      >
+                        Next
+                      </Button>
+                    </nav>
+                  )}
+                </div>
+              </>
+            )}
+          </>
+        )}
+      </div>
+
+      {type && (
+        <CreateConnectionDialog
+          open={createOpen}
+          onOpenChange={setCreateOpen}
+          clusterId={clusterId}
+          regionId={cluster.regionId}
+          type={type}
+          onCreated={setCreated}
+        />
+      )}
+    </section>
+  );
+}
+
+function EmptyState() {
+  return (
+    <div className="rounded-md border border-dashed border-slate-300 px-6 py-10 text-center">
+      <h3 className="text-base font-medium text-slate-900">No private link connections yet</h3>
+      <p className="mx-auto mt-1 max-w-xl text-sm text-slate-600">
+        A private link connection lets changefeeds and data migrations reach your databases and Kafka clusters over your
+        cloud provider&apos;s private network. Click <strong>Create Private Link Connection</strong> to connect this cluster
+        to your endpoint service.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { QueryClient } from '@tanstack/react-query';
+import { isApiError } from './api-error';
+
+const MAX_READ_RETRIES = 3;
+
+/** Reads retry transient failures (network, timeout, 429, 5xx) with backoff; mutations never retry. */
+export function shouldRetryRead(failureCount: number, error: unknown): boolean {
+  if (failureCount >= MAX_READ_RETRIES) return false;
+  if (!isApiError(error)) return false;
+  if (error.kind === 'network' || error.kind === 'timeout') return true;
+  return error.kind === 'http' && (error.status === 429 || error.status >= 500);
+}
+
+export function retryDelay(attempt: number, error: unknown): number {
+  if (isApiError(error) && error.retryAfterMs !== undefined) return Math.min(error.retryAfterMs, 30_000);
+  return Math.min(1000 * 2 ** attempt, 8000);
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: shouldRetryRead, retryDelay, staleTime: 5_000 },
+      mutations: { retry: false },
+    },
+  });
+}
