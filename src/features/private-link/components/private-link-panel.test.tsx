@@ -1,0 +1,97 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID } from '@mocks/seed';
+import { db, server } from '@mocks/node';
+import { renderWithProviders } from '@/test/render';
+import { PrivateLinkPanel } from './private-link-panel';
+
+const aws = { clusterId: AWS_CLUSTER_ID, regionId: 'us-east-1', cloudProvider: 'aws' };
+const ali = { clusterId: ALICLOUD_CLUSTER_ID, regionId: 'ap-southeast-1', cloudProvider: 'alicloud' };
+
+describe('PrivateLinkPanel', () => {
+  it('shows loading, then the seeded rows with readable states, without fetching details', async () => {
+    renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    expect(screen.getByText('Loading private link connections…')).toBeInTheDocument();
+    const rows = await screen.findAllByTestId('connection-row');
+    expect(rows).toHaveLength(2);
+    expect(within(rows[0]!).getByText('kafka-events')).toBeInTheDocument();
+    expect(within(rows[0]!).getByText('Pending acceptance')).toBeInTheDocument();
+    expect(within(rows[0]!).getByText(/Endpoint Connections/)).toBeInTheDocument();
+    expect(within(rows[1]!).getByText('Active')).toBeInTheDocument();
+    expect(screen.getByText('2 connections')).toBeInTheDocument();
+    expect(db.requests.map((r) => r.endpoint)).toEqual(['listConnections']);
+  });
+
+  it('fetches attached domains with Get only when a row is expanded', async () => {
+    const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    await user.click(await screen.findByRole('button', { name: 'Show attached domains of orders-rds' }));
+    expect(await screen.findByText('*.use1-az1.dvs6nl5jgveztmla3pxkxgh76i.aws.plc.tidbcloud.com')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hide attached domains of orders-rds' })).toHaveAttribute('aria-expanded', 'true');
+    expect(db.requests.filter((r) => r.endpoint === 'getConnection')).toHaveLength(1);
+  });
+
+  it('explains the feature when there is no connection', async () => {
+    renderWithProviders(<PrivateLinkPanel cluster={ali} />);
+    expect(await screen.findByText('No private link connections yet')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create Private Link Connection' })).toBeEnabled();
+  });
+
+  it('shows an error with a retry that works when the first load fails', async () => {
+    db.setFault('listConnections', { kind: 'http', status: 503, times: 1 });
+    const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load private link connections.');
+    expect(alert).toHaveTextContent('temporarily unavailable');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findAllByTestId('connection-row')).toHaveLength(2);
+  });
+
+  it('shows unknown states and types as they are instead of crashing', async () => {
+    server.use(
+      http.get('*/v1beta1/clusters/:id/privateLinkConnections', () =>
+        HttpResponse.json({
+          privateLinkConnections: [{ privateLinkConnectionId: 'plc-x', clusterId: AWS_CLUSTER_ID, displayName: 'future', type: 'GCP_SERVICE_ATTACHMENT', state: 'SUSPENDED' }],
+          totalSize: 1,
+        }),
+      ),
+    );
+    renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    expect(await screen.findByText('SUSPENDED')).toBeInTheDocument();
+    expect(screen.getByText('GCP_SERVICE_ATTACHMENT')).toBeInTheDocument();
+  });
+
+  it('turns a malformed list answer into an error state', async () => {
+    server.use(http.get('*/v1beta1/clusters/:id/privateLinkConnections', () => HttpResponse.json({ privateLinkConnections: [{ displayName: 3 }] })));
+    renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('does not understand');
+  });
+
+  it('polls while a connection is transitional', async () => {
+    renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    await screen.findAllByTestId('connection-row');
+    await waitFor(() => expect(db.requests.filter((r) => r.endpoint === 'listConnections').length).toBeGreaterThanOrEqual(2), { timeout: 3000 });
+  });
+
+  it('does not poll when no connection is transitional', async () => {
+    db.data.connections = db.data.connections.filter((c) => c.state === 'ACTIVE');
+    renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    await screen.findAllByTestId('connection-row');
+    await delay(2500);
+    expect(db.requests.filter((r) => r.endpoint === 'listConnections')).toHaveLength(1);
+  });
+
+  it('pages through the API with pageSize and pageToken', async () => {
+    for (let i = 0; i < 23; i++) {
+      db.data.connections.push({ ...db.data.connections[0]!, privateLinkConnectionId: `plc-page${i}`, displayName: `conn-${i}`, state: 'ACTIVE', createTime: `2026-11-23T10:${String(i).padStart(2, '0')}:00Z` });
+    }
+    const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    expect(await screen.findAllByTestId('connection-row')).toHaveLength(20);
+    expect(screen.getByText('25 connections')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(screen.getAllByTestId('connection-row')).toHaveLength(5));
+    expect(db.requests.at(-1)?.url).toMatch(/pageToken=/);
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    await waitFor(() => expect(screen.getAllByTestId('connection-row')).toHaveLength(20));
+  });
+});
