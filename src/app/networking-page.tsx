@@ -1,21 +1,14 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { useCluster } from '@/features/clusters/api/clusters';
 import type { Cluster } from '@/features/clusters/api/contract';
-import type { PrivateLinkConnection } from '@/features/private-link/api/contract';
 import { PrivateLinkPanel } from '@/features/private-link/components/private-link-panel';
 import { describeError } from '@/lib/api-error';
 import { cloudLabel } from './shell/cluster-switcher';
 
-export function NetworkingPage({
-  clusterId,
-  renderActions,
-}: {
-  clusterId: string;
-  renderActions?: (c: PrivateLinkConnection) => ReactNode;
-}) {
+export function NetworkingPage({ clusterId }: { clusterId: string }) {
   const cluster = useCluster(clusterId);
   useEffect(() => {
     if (cluster.data) document.title = `Networking · ${cluster.data.displayName} · TiDB Cloud`;
@@ -35,7 +28,7 @@ export function NetworkingPage({
           {describeError(cluster.error, '')}
         </Alert>
       ) : (
-        <PrivateLinkPanel cluster={panelCluster(cluster.data)} renderActions={renderActions} />
+        <PrivateLinkPanel cluster={panelCluster(cluster.data)} />
       )}
     </div>
   );

@@ -10,6 +10,7 @@ export function Dialog({
   children,
   busy = false,
   wide = false,
+  returnFocusTo,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -18,6 +19,8 @@ export function Dialog({
   children: ReactNode;
   busy?: boolean;
   wide?: boolean;
+  /** Where focus goes when the dialog closes (e.g. the row menu button it was opened from). */
+  returnFocusTo?: HTMLElement | null;
 }) {
   return (
     <RadixDialog.Root open={open} onOpenChange={(next) => (busy && !next ? undefined : onOpenChange(next))}>
@@ -27,6 +30,12 @@ export function Dialog({
           {...(description ? {} : { 'aria-describedby': undefined })}
           className={`fixed top-1/2 left-1/2 z-50 flex max-h-[90vh] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-lg bg-white shadow-xl focus:outline-none ${wide ? 'max-w-2xl' : 'max-w-lg'}`}
           onInteractOutside={(e) => busy && e.preventDefault()}
+          onCloseAutoFocus={(e) => {
+            if (returnFocusTo?.isConnected) {
+              e.preventDefault();
+              returnFocusTo.focus();
+            }
+          }}
         >
           <div className="flex items-start justify-between gap-4 border-b border-slate-200 px-5 py-4">
             <div>

@@ -7,7 +7,7 @@ import {
   type PrivateLinkConnection,
 } from './contract';
 import { invalidateConnections } from './invalidate';
-import { connectionsPath } from './keys';
+import { connectionsPath, privateLinkMutationKeys } from './keys';
 
 export interface CreateConnectionInput {
   clusterId: string;
@@ -40,6 +40,7 @@ export function createConnection(input: CreateConnectionInput): Promise<PrivateL
 export function useCreateConnection(options: { onSuccess?: (created: PrivateLinkConnection) => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: privateLinkMutationKeys.create,
     mutationFn: createConnection,
     onSuccess: async (created, input) => {
       await invalidateConnections(queryClient, input.clusterId);

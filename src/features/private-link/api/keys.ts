@@ -13,3 +13,11 @@ export const connectionsPath = (clusterId: string) =>
   `/v1beta1/clusters/${encodeURIComponent(clusterId)}/privateLinkConnections`;
 export const connectionPath = (clusterId: string, id: string) =>
   `${connectionsPath(clusterId)}/${encodeURIComponent(id)}`;
+
+/** Mutation keys: a dialog stays undismissable while its mutation is under way. */
+export const privateLinkMutationKeys = {
+  create: ['private-link', 'create'] as const,
+  attach: ['private-link', 'attach'] as const,
+  detach: ['private-link', 'detach'] as const,
+  delete: ['private-link', 'delete'] as const,
+};

@@ -5,6 +5,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { describeError } from '@/lib/api-error';
 import { useConnection } from '../api/get-connection';
 import { DOMAIN_TYPE_LABEL, labelOf } from '../labels';
+import { DomainList } from './domain-list';
 
 /** A connection's attached domain groups, fetched with Get when the row is expanded. */
 export function AttachedDomains({ clusterId, connectionId }: { clusterId: string; connectionId: string }) {
@@ -32,15 +33,9 @@ export function AttachedDomains({ clusterId, connectionId }: { clusterId: string
               </>
             )}
           </p>
-          <ul className="mt-1 space-y-0.5">
-            {(g.domains ?? []).map((d) => (
-              <li key={d.name} className="flex items-center gap-1 font-mono text-xs text-slate-800">
-                <span className="break-all">{d.name}</span>
-                <CopyButton value={d.name} label={`domain ${d.name}`} />
-                {d.state && d.state !== 'ACTIVE' && <span className="font-sans text-amber-800">({d.state}{d.message ? `: ${d.message}` : ''})</span>}
-              </li>
-            ))}
-          </ul>
+          <div className="mt-1">
+            <DomainList domains={g.domains ?? []} />
+          </div>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import { Fragment, useState, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import { endpointServiceOf, type PrivateLinkConnection } from '../api/contract';
 import { CONNECTION_TYPE_LABEL, formatTime, labelOf } from '../labels';
@@ -11,19 +11,17 @@ const COLUMNS = ['Name', 'ID', 'Type', 'Endpoint Service', 'State', 'Created'];
 export function ConnectionsTable({
   clusterId,
   connections,
+  expanded,
+  onToggle,
   renderActions,
 }: {
   clusterId: string;
   connections: PrivateLinkConnection[];
+  /** IDs of the rows showing their attached domains. */
+  expanded: ReadonlySet<string>;
+  onToggle: (id: string) => void;
   renderActions?: (connection: PrivateLinkConnection) => ReactNode;
 }) {
-  const [expanded, setExpanded] = useState<Set<string>>(new Set());
-  const toggle = (id: string) =>
-    setExpanded((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
 
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200">
@@ -61,7 +59,7 @@ export function ConnectionsTable({
                         aria-expanded={isOpen}
                         aria-controls={detailsId}
                         aria-label={`${isOpen ? 'Hide' : 'Show'} attached domains of ${c.displayName}`}
-                        onClick={() => toggle(id)}
+                        onClick={() => onToggle(id)}
                         className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
                       >
                         <span aria-hidden="true" className={`inline-block transition-transform ${isOpen ? 'rotate-90' : ''}`}>

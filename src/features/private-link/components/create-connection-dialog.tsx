@@ -1,13 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef } from 'react';
+import { useIsMutating } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { Field, inputClass } from '@/components/ui/field';
 import { describeError, isApiError } from '@/lib/api-error';
+import { useSingleFlight } from '@/lib/use-single-flight';
 import type { ConnectionType, PrivateLinkConnection } from '../api/contract';
 import { useCreateConnection } from '../api/create-connection';
+import { privateLinkMutationKeys } from '../api/keys';
 import { endpointServiceRegion, ENDPOINT_SERVICE_PLACEHOLDER } from '../api/rules';
 import { CONNECTION_TYPE_LABEL } from '../labels';
 import { createFormSchema, CREATE_FIELD_OF, type CreateFormInput, type CreateFormValues } from './create-form-schema';
@@ -24,8 +26,9 @@ export interface CreateConnectionDialogProps {
 
 export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
   const { open, onOpenChange } = props;
+  const busy = useIsMutating({ mutationKey: privateLinkMutationKeys.create }) > 0;
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title="Create Private Link Connection" wide>
+    <Dialog open={open} onOpenChange={onOpenChange} title="Create Private Link Connection" busy={busy} wide>
       {open && <CreateConnectionForm {...props} />}
     </Dialog>
   );
@@ -52,27 +55,20 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onCreat
       ? `This endpoint service is in ${serviceRegion}, but the cluster is in ${regionId}. The connection will fail unless both are in the same region.`
       : undefined;
 
-  // One request per submit, even on a double click or a repeated Enter (validation is async).
-  const sending = useRef(false);
-  const submit = (values: CreateFormValues) => {
-    if (sending.current) return;
-    sending.current = true;
-    create.mutate(
-      { clusterId, type, displayName: values.displayName, endpointServiceName: values.endpointServiceName },
-      {
-        onSettled: () => {
-          sending.current = false;
-        },
-        onError: (error) => {
-          if (!isApiError(error)) return;
-          for (const v of error.fieldViolations) {
+  const once = useSingleFlight();
+  const submit = (values: CreateFormValues) =>
+    once(() =>
+      create
+        .mutateAsync({ clusterId, type, displayName: values.displayName, endpointServiceName: values.endpointServiceName })
+        .catch((error: unknown) => {
+          // The API's field-level rejections land on their fields.
+          for (const v of isApiError(error) ? error.fieldViolations : []) {
             const field = CREATE_FIELD_OF[v.field];
             if (field) form.setError(field, { type: 'server', message: v.description });
           }
-        },
-      },
+          throw error;
+        }),
     );
-  };
 
   const busy = create.isPending;
   return (

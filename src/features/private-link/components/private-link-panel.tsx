@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
@@ -6,9 +6,11 @@ import { describeError } from '@/lib/api-error';
 import type { PrivateLinkConnection } from '../api/contract';
 import { useConnections } from '../api/list-connections';
 import { connectionTypeForCloud } from '../api/rules';
+import { ConnectionDialogs, type OpenAction } from './connection-dialogs';
 import { ConnectionsTable } from './connections-table';
 import { CreateConnectionDialog } from './create-connection-dialog';
 import { NextStep } from './next-step';
+import { RowMenu, type RowAction } from './row-menu';
 
 export interface PanelCluster {
   clusterId: string;
@@ -16,19 +18,30 @@ export interface PanelCluster {
   cloudProvider: string;
 }
 
-export function PrivateLinkPanel({
-  cluster,
-  renderActions,
-}: {
-  cluster: PanelCluster;
-  renderActions?: (connection: PrivateLinkConnection) => ReactNode;
-}) {
+type Notice = { tone: 'success'; title: string; nextStepFor?: PrivateLinkConnection };
+
+const DONE_TITLE: Record<RowAction, (name: string) => string> = {
+  attach: (name) => `Domains attached to "${name}".`,
+  detach: (name) => `Domains detached from "${name}".`,
+  delete: (name) => `Private link connection "${name}" is being deleted.`,
+};
+
+export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const { clusterId } = cluster;
   const [pageTokens, setPageTokens] = useState<string[]>([]);
   const pageToken = pageTokens.at(-1);
   const list = useConnections(clusterId, pageToken);
   const [createOpen, setCreateOpen] = useState(false);
-  const [created, setCreated] = useState<PrivateLinkConnection>();
+  const [notice, setNotice] = useState<Notice>();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [openAction, setOpenAction] = useState<OpenAction>();
+  const toggle = (id: string, show?: boolean) =>
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (show ?? !next.has(id)) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const type = connectionTypeForCloud(cluster.cloudProvider);
 
   const rows = list.data?.privateLinkConnections ?? [];
@@ -57,18 +70,22 @@ export function PrivateLinkPanel({
         </Alert>
       )}
 
-      {created && (
+      {notice && (
         <Alert
-          tone="success"
+          tone={notice.tone}
           className="mt-4"
-          title={`Private link connection "${created.displayName}" is being created.`}
+          title={notice.title}
           action={
-            <Button size="sm" variant="ghost" onClick={() => setCreated(undefined)}>
+            <Button size="sm" variant="ghost" onClick={() => setNotice(undefined)}>
               Dismiss
             </Button>
           }
         >
-          Next step: <NextStep connection={created} />
+          {notice.nextStepFor && (
+            <>
+              Next step: <NextStep connection={notice.nextStepFor} />
+            </>
+          )}
         </Alert>
       )}
 
@@ -109,7 +126,19 @@ export function PrivateLinkPanel({
               <EmptyState />
             ) : (
               <>
-                <ConnectionsTable clusterId={clusterId} connections={rows} renderActions={renderActions} />
+                <ConnectionsTable
+                  clusterId={clusterId}
+                  connections={rows}
+                  expanded={expanded}
+                  onToggle={toggle}
+                  renderActions={(c) => (
+                    <RowMenu
+                      clusterId={clusterId}
+                      connection={c}
+                      onAction={(action, connection, trigger) => setOpenAction({ action, connection, trigger })}
+                    />
+                  )}
+                />
                 <div className="mt-3 flex items-center justify-between text-sm text-slate-600">
                   <span>{total !== undefined && `${total} connection${total === 1 ? '' : 's'}`}</span>
                   {(pageTokens.length > 0 || list.data?.nextPageToken) && (
@@ -140,9 +169,26 @@ export function PrivateLinkPanel({
           clusterId={clusterId}
           regionId={cluster.regionId}
           type={type}
-          onCreated={setCreated}
+          onCreated={(created) =>
+            setNotice({
+              tone: 'success',
+              title: `Private link connection "${created.displayName}" is being created.`,
+              nextStepFor: created,
+            })
+          }
         />
       )}
+      <ConnectionDialogs
+        clusterId={clusterId}
+        regionId={cluster.regionId}
+        open={openAction}
+        onClose={() => setOpenAction(undefined)}
+        onDone={(action, connection) => {
+          setNotice({ tone: 'success', title: DONE_TITLE[action](connection.displayName) });
+          // Show the result where the user looks for it: the row's attached domains.
+          if (action !== 'delete' && connection.privateLinkConnectionId) toggle(connection.privateLinkConnectionId, true);
+        }}
+      />
     </section>
   );
 }

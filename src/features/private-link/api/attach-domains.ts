@@ -1,0 +1,57 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api-client';
+import { attachDomainSchema, type AttachDomain, type AttachDomainsRequest, type DomainType } from './contract';
+import { invalidateConnections, invalidateIfGone } from './invalidate';
+import { connectionPath, privateLinkKeys, privateLinkMutationKeys } from './keys';
+
+export interface AttachDomainsInput {
+  clusterId: string;
+  connectionId: string;
+  type: DomainType;
+  uniqueName: string;
+  validateOnly?: boolean;
+}
+
+export function attachDomains(input: AttachDomainsInput, signal?: AbortSignal): Promise<AttachDomain> {
+  const body: AttachDomainsRequest = {
+    attachDomain: { type: input.type, uniqueName: input.uniqueName },
+    validateOnly: input.validateOnly ?? false,
+  };
+  return apiRequest({
+    method: 'POST',
+    path: `${connectionPath(input.clusterId, input.connectionId)}:attachDomains`,
+    body,
+    schema: attachDomainSchema,
+    signal,
+  });
+}
+
+/**
+ * The TiDB Cloud Managed dry run (`validateOnly: true`, empty unique name): the domains that
+ * would be generated and their unique name. Nothing is attached.
+ */
+export const managedDomainsPreviewOptions = (clusterId: string, connectionId: string) =>
+  queryOptions({
+    queryKey: [...privateLinkKeys.detail(clusterId, connectionId), 'attach-preview', 'TIDBCLOUD_MANAGED'] as const,
+    queryFn: ({ signal }) =>
+      attachDomains({ clusterId, connectionId, type: 'TIDBCLOUD_MANAGED', uniqueName: '', validateOnly: true }, signal),
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+
+export function useManagedDomainsPreview(clusterId: string, connectionId: string, enabled: boolean) {
+  return useQuery({ ...managedDomainsPreviewOptions(clusterId, connectionId), enabled });
+}
+
+export function useAttachDomains(options: { onSuccess?: (attached: AttachDomain) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: privateLinkMutationKeys.attach,
+    mutationFn: (input: AttachDomainsInput) => attachDomains({ ...input, validateOnly: false }),
+    onSuccess: async (attached, input) => {
+      await invalidateConnections(queryClient, input.clusterId, input.connectionId);
+      options.onSuccess?.(attached);
+    },
+    onError: (error, input) => invalidateIfGone(queryClient, error, input),
+  });
+}

@@ -1,0 +1,34 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api-client';
+import { attachDomainSchema, type AttachDomain, type DetachDomainsRequest } from './contract';
+import { invalidateConnections, invalidateIfGone } from './invalidate';
+import { connectionPath, privateLinkMutationKeys } from './keys';
+
+export interface DetachDomainsInput {
+  clusterId: string;
+  connectionId: string;
+  attachDomainId: string;
+}
+
+export function detachDomains(input: DetachDomainsInput): Promise<AttachDomain> {
+  const body: DetachDomainsRequest = { attachDomainId: input.attachDomainId };
+  return apiRequest({
+    method: 'POST',
+    path: `${connectionPath(input.clusterId, input.connectionId)}:detachDomains`,
+    body,
+    schema: attachDomainSchema,
+  });
+}
+
+export function useDetachDomains(options: { onSuccess?: (detached: AttachDomain) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: privateLinkMutationKeys.detach,
+    mutationFn: detachDomains,
+    onSuccess: async (detached, input) => {
+      await invalidateConnections(queryClient, input.clusterId, input.connectionId);
+      options.onSuccess?.(detached);
+    },
+    onError: (error, input) => invalidateIfGone(queryClient, error, input),
+  });
+}

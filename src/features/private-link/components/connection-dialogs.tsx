@@ -1,0 +1,44 @@
+import type { PrivateLinkConnection } from '../api/contract';
+import { AttachDomainsDialog } from './attach-domains-dialog';
+import { DeleteConnectionDialog } from './delete-connection-dialog';
+import { DetachDomainsDialog } from './detach-domains-dialog';
+import type { RowAction } from './row-menu';
+
+export interface OpenAction {
+  action: RowAction;
+  connection: PrivateLinkConnection;
+  trigger: HTMLElement | null;
+}
+
+/** The one row-action dialog that is open, if any. */
+export function ConnectionDialogs({
+  clusterId,
+  regionId,
+  open,
+  onClose,
+  onDone,
+}: {
+  clusterId: string;
+  regionId: string;
+  open: OpenAction | undefined;
+  onClose: () => void;
+  onDone: (action: RowAction, connection: PrivateLinkConnection) => void;
+}) {
+  if (!open) return null;
+  const common = {
+    open: true,
+    onOpenChange: (next: boolean) => !next && onClose(),
+    clusterId,
+    connection: open.connection,
+    returnFocusTo: open.trigger,
+  };
+  const done = () => onDone(open.action, open.connection);
+  switch (open.action) {
+    case 'attach':
+      return <AttachDomainsDialog {...common} regionId={regionId} onAttached={done} />;
+    case 'detach':
+      return <DetachDomainsDialog {...common} onDetached={done} />;
+    case 'delete':
+      return <DeleteConnectionDialog {...common} onDeleted={done} />;
+  }
+}

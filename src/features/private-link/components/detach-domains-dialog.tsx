@@ -1,0 +1,138 @@
+import { useIsMutating } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
+import { Spinner } from '@/components/ui/spinner';
+import { describeError } from '@/lib/api-error';
+import { useSingleFlight } from '@/lib/use-single-flight';
+import type { AttachDomain, PrivateLinkConnection } from '../api/contract';
+import { useDetachDomains } from '../api/detach-domains';
+import { useConnection } from '../api/get-connection';
+import { privateLinkMutationKeys } from '../api/keys';
+import { DOMAIN_TYPE_LABEL, labelOf } from '../labels';
+import { DomainList } from './domain-list';
+
+export interface DetachDomainsDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  clusterId: string;
+  connection: PrivateLinkConnection;
+  onDetached?: (detached: AttachDomain) => void;
+  returnFocusTo?: HTMLElement | null;
+}
+
+export function DetachDomainsDialog(props: DetachDomainsDialogProps) {
+  const busy = useIsMutating({ mutationKey: privateLinkMutationKeys.detach }) > 0;
+  return (
+    <Dialog
+      open={props.open}
+      onOpenChange={props.onOpenChange}
+      title="Detach Domains"
+      description={
+        <>
+          Choose the domains to detach from <span className="font-medium text-slate-800">{props.connection.displayName}</span>.
+        </>
+      }
+      busy={busy}
+      returnFocusTo={props.returnFocusTo}
+      wide
+    >
+      {props.open && <DetachDomainsForm {...props} />}
+    </Dialog>
+  );
+}
+
+function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: DetachDomainsDialogProps) {
+  const connectionId = connection.privateLinkConnectionId ?? '';
+  const detail = useConnection(clusterId, connectionId);
+  const groups = (detail.data?.attachedDomains ?? []).filter((g) => g.attachDomainId);
+  const [selected, setSelected] = useState<string>();
+  const [confirmed, setConfirmed] = useState(false);
+  const detach = useDetachDomains({
+    onSuccess: (detached) => {
+      onOpenChange(false);
+      onDetached?.(detached);
+    },
+  });
+  const once = useSingleFlight();
+  const busy = detach.isPending;
+  const chosen = groups.find((g) => g.attachDomainId === selected) ?? (groups.length === 1 ? groups[0] : undefined);
+
+  return (
+    <form
+      noValidate
+      aria-busy={busy}
+      className="flex min-h-0 flex-1 flex-col"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!chosen?.attachDomainId || !confirmed) return;
+        void once(() => detach.mutateAsync({ clusterId, connectionId, attachDomainId: chosen.attachDomainId! }));
+      }}
+    >
+      <DialogBody>
+        {detach.isError && (
+          <Alert tone="error" title="The domains were not detached.">
+            {describeError(detach.error, '')}
+          </Alert>
+        )}
+        {detail.isPending ? (
+          <Spinner label="Loading attached domains…" />
+        ) : detail.isError ? (
+          <Alert tone="error" action={<Button size="sm" onClick={() => void detail.refetch()}>Retry</Button>}>
+            {describeError(detail.error, 'Could not load the attached domains.')}
+          </Alert>
+        ) : groups.length === 0 ? (
+          <p className="text-sm text-slate-700">No domains are attached to this connection.</p>
+        ) : (
+          <>
+            <fieldset className="space-y-2" disabled={busy}>
+              <legend className="text-sm font-medium text-slate-800">Attached domains</legend>
+              {groups.map((g) => (
+                <label key={g.attachDomainId} className="flex gap-2 rounded-md border border-slate-200 p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+                  <input
+                    type="radio"
+                    name="attachDomainId"
+                    value={g.attachDomainId}
+                    checked={chosen?.attachDomainId === g.attachDomainId}
+                    onChange={() => setSelected(g.attachDomainId)}
+                    className="mt-0.5 accent-brand-600"
+                  />
+                  <span className="min-w-0 space-y-1">
+                    <span className="block font-medium text-slate-900">
+                      {labelOf(DOMAIN_TYPE_LABEL, g.type)}
+                      {g.uniqueName && <span className="font-normal text-slate-700"> · unique name <span className="font-mono">{g.uniqueName}</span></span>}
+                    </span>
+                    <DomainList domains={g.domains ?? []} />
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+            <label className="flex items-start gap-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
+              <input
+                type="checkbox"
+                checked={confirmed}
+                disabled={busy}
+                onChange={(e) => setConfirmed(e.target.checked)}
+                className="mt-0.5 accent-amber-700"
+              />
+              <span>
+                I understand that after detaching, dataflow services such as changefeeds and data migrations can no longer reach
+                {chosen?.uniqueName ? <> the domains of <span className="font-mono">{chosen.uniqueName}</span></> : ' these domains'} through this
+                private link connection.
+              </span>
+            </label>
+          </>
+        )}
+      </DialogBody>
+      <DialogFooter>
+        <Button onClick={() => onOpenChange(false)} disabled={busy}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="danger" disabled={busy || !chosen || !confirmed}>
+          {busy ? 'Detaching…' : 'Detach Domains'}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { useState } from 'react';
+import { cn } from '@/lib/cn';
+import type { PrivateLinkConnection } from '../api/contract';
+import { useConnection } from '../api/get-connection';
+import { STATE_BADGE } from '../labels';
+
+export type RowAction = 'attach' | 'detach' | 'delete';
+
+/** Why an action is not available for a connection in `state` (undefined: it is). */
+function stateReason(state: string | undefined): string | undefined {
+  switch (state) {
+    case 'ACTIVE':
+      return undefined;
+    case 'DELETING':
+      return 'The connection is being deleted.';
+    case 'FAILED':
+      return 'The connection failed. Delete it and create it again.';
+    case 'CREATING':
+    case 'PENDING_ACCEPTANCE':
+      return 'Available once the connection is Active.';
+    default:
+      return `Not available while the connection is ${state ? (STATE_BADGE[state]?.label ?? state) : 'in an unknown state'}.`;
+  }
+}
+
+export function RowMenu({
+  clusterId,
+  connection,
+  onAction,
+}: {
+  clusterId: string;
+  connection: PrivateLinkConnection;
+  onAction: (action: RowAction, connection: PrivateLinkConnection, trigger: HTMLElement | null) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
+  const id = connection.privateLinkConnectionId ?? '';
+  const active = connection.state === 'ACTIVE';
+  // List does not carry attached domains: ask Get when the menu of an active connection opens.
+  const detail = useConnection(clusterId, id, open && active && !!id);
+  const attachedCount = detail.data?.attachedDomains?.length;
+
+  const attachReason = stateReason(connection.state);
+  const detachReason =
+    attachReason ??
+    (detail.isPending ? 'Checking attached domains…' : attachedCount === 0 ? 'No domains are attached.' : undefined);
+  const deleteReason = connection.state === 'DELETING' ? 'The connection is already being deleted.' : undefined;
+
+  const items: { action: RowAction; label: string; reason: string | undefined; danger?: boolean }[] = [
+    { action: 'attach', label: 'Attach Domains', reason: attachReason },
+    { action: 'detach', label: 'Detach Domains', reason: detachReason },
+    { action: 'delete', label: 'Delete', reason: deleteReason, danger: true },
+  ];
+
+  return (
+    // Not modal: a dialog opened from an item must not inherit the menu's pointer-events lock.
+    <DropdownMenu.Root open={open} onOpenChange={setOpen} modal={false}>
+      <DropdownMenu.Trigger
+        ref={setTrigger}
+        aria-label={`Actions for ${connection.displayName}`}
+        disabled={!id}
+        className="inline-flex size-8 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40 data-[state=open]:bg-slate-100"
+      >
+        <span aria-hidden="true" className="text-lg leading-none">
+          …
+        </span>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content align="end" sideOffset={4} className="z-30 w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
+          {items.map(({ action, label, reason, danger }) => (
+            <DropdownMenu.Item
+              key={action}
+              // Unavailable items stay focusable and say why (WAI-ARIA menu pattern), but do nothing.
+              aria-disabled={reason ? true : undefined}
+              onSelect={(e) => {
+                if (reason) return e.preventDefault();
+                onAction(action, connection, trigger);
+              }}
+              className={cn(
+                'flex cursor-pointer flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-slate-100',
+                reason ? 'cursor-not-allowed text-slate-500' : danger ? 'text-red-700' : 'text-slate-900',
+              )}
+            >
+              <span className="font-medium">{label}</span>
+              {reason && <span className="text-xs text-slate-600">{reason}</span>}
+            </DropdownMenu.Item>
+          ))}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
