@@ -12,6 +12,7 @@ import { useAttachDomains, useManagedDomainsPreview } from '../api/attach-domain
 import type { AttachDomain, DomainType, PrivateLinkConnection } from '../api/contract';
 import { privateLinkMutationKeys } from '../api/keys';
 import { confluentUniqueNameProblem } from '../api/rules';
+import { ActionError } from './action-error';
 import { DomainList } from './domain-list';
 
 /** Domain types per connection type, as the product docs' table has them. */
@@ -111,11 +112,7 @@ function AttachDomainsForm({
       }}
     >
       <DialogBody>
-        {attach.isError && (
-          <Alert tone="error" title="The domains were not attached.">
-            {describeError(attach.error, '')}
-          </Alert>
-        )}
+        {attach.isError && <ActionError title="The domains were not attached." error={attach.error} />}
         <fieldset className="space-y-2" disabled={busy}>
           <legend className="text-sm font-medium text-slate-800">Domain Type</legend>
           {options.map((o) => (

@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useIsMutating } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { Field, inputClass } from '@/components/ui/field';
-import { describeError, isApiError } from '@/lib/api-error';
+import { isApiError } from '@/lib/api-error';
 import { useSingleFlight } from '@/lib/use-single-flight';
+import { ActionError } from './action-error';
 import type { ConnectionType, PrivateLinkConnection } from '../api/contract';
 import { useCreateConnection } from '../api/create-connection';
 import { privateLinkMutationKeys } from '../api/keys';
@@ -74,11 +74,7 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onCreat
   return (
     <form onSubmit={(e) => void form.handleSubmit(submit)(e)} noValidate className="flex min-h-0 flex-1 flex-col" aria-busy={busy}>
       <DialogBody>
-        {create.isError && (
-          <Alert tone="error" title="The private link connection was not created.">
-            {describeError(create.error, '')}
-          </Alert>
-        )}
+        {create.isError && <ActionError title="The private link connection was not created." error={create.error} />}
         <Field label="Private Link Connection Name" error={errors.displayName?.message}>
           <input className={inputClass} autoComplete="off" maxLength={200} readOnly={busy} {...form.register('displayName')} />
         </Field>

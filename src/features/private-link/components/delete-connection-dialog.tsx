@@ -1,11 +1,10 @@
 import { useIsMutating } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { Field, inputClass } from '@/components/ui/field';
-import { describeError } from '@/lib/api-error';
 import { useSingleFlight } from '@/lib/use-single-flight';
+import { ActionError } from './action-error';
 import type { PrivateLinkConnection } from '../api/contract';
 import { useDeleteConnection } from '../api/delete-connection';
 import { privateLinkMutationKeys } from '../api/keys';
@@ -64,11 +63,7 @@ function DeleteConnectionForm({ onOpenChange, clusterId, connection, onDeleted }
       }}
     >
       <DialogBody>
-        {remove.isError && (
-          <Alert tone="error" title="The private link connection was not deleted.">
-            {describeError(remove.error, '')}
-          </Alert>
-        )}
+        {remove.isError && <ActionError title="The private link connection was not deleted." error={remove.error} />}
         <div id={warningId} className="space-y-1.5 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-950">
           <p className="font-medium">This cannot be undone. After deletion:</p>
           <ul className="list-disc space-y-0.5 pl-5">

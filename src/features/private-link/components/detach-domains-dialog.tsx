@@ -11,6 +11,7 @@ import { useDetachDomains } from '../api/detach-domains';
 import { useConnection } from '../api/get-connection';
 import { privateLinkMutationKeys } from '../api/keys';
 import { DOMAIN_TYPE_LABEL, labelOf } from '../labels';
+import { ActionError } from './action-error';
 import { DomainList } from './domain-list';
 
 export interface DetachDomainsDialogProps {
@@ -71,11 +72,7 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: 
       }}
     >
       <DialogBody>
-        {detach.isError && (
-          <Alert tone="error" title="The domains were not detached.">
-            {describeError(detach.error, '')}
-          </Alert>
-        )}
+        {detach.isError && <ActionError title="The domains were not detached." error={detach.error} />}
         {detail.isPending ? (
           <Spinner label="Loading attached domains…" />
         ) : detail.isError ? (
@@ -88,25 +85,40 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: 
           <>
             <fieldset className="space-y-2" disabled={busy}>
               <legend className="text-sm font-medium text-slate-800">Attached domains</legend>
-              {groups.map((g) => (
-                <label key={g.attachDomainId} className="flex gap-2 rounded-md border border-slate-200 p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                  <input
-                    type="radio"
-                    name="attachDomainId"
-                    value={g.attachDomainId}
-                    checked={chosen?.attachDomainId === g.attachDomainId}
-                    onChange={() => setSelected(g.attachDomainId)}
-                    className="mt-0.5 accent-brand-600"
-                  />
-                  <span className="min-w-0 space-y-1">
-                    <span className="block font-medium text-slate-900">
-                      {labelOf(DOMAIN_TYPE_LABEL, g.type)}
-                      {g.uniqueName && <span className="font-normal text-slate-700"> · unique name <span className="font-mono">{g.uniqueName}</span></span>}
-                    </span>
-                    <DomainList domains={g.domains ?? []} />
-                  </span>
-                </label>
-              ))}
+              {groups.map((g) => {
+                const inputId = `detach-${g.attachDomainId}`;
+                return (
+                  <div
+                    key={g.attachDomainId}
+                    className="flex gap-2 rounded-md border border-slate-200 p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                  >
+                    <input
+                      id={inputId}
+                      type="radio"
+                      name="attachDomainId"
+                      value={g.attachDomainId}
+                      checked={chosen?.attachDomainId === g.attachDomainId}
+                      onChange={() => setSelected(g.attachDomainId)}
+                      aria-describedby={`${inputId}-domains`}
+                      className="mt-0.5 accent-brand-600"
+                    />
+                    <div className="min-w-0 space-y-1">
+                      <label htmlFor={inputId} className="block font-medium text-slate-900">
+                        {labelOf(DOMAIN_TYPE_LABEL, g.type)}
+                        {g.uniqueName && (
+                          <span className="font-normal text-slate-700">
+                            {' · unique name '}
+                            <span className="font-mono">{g.uniqueName}</span>
+                          </span>
+                        )}
+                      </label>
+                      <div id={`${inputId}-domains`}>
+                        <DomainList domains={g.domains ?? []} />
+                      </div>
+                    </div>
+                  </div>
+                );
+              })}
             </fieldset>
             <label className="flex items-start gap-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
               <input
