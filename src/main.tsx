@@ -2,12 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { AppProvider } from './app/provider';
-import { config } from './lib/config';
+import { MOCK_API } from './lib/config';
 import './index.css';
 
 async function start() {
-  if (config.mockApi) {
-    const { startMockWorker } = await import('../mocks/browser');
+  if (MOCK_API) {
+    const { startMockWorker } = await import('@mocks/browser');
     await startMockWorker();
   }
   createRoot(document.getElementById('root')!).render(
