@@ -16,4 +16,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Every word a user reads comes from src/locales (English and Simplified Chinese).
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx', 'src/**/*.stories.tsx', 'src/test/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
+        { selector: 'JSXText[value=/[A-Za-z]{2,}/]', message: 'Put user-facing text in src/locales and use t().' },
+        {
+          selector: "JSXAttribute[name.name=/^(aria-label|title|placeholder|label|alt)$/] > Literal[value=/[A-Za-z]{2,}/]",
+          message: 'Put user-facing text in src/locales and use t().',
+        },
+      ],
+    },
+  },
 );

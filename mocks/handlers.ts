@@ -19,6 +19,8 @@ import {
   TIDB_UNIQUE_NAME_RE,
 } from '@/features/private-link/api/rules';
 import type { ErrorBody, FieldViolation } from '@/lib/api-error';
+import { tEn } from '@/lib/i18n-core';
+import type { Problem } from '@/features/private-link/api/rules';
 import { randomId, type MockDb } from './db';
 import { generateDomains } from './domains';
 import { DEFAULT_FAULT_MESSAGE, GRPC_CODE, type Endpoint, type Fault } from './faults';
@@ -27,6 +29,8 @@ import { zonesFor } from './zones';
 const BASE = '*/v1beta1';
 const PLC = `${BASE}/clusters/:clusterId/privateLinkConnections`;
 const USER = 'jane.doe@acme.example';
+/** The API answers in English. */
+const text = (p: Problem) => tEn(p.key, p.params);
 
 class HttpFailure extends Error {
   constructor(
@@ -165,7 +169,7 @@ export function createHandlers(db: MockDb) {
         const { privateLinkConnection: input } = await readJson(request, createConnectionRequestSchema);
         const violations: FieldViolation[] = [];
         const nameProblem = displayNameProblem(input.displayName);
-        if (nameProblem) violations.push({ field: 'privateLinkConnection.displayName', description: nameProblem });
+        if (nameProblem) violations.push({ field: 'privateLinkConnection.displayName', description: text(nameProblem) });
         const allowed = connectionTypeForCloud(String(cluster.region.cloudProvider));
         if (input.type !== allowed) {
           violations.push({
@@ -175,9 +179,9 @@ export function createHandlers(db: MockDb) {
         }
         const service = allowed === 'AWS_ENDPOINT_SERVICE' ? input.awsEndpointService : input.alicloudEndpointService;
         const serviceField = allowed === 'AWS_ENDPOINT_SERVICE' ? 'awsEndpointService' : 'alicloudEndpointService';
-        const serviceProblem = allowed && (service ? endpointServiceNameProblem(allowed, service.name) : 'required');
+        const serviceProblem = allowed && (service ? endpointServiceNameProblem(allowed, service.name) : { key: 'problem.service.empty' as const });
         if (allowed && serviceProblem)
-          violations.push({ field: `privateLinkConnection.${serviceField}.name`, description: serviceProblem });
+          violations.push({ field: `privateLinkConnection.${serviceField}.name`, description: text(serviceProblem) });
         if (violations.length) throw new HttpFailure(400, violations.map((v) => `${v.field}: ${v.description}`).join('; '), violations);
 
         if (db.data.connections.some((c) => c.clusterId === cluster.clusterId && c.displayName === input.displayName)) {
@@ -255,7 +259,7 @@ export function createHandlers(db: MockDb) {
             throw new HttpFailure(400, 'uniqueName must be the 26-character name from the dry run', [{ field, description: 'must be 26 lowercase letters or digits' }]);
         } else {
           const problem = confluentUniqueNameProblem(uniqueName, cluster.region.regionId);
-          if (problem) throw new HttpFailure(400, problem, [{ field, description: problem }]);
+          if (problem) throw new HttpFailure(400, text(problem), [{ field, description: text(problem) }]);
         }
         if (db.data.attachDomains.some((a) => a.privateLinkConnectionId === c.privateLinkConnectionId && a.type === type && a.uniqueName === uniqueName))
           throw new HttpFailure(409, `domains with unique name ${uniqueName} are already attached to this connection`);

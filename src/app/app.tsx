@@ -4,11 +4,13 @@ import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { useClusters } from '@/features/clusters/api/clusters';
 import { describeError } from '@/lib/api-error';
+import { useI18n } from '@/lib/i18n';
 import { matchNetworking, navigate, networkingPath, usePathname } from '@/lib/router';
 import { NetworkingPage } from './networking-page';
 import { AppShell } from './shell/app-shell';
 
 export function App() {
+  const { t } = useI18n();
   const pathname = usePathname();
   const clusters = useClusters();
   const clusterId = matchNetworking(pathname);
@@ -23,19 +25,19 @@ export function App() {
 
   let content;
   if (clusterId) content = <NetworkingPage key={clusterId} clusterId={clusterId} />;
-  else if (clusters.isPending) content = <Spinner label="Loading clusters…" />;
+  else if (clusters.isPending) content = <Spinner label={t('app.loadingClusters')} />;
   else if (clusters.isError)
     content = (
-      <Alert tone="error" title="Could not load your clusters." action={<Button size="sm" onClick={() => void clusters.refetch()}>Retry</Button>}>
-        {describeError(clusters.error, '')}
+      <Alert tone="error" title={t('app.clustersError')} action={<Button size="sm" onClick={() => void clusters.refetch()}>{t('common.retry')}</Button>}>
+        {describeError(clusters.error, '', t)}
       </Alert>
     );
-  else if (pathname === '/' && list.length === 0) content = <p>No clusters in this project yet.</p>;
+  else if (pathname === '/' && list.length === 0) content = <p>{t('app.noClusters')}</p>;
   else if (pathname !== '/')
     content = (
       <div className="space-y-2">
-        <h1 className="text-xl font-semibold">Page not found</h1>
-        <p className="text-sm text-slate-600">There is nothing at {pathname}.</p>
+        <h1 className="text-xl font-semibold">{t('app.notFound')}</h1>
+        <p className="text-sm text-slate-600">{t('app.notFoundBody', { path: pathname })}</p>
       </div>
     );
 

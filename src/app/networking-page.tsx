@@ -6,26 +6,28 @@ import { useCluster } from '@/features/clusters/api/clusters';
 import type { Cluster } from '@/features/clusters/api/contract';
 import { PrivateLinkPanel } from '@/features/private-link/components/private-link-panel';
 import { describeError } from '@/lib/api-error';
+import { useI18n } from '@/lib/i18n';
 import { cloudLabel } from './shell/cluster-switcher';
 
 export function NetworkingPage({ clusterId }: { clusterId: string }) {
+  const { t } = useI18n();
   const cluster = useCluster(clusterId);
   useEffect(() => {
-    if (cluster.data) document.title = `Networking · ${cluster.data.displayName} · TiDB Cloud`;
-  }, [cluster.data]);
+    if (cluster.data) document.title = t('app.documentTitle', { cluster: cluster.data.displayName });
+  }, [cluster.data, t]);
 
   return (
     <div className="mx-auto max-w-6xl space-y-4">
       <div>
-        <p className="text-sm text-slate-600">Settings</p>
-        <h1 className="text-2xl font-semibold text-slate-900">Networking</h1>
-        {cluster.data && <p className="mt-0.5 text-sm text-slate-600">{`${cluster.data.displayName} · ${cloudLabel(cluster.data)}`}</p>}
+        <p className="text-sm text-slate-600">{t('app.settings')}</p>
+        <h1 className="text-2xl font-semibold text-slate-900">{t('app.networking')}</h1>
+        {cluster.data && <p className="mt-0.5 text-sm text-slate-600">{`${cluster.data.displayName} · ${cloudLabel(cluster.data, t)}`}</p>}
       </div>
       {cluster.isPending ? (
-        <Spinner label="Loading cluster…" />
+        <Spinner label={t('app.loadingCluster')} />
       ) : cluster.isError ? (
-        <Alert tone="error" title="Could not load the cluster." action={<Button size="sm" onClick={() => void cluster.refetch()}>Retry</Button>}>
-          {describeError(cluster.error, '')}
+        <Alert tone="error" title={t('app.clusterError')} action={<Button size="sm" onClick={() => void cluster.refetch()}>{t('common.retry')}</Button>}>
+          {describeError(cluster.error, '', t)}
         </Alert>
       ) : (
         <PrivateLinkPanel cluster={panelCluster(cluster.data)} />

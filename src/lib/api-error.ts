@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tEn, type Translate } from './i18n-core';
 
 /** google.rpc.BadRequest field violation, as carried in `details[]` of a 400. */
 export const fieldViolationSchema = z.object({ field: z.string(), description: z.string() });
@@ -53,36 +54,28 @@ export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
 }
 
-const STATUS_TEXT: Record<number, string> = {
-  400: 'The request was not accepted.',
-  401: 'Your session has expired. Sign in again.',
-  403: 'You do not have permission to do this.',
-  404: 'It no longer exists.',
-  409: 'This conflicts with the current state.',
-  429: 'Too many requests. Wait a moment and try again.',
-  500: 'TiDB Cloud hit an internal error. Try again.',
-  502: 'TiDB Cloud is unreachable right now. Try again.',
-  503: 'TiDB Cloud is temporarily unavailable. Try again.',
-  504: 'TiDB Cloud took too long to answer. Try again.',
-};
+const STATUS_KEYS = [400, 401, 403, 404, 409, 429, 500, 502, 503, 504] as const;
 
 /**
- * A sentence a user understands for any failure, with the server's own message where it helps.
- * `fallback` is the caller's default (e.g. "Could not create the private link connection.").
+ * A sentence a user understands for any failure, with the server's own message where it helps
+ * (client errors; a 5xx message is for operators). `fallback` is the caller's lead-in, e.g.
+ * "Could not load the attached domains.".
  */
-export function describeError(error: unknown, fallback = 'Something went wrong.'): string {
-  if (!isApiError(error)) return fallback;
+export function describeError(error: unknown, fallback: string, t: Translate = tEn): string {
+  const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
+  if (!isApiError(error)) return join(fallback) || t('error.generic');
   switch (error.kind) {
     case 'network':
-      return `${fallback} The network is unreachable. Check your connection and try again.`;
+      return join(fallback, t('error.network'));
     case 'timeout':
-      return `${fallback} TiDB Cloud did not answer in time. Try again.`;
+      return join(fallback, t('error.timeout'));
     case 'invalid-response':
-      return `${fallback} TiDB Cloud sent a response this page does not understand.`;
+      return join(fallback, t('error.invalidResponse'));
     case 'http': {
-      const base = STATUS_TEXT[error.status] ?? `The request failed (HTTP ${error.status}).`;
-      const detail = error.serverMessage && error.status < 500 ? ` ${error.serverMessage}` : '';
-      return `${fallback} ${error.status >= 500 || !detail ? base : ''}${detail}`.replace(/\s+/g, ' ').trim();
+      const known = (STATUS_KEYS as readonly number[]).includes(error.status);
+      const base = known ? t(`error.${error.status}` as `error.${(typeof STATUS_KEYS)[number]}`) : t('error.status', { status: error.status });
+      if (error.status < 500 && error.serverMessage) return join(fallback, error.serverMessage);
+      return join(fallback, base);
     }
   }
 }

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { cn } from '@/lib/cn';
+import { useI18n } from '@/lib/i18n';
 
 /** Copies `value` with the Clipboard API and says so (visibly and to screen readers). */
 export function CopyButton({ value, label, className }: { value: string; label: string; className?: string }) {
+  const { t } = useI18n();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (status === 'idle') return;
@@ -13,7 +15,7 @@ export function CopyButton({ value, label, className }: { value: string; label: 
   return (
     <button
       type="button"
-      aria-label={`Copy ${label}`}
+      aria-label={t('common.copyLabel', { label })}
       onClick={() => {
         if (!navigator.clipboard) return setStatus('failed');
         navigator.clipboard.writeText(value).then(
@@ -27,7 +29,7 @@ export function CopyButton({ value, label, className }: { value: string; label: 
         className,
       )}
     >
-      <span aria-live="polite">{status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy failed' : 'Copy'}</span>
+      <span aria-live="polite">{t(status === 'copied' ? 'common.copied' : status === 'failed' ? 'common.copyFailed' : 'common.copy')}</span>
     </button>
   );
 }

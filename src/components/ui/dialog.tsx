@@ -1,5 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
+import { useI18n } from '@/lib/i18n';
 
 /** A modal dialog: title, optional description, body and footer. Esc and the close button dismiss it unless `busy`. */
 export function Dialog({
@@ -22,6 +23,7 @@ export function Dialog({
   /** Where focus goes when the dialog closes (e.g. the row menu button it was opened from). */
   returnFocusTo?: HTMLElement | null;
 }) {
+  const { t } = useI18n();
   return (
     <RadixDialog.Root open={open} onOpenChange={(next) => (busy && !next ? undefined : onOpenChange(next))}>
       <RadixDialog.Portal>
@@ -44,7 +46,7 @@ export function Dialog({
             </div>
             <RadixDialog.Close
               disabled={busy}
-              aria-label="Close"
+              aria-label={t('common.close')}
               className="rounded p-1 text-slate-500 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40"
             >
               <span aria-hidden="true" className="block size-5 text-lg leading-5">

@@ -1,4 +1,11 @@
+import type { MessageKey } from '@/locales/en';
 import type { ConnectionType } from './contract';
+
+/** A rejected value: a message key (translated where it is shown) and its parameters. */
+export interface Problem {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
 
 /**
  * Input rules shared by the form (client-side check) and the mock (the API never trusts the client).
@@ -8,11 +15,10 @@ export const DISPLAY_NAME_MAX = 64;
 /** Letters, digits, spaces, `-`, `_`, `.`; starts with a letter or digit; no space at either end. */
 const DISPLAY_NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9 _.-]*[A-Za-z0-9_.-])?$/;
 
-export function displayNameProblem(value: string): string | undefined {
-  if (value.length === 0) return 'Enter a name.';
-  if (value.length > DISPLAY_NAME_MAX) return `Use at most ${DISPLAY_NAME_MAX} characters.`;
-  if (!DISPLAY_NAME_RE.test(value))
-    return 'Use letters, digits, spaces, hyphens (-), underscores (_) and dots (.), starting with a letter or digit.';
+export function displayNameProblem(value: string): Problem | undefined {
+  if (value.length === 0) return { key: 'problem.name.empty' };
+  if (value.length > DISPLAY_NAME_MAX) return { key: 'problem.name.tooLong', params: { max: DISPLAY_NAME_MAX } };
+  if (!DISPLAY_NAME_RE.test(value)) return { key: 'problem.name.chars' };
   return undefined;
 }
 
@@ -30,12 +36,10 @@ export function endpointServiceRegion(type: ConnectionType, name: string): strin
   return m?.[1];
 }
 
-export function endpointServiceNameProblem(type: ConnectionType, name: string): string | undefined {
-  if (name.length === 0) return 'Enter the endpoint service name.';
+export function endpointServiceNameProblem(type: ConnectionType, name: string): Problem | undefined {
+  if (name.length === 0) return { key: 'problem.service.empty' };
   if (endpointServiceRegion(type, name)) return undefined;
-  return type === 'AWS_ENDPOINT_SERVICE'
-    ? 'Enter an AWS endpoint service name such as com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0 (17 hexadecimal characters after vpce-svc-).'
-    : 'Enter an Alibaba Cloud endpoint service name such as com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef (17 to 24 lowercase letters or digits after epsrv-).';
+  return { key: type === 'AWS_ENDPOINT_SERVICE' ? 'problem.service.aws' : 'problem.service.alicloud' };
 }
 
 /** The one connection type offered for a cluster's cloud provider. */
@@ -51,10 +55,10 @@ export const TIDB_UNIQUE_NAME_RE = /^[a-z0-9]{26}$/;
 /** Confluent Cloud Dedicated unique name as Confluent shows it: `<network-id>.<region>`, e.g. `domnprzqrog.us-east-1`. */
 const CONFLUENT_UNIQUE_NAME_RE = /^([a-z0-9]{6,32})\.([a-z]{2}(?:-gov)?-[a-z]+-\d)$/;
 
-export function confluentUniqueNameProblem(value: string, clusterRegion: string): string | undefined {
-  if (value.length === 0) return 'Enter the unique name of your Confluent Cloud Dedicated cluster.';
+export function confluentUniqueNameProblem(value: string, clusterRegion: string): Problem | undefined {
+  if (value.length === 0) return { key: 'problem.confluent.empty' };
   const m = CONFLUENT_UNIQUE_NAME_RE.exec(value);
-  if (!m) return 'Enter the unique name as Confluent Cloud shows it: <network-id>.<region>, for example domnprzqrog.us-east-1.';
-  if (m[2] !== clusterRegion) return `The Confluent Cloud network must be in ${clusterRegion}, the cluster's region (this one is in ${m[2]}).`;
+  if (!m) return { key: 'problem.confluent.format' };
+  if (m[2] !== clusterRegion) return { key: 'problem.confluent.region', params: { clusterRegion, region: m[2]! } };
   return undefined;
 }

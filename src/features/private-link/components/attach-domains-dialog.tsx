@@ -7,21 +7,23 @@ import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { Field, inputClass } from '@/components/ui/field';
 import { Spinner } from '@/components/ui/spinner';
 import { describeError, isApiError } from '@/lib/api-error';
+import { useI18n } from '@/lib/i18n';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { useAttachDomains, useManagedDomainsPreview } from '../api/attach-domains';
 import type { AttachDomain, DomainType, PrivateLinkConnection } from '../api/contract';
 import { privateLinkMutationKeys } from '../api/keys';
-import { confluentUniqueNameProblem } from '../api/rules';
+import { confluentUniqueNameProblem, type Problem } from '../api/rules';
+import { domainTypeLabel } from '../labels';
 import { ActionError } from './action-error';
 import { DomainList } from './domain-list';
 
 /** Domain types per connection type, as the product docs' table has them. */
-export const DOMAIN_OPTIONS: Record<string, { type: DomainType; label: string; suffix: string }[]> = {
+export const DOMAIN_OPTIONS: Record<string, { type: DomainType; suffix: string }[]> = {
   AWS_ENDPOINT_SERVICE: [
-    { type: 'TIDBCLOUD_MANAGED', label: 'TiDB Cloud Managed', suffix: 'aws.tidbcloud.com' },
-    { type: 'CONFLUENT', label: 'Confluent Cloud', suffix: 'aws.confluent.cloud' },
+    { type: 'TIDBCLOUD_MANAGED', suffix: 'aws.tidbcloud.com' },
+    { type: 'CONFLUENT', suffix: 'aws.confluent.cloud' },
   ],
-  ALICLOUD_ENDPOINT_SERVICE: [{ type: 'TIDBCLOUD_MANAGED', label: 'TiDB Cloud Managed', suffix: 'alicloud.tidbcloud.com' }],
+  ALICLOUD_ENDPOINT_SERVICE: [{ type: 'TIDBCLOUD_MANAGED', suffix: 'alicloud.tidbcloud.com' }],
 };
 
 export interface AttachDomainsDialogProps {
@@ -35,18 +37,18 @@ export interface AttachDomainsDialogProps {
 }
 
 export function AttachDomainsDialog(props: AttachDomainsDialogProps) {
+  const { t, rich } = useI18n();
   const busy = useIsMutating({ mutationKey: privateLinkMutationKeys.attach }) > 0;
   return (
     <Dialog
       open={props.open}
       onOpenChange={props.onOpenChange}
-      title="Attach Domains"
-      description={
-        <>
-          Traffic from TiDB Cloud dataflow services to these domains goes through{' '}
-          <span className="font-medium text-slate-800">{props.connection.displayName}</span>.
-        </>
-      }
+      title={t('attach.title')}
+      description={rich(
+        'attach.description',
+        { b: (chunk) => <span className="font-medium text-slate-800">{chunk}</span> },
+        { name: props.connection.displayName },
+      )}
       busy={busy}
       returnFocusTo={props.returnFocusTo}
       wide
@@ -56,18 +58,14 @@ export function AttachDomainsDialog(props: AttachDomainsDialogProps) {
   );
 }
 
-function AttachDomainsForm({
-  onOpenChange,
-  clusterId,
-  regionId,
-  connection,
-  onAttached,
-}: AttachDomainsDialogProps) {
+function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onAttached }: AttachDomainsDialogProps) {
+  const { t } = useI18n();
   const connectionId = connection.privateLinkConnectionId ?? '';
   const options = DOMAIN_OPTIONS[connection.type] ?? [];
   const [type, setType] = useState<DomainType>(options[0]?.type ?? 'TIDBCLOUD_MANAGED');
   const [confluentName, setConfluentName] = useState('');
-  const [confluentError, setConfluentError] = useState<string>();
+  /** A client check (translated) or the server's own words. */
+  const [confluentError, setConfluentError] = useState<Problem | string>();
   const preview = useManagedDomainsPreview(clusterId, connectionId, type === 'TIDBCLOUD_MANAGED');
   const attach = useAttachDomains({
     onSuccess: (attached) => {
@@ -77,6 +75,7 @@ function AttachDomainsForm({
   });
   const once = useSingleFlight();
   const busy = attach.isPending;
+  const check = (value: string) => confluentUniqueNameProblem(value.trim(), regionId);
 
   const submit = () => {
     let uniqueName: string;
@@ -85,19 +84,17 @@ function AttachDomainsForm({
       uniqueName = preview.data.uniqueName;
     } else {
       uniqueName = confluentName.trim();
-      const problem = confluentUniqueNameProblem(uniqueName, regionId);
+      const problem = check(uniqueName);
       setConfluentError(problem);
       if (problem) return;
     }
-    void once(async () => {
-      try {
-        await attach.mutateAsync({ clusterId, connectionId, type, uniqueName });
-      } catch (error) {
+    void once(() =>
+      attach.mutateAsync({ clusterId, connectionId, type, uniqueName }).catch((error: unknown) => {
         const violation = isApiError(error) ? error.fieldViolations.find((v) => v.field === 'attachDomain.uniqueName') : undefined;
         if (violation && type === 'CONFLUENT') setConfluentError(violation.description);
         throw error;
-      }
-    });
+      }),
+    );
   };
 
   const canSubmit = !busy && (type === 'CONFLUENT' || !!preview.data?.uniqueName);
@@ -112,9 +109,9 @@ function AttachDomainsForm({
       }}
     >
       <DialogBody>
-        {attach.isError && <ActionError title="The domains were not attached." error={attach.error} />}
+        {attach.isError && <ActionError title={t('attach.failed')} error={attach.error} />}
         <fieldset className="space-y-2" disabled={busy}>
-          <legend className="text-sm font-medium text-slate-800">Domain Type</legend>
+          <legend className="text-sm font-medium text-slate-800">{t('attach.domainType')}</legend>
           {options.map((o) => (
             <label key={o.type} className="flex items-center gap-2 text-sm">
               <input
@@ -129,7 +126,7 @@ function AttachDomainsForm({
                 className="accent-brand-600"
               />
               <span>
-                {o.label} <span className="text-slate-600">({o.suffix})</span>
+                {domainTypeLabel(t, o.type)} <span className="text-slate-600">({o.suffix})</span>
               </span>
             </label>
           ))}
@@ -138,38 +135,38 @@ function AttachDomainsForm({
         {type === 'TIDBCLOUD_MANAGED' ? (
           <section aria-labelledby="preview-title" aria-busy={preview.isFetching} className="rounded-md border border-slate-200 bg-slate-50 p-3">
             <h3 id="preview-title" className="text-sm font-medium text-slate-900">
-              Domains TiDB Cloud will generate
+              {t('attach.previewTitle')}
             </h3>
             <div className="mt-2 text-sm">
               {preview.isPending ? (
-                <Spinner label="Generating a preview of the domains…" />
+                <Spinner label={t('attach.previewLoading')} />
               ) : preview.isError ? (
                 <Alert
                   tone="error"
                   action={
                     <Button size="sm" onClick={() => void preview.refetch()} disabled={preview.isFetching}>
-                      Retry
+                      {t('common.retry')}
                     </Button>
                   }
                 >
-                  {describeError(preview.error, 'Could not generate the domains.')}
+                  {describeError(preview.error, t('attach.previewError'), t)}
                 </Alert>
               ) : (
                 <div className="space-y-2">
                   <p className="flex flex-wrap items-center gap-1 text-slate-700">
-                    Unique name: <span className="font-mono text-slate-900">{preview.data.uniqueName}</span>
-                    {preview.data.uniqueName && <CopyButton value={preview.data.uniqueName} label="unique name" />}
+                    {t('attach.uniqueName')} <span className="font-mono text-slate-900">{preview.data.uniqueName}</span>
+                    {preview.data.uniqueName && <CopyButton value={preview.data.uniqueName} label={t('domains.uniqueName')} />}
                   </p>
-                  <DomainList domains={preview.data.domains ?? []} label="Domains to attach" />
+                  <DomainList domains={preview.data.domains ?? []} label={t('attach.domainsToAttach')} />
                 </div>
               )}
             </div>
           </section>
         ) : (
           <Field
-            label="Unique Name"
-            hint={`The unique name of your Confluent Cloud Dedicated cluster's network, as Confluent Cloud shows it: <network-id>.<region>, for example domnprzqrog.${regionId}.`}
-            error={confluentError}
+            label={t('attach.confluentName')}
+            hint={t('attach.confluentHint', { region: regionId })}
+            error={typeof confluentError === 'string' ? confluentError : confluentError && t(confluentError.key, confluentError.params)}
           >
             <input
               className={`${inputClass} font-mono`}
@@ -181,19 +178,19 @@ function AttachDomainsForm({
               placeholder={`domnprzqrog.${regionId}`}
               onChange={(e) => {
                 setConfluentName(e.target.value);
-                if (confluentError) setConfluentError(confluentUniqueNameProblem(e.target.value.trim(), regionId));
+                if (confluentError) setConfluentError(check(e.target.value));
               }}
-              onBlur={() => confluentName && setConfluentError(confluentUniqueNameProblem(confluentName.trim(), regionId))}
+              onBlur={() => confluentName && setConfluentError(check(confluentName))}
             />
           </Field>
         )}
       </DialogBody>
       <DialogFooter>
         <Button onClick={() => onOpenChange(false)} disabled={busy}>
-          Cancel
+          {t('common.cancel')}
         </Button>
         <Button type="submit" variant="primary" disabled={!canSubmit}>
-          {busy ? 'Attaching…' : 'Attach Domains'}
+          {busy ? t('attach.pending') : t('attach.submit')}
         </Button>
       </DialogFooter>
     </form>

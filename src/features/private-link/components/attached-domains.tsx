@@ -4,32 +4,34 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { Spinner } from '@/components/ui/spinner';
 import { describeError } from '@/lib/api-error';
 import { useConnection } from '../api/get-connection';
-import { DOMAIN_TYPE_LABEL, labelOf } from '../labels';
+import { useI18n } from '@/lib/i18n';
+import { domainTypeLabel } from '../labels';
 import { DomainList } from './domain-list';
 
 /** A connection's attached domain groups, fetched with Get when the row is expanded. */
 export function AttachedDomains({ clusterId, connectionId }: { clusterId: string; connectionId: string }) {
+  const { t } = useI18n();
   const detail = useConnection(clusterId, connectionId);
-  if (detail.isPending) return <Spinner label="Loading attached domains…" />;
+  if (detail.isPending) return <Spinner label={t('domains.loading')} />;
   if (detail.isError)
     return (
-      <Alert tone="error" action={<Button size="sm" onClick={() => void detail.refetch()}>Retry</Button>}>
-        {describeError(detail.error, 'Could not load the attached domains.')}
+      <Alert tone="error" action={<Button size="sm" onClick={() => void detail.refetch()}>{t('common.retry')}</Button>}>
+        {describeError(detail.error, t('domains.loadError'), t)}
       </Alert>
     );
   const groups = detail.data.attachedDomains ?? [];
-  if (groups.length === 0) return <p className="text-sm text-slate-600">No domains are attached to this connection.</p>;
+  if (groups.length === 0) return <p className="text-sm text-slate-600">{t('domains.none')}</p>;
   return (
-    <ul className="space-y-3" aria-label="Attached domains">
+    <ul className="space-y-3" aria-label={t('table.attachedDomains')}>
       {groups.map((g, i) => (
         <li key={g.attachDomainId ?? i} className="text-sm">
           <p className="text-slate-700">
-            <span className="font-medium text-slate-900">{labelOf(DOMAIN_TYPE_LABEL, g.type)}</span>
+            <span className="font-medium text-slate-900">{domainTypeLabel(t, g.type)}</span>
             {g.uniqueName && (
               <>
-                {' · unique name '}
+                {` · ${t('domains.uniqueName')} `}
                 <span className="font-mono">{g.uniqueName}</span>
-                <CopyButton value={g.uniqueName} label={`unique name ${g.uniqueName}`} />
+                <CopyButton value={g.uniqueName} label={t('domains.copyUniqueName', { name: g.uniqueName })} />
               </>
             )}
           </p>

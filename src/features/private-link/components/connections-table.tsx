@@ -1,12 +1,14 @@
 import { Fragment, type ReactNode } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import { endpointServiceOf, type PrivateLinkConnection } from '../api/contract';
-import { CONNECTION_TYPE_LABEL, formatTime, labelOf } from '../labels';
+import { useI18n } from '@/lib/i18n';
+import type { MessageKey } from '@/locales/en';
+import { typeLabel } from '../labels';
 import { AttachedDomains } from './attached-domains';
 import { NextStep } from './next-step';
 import { StateBadge } from './state-badge';
 
-const COLUMNS = ['Name', 'ID', 'Type', 'Endpoint Service', 'State', 'Created'];
+const COLUMNS: MessageKey[] = ['table.name', 'table.id', 'table.type', 'table.endpointService', 'table.state', 'table.created'];
 
 export function ConnectionsTable({
   clusterId,
@@ -22,23 +24,24 @@ export function ConnectionsTable({
   onToggle: (id: string) => void;
   renderActions?: (connection: PrivateLinkConnection) => ReactNode;
 }) {
+  const { t, formatDate } = useI18n();
 
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200">
       <table className="w-full min-w-[860px] border-collapse text-left text-sm">
-        <caption className="sr-only">Private link connections</caption>
+        <caption className="sr-only">{t('table.caption')}</caption>
         <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
             <th scope="col" className="w-10 px-2 py-2">
-              <span className="sr-only">Attached domains</span>
+              <span className="sr-only">{t('table.attachedDomains')}</span>
             </th>
             {COLUMNS.map((c) => (
               <th key={c} scope="col" className="px-3 py-2 font-medium">
-                {c}
+                {t(c)}
               </th>
             ))}
             <th scope="col" className="w-12 px-2 py-2">
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t('table.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -58,7 +61,7 @@ export function ConnectionsTable({
                         type="button"
                         aria-expanded={isOpen}
                         aria-controls={detailsId}
-                        aria-label={`${isOpen ? 'Hide' : 'Show'} attached domains of ${c.displayName}`}
+                        aria-label={t(isOpen ? 'table.hideDomains' : 'table.showDomains', { name: c.displayName })}
                         onClick={() => onToggle(id)}
                         className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
                       >
@@ -75,13 +78,13 @@ export function ConnectionsTable({
                     {id ? (
                       <span className="inline-flex items-center gap-0.5 font-mono text-xs whitespace-nowrap">
                         {id}
-                        <CopyButton value={id} label={`ID of ${c.displayName}`} />
+                        <CopyButton value={id} label={t('table.idOf', { name: c.displayName })} />
                       </span>
                     ) : (
                       '—'
                     )}
                   </td>
-                  <td className="px-3 py-2.5">{labelOf(CONNECTION_TYPE_LABEL, c.type)}</td>
+                  <td className="px-3 py-2.5">{typeLabel(t, c.type)}</td>
                   <td className="max-w-[280px] px-3 py-2.5 font-mono text-xs break-all">{service?.name ?? '—'}</td>
                   <td className="max-w-[280px] px-3 py-2.5">
                     <StateBadge state={c.state} />
@@ -93,7 +96,7 @@ export function ConnectionsTable({
                     )}
                   </td>
                   <td className="px-3 py-2.5 whitespace-nowrap text-slate-700">
-                    {c.createTime ? <time dateTime={c.createTime}>{formatTime(c.createTime)}</time> : '—'}
+                    {c.createTime ? <time dateTime={c.createTime}>{formatDate(c.createTime)}</time> : '—'}
                   </td>
                   <td className="px-2 py-2.5 text-right">{renderActions?.(c)}</td>
                 </tr>

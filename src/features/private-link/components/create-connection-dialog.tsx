@@ -1,17 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useIsMutating } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { Field, inputClass } from '@/components/ui/field';
 import { isApiError } from '@/lib/api-error';
+import { useI18n } from '@/lib/i18n';
 import { useSingleFlight } from '@/lib/use-single-flight';
-import { ActionError } from './action-error';
 import type { ConnectionType, PrivateLinkConnection } from '../api/contract';
 import { useCreateConnection } from '../api/create-connection';
 import { privateLinkMutationKeys } from '../api/keys';
 import { endpointServiceRegion, ENDPOINT_SERVICE_PLACEHOLDER } from '../api/rules';
-import { CONNECTION_TYPE_LABEL } from '../labels';
+import { typeLabel } from '../labels';
+import { ActionError } from './action-error';
 import { createFormSchema, CREATE_FIELD_OF, type CreateFormInput, type CreateFormValues } from './create-form-schema';
 import { ZonesInfo } from './zones-info';
 
@@ -26,17 +28,20 @@ export interface CreateConnectionDialogProps {
 
 export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
   const { open, onOpenChange } = props;
+  const { t } = useI18n();
   const busy = useIsMutating({ mutationKey: privateLinkMutationKeys.create }) > 0;
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title="Create Private Link Connection" busy={busy} wide>
+    <Dialog open={open} onOpenChange={onOpenChange} title={t('create.title')} busy={busy} wide>
       {open && <CreateConnectionForm {...props} />}
     </Dialog>
   );
 }
 
 function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onCreated }: CreateConnectionDialogProps) {
+  const { t } = useI18n();
+  const schema = useMemo(() => createFormSchema(type, t), [type, t]);
   const form = useForm<CreateFormInput, unknown, CreateFormValues>({
-    resolver: zodResolver(createFormSchema(type)),
+    resolver: zodResolver(schema),
     defaultValues: { displayName: '', endpointServiceName: '' },
     mode: 'onTouched',
   });
@@ -52,7 +57,7 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onCreat
   const serviceRegion = endpointServiceRegion(type, serviceName);
   const regionWarning =
     serviceRegion && serviceRegion !== regionId
-      ? `This endpoint service is in ${serviceRegion}, but the cluster is in ${regionId}. The connection will fail unless both are in the same region.`
+      ? t('create.regionWarning', { serviceRegion, clusterRegion: regionId })
       : undefined;
 
   const once = useSingleFlight();
@@ -74,20 +79,20 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onCreat
   return (
     <form onSubmit={(e) => void form.handleSubmit(submit)(e)} noValidate className="flex min-h-0 flex-1 flex-col" aria-busy={busy}>
       <DialogBody>
-        {create.isError && <ActionError title="The private link connection was not created." error={create.error} />}
-        <Field label="Private Link Connection Name" error={errors.displayName?.message}>
+        {create.isError && <ActionError title={t('create.failed')} error={create.error} />}
+        <Field label={t('create.name')} error={errors.displayName?.message}>
           <input className={inputClass} autoComplete="off" maxLength={200} readOnly={busy} {...form.register('displayName')} />
         </Field>
         <fieldset className="space-y-1.5">
-          <legend className="text-sm font-medium text-slate-800">Connection Type</legend>
+          <legend className="text-sm font-medium text-slate-800">{t('create.type')}</legend>
           <label className="flex items-center gap-2 text-sm">
             <input type="radio" name="connectionType" value={type} checked readOnly className="accent-brand-600" />
-            {CONNECTION_TYPE_LABEL[type]}
+            {typeLabel(t, type)}
           </label>
         </fieldset>
         <Field
-          label="Endpoint Service Name"
-          hint={`Format: ${ENDPOINT_SERVICE_PLACEHOLDER[type]}`}
+          label={t('create.service')}
+          hint={t('create.serviceHint', { format: ENDPOINT_SERVICE_PLACEHOLDER[type] })}
           error={errors.endpointServiceName?.message}
           warning={regionWarning}
         >
@@ -105,10 +110,10 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onCreat
       </DialogBody>
       <DialogFooter>
         <Button onClick={() => onOpenChange(false)} disabled={busy}>
-          Cancel
+          {t('common.cancel')}
         </Button>
         <Button type="submit" variant="primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create'}
+          {busy ? t('create.pending') : t('create.submit')}
         </Button>
       </DialogFooter>
     </form>

@@ -1,23 +1,24 @@
 import { z } from 'zod';
+import { tEn, type Translate } from '@/lib/i18n-core';
 import type { ConnectionType } from '../api/contract';
 import { displayNameProblem, endpointServiceNameProblem } from '../api/rules';
 
 /** The Create form: same rules as the API (api/rules.ts), checked before anything is sent. */
-export function createFormSchema(type: ConnectionType) {
+export function createFormSchema(type: ConnectionType, t: Translate = tEn) {
   return z.object({
     displayName: z
       .string()
       .trim()
       .superRefine((v, ctx) => {
         const problem = displayNameProblem(v);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        if (problem) ctx.addIssue({ code: 'custom', message: t(problem.key, problem.params) });
       }),
     endpointServiceName: z
       .string()
       .trim()
       .superRefine((v, ctx) => {
         const problem = endpointServiceNameProblem(type, v);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        if (problem) ctx.addIssue({ code: 'custom', message: t(problem.key, problem.params) });
       }),
   });
 }

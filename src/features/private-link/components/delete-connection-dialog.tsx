@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { Field, inputClass } from '@/components/ui/field';
+import { useI18n } from '@/lib/i18n';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { ActionError } from './action-error';
 import type { PrivateLinkConnection } from '../api/contract';
@@ -19,17 +20,18 @@ export interface DeleteConnectionDialogProps {
 }
 
 export function DeleteConnectionDialog(props: DeleteConnectionDialogProps) {
+  const { t, rich } = useI18n();
   const busy = useIsMutating({ mutationKey: privateLinkMutationKeys.delete }) > 0;
   return (
     <Dialog
       open={props.open}
       onOpenChange={props.onOpenChange}
-      title="Delete Private Link Connection"
-      description={
-        <>
-          You are about to delete <span className="font-medium text-slate-900">{props.connection.displayName}</span>.
-        </>
-      }
+      title={t('delete.title')}
+      description={rich(
+        'delete.description',
+        { b: (chunk) => <span className="font-medium text-slate-900">{chunk}</span> },
+        { name: props.connection.displayName },
+      )}
       busy={busy}
       returnFocusTo={props.returnFocusTo}
     >
@@ -39,6 +41,7 @@ export function DeleteConnectionDialog(props: DeleteConnectionDialogProps) {
 }
 
 function DeleteConnectionForm({ onOpenChange, clusterId, connection, onDeleted }: DeleteConnectionDialogProps) {
+  const { t, rich } = useI18n();
   const [typed, setTyped] = useState('');
   const remove = useDeleteConnection({
     onSuccess: (deleted) => {
@@ -63,15 +66,15 @@ function DeleteConnectionForm({ onOpenChange, clusterId, connection, onDeleted }
       }}
     >
       <DialogBody>
-        {remove.isError && <ActionError title="The private link connection was not deleted." error={remove.error} />}
+        {remove.isError && <ActionError title={t('delete.failed')} error={remove.error} />}
         <div id={warningId} className="space-y-1.5 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-950">
-          <p className="font-medium">This cannot be undone. After deletion:</p>
+          <p className="font-medium">{t('delete.warningTitle')}</p>
           <ul className="list-disc space-y-0.5 pl-5">
-            <li>dataflow services that use this connection, such as changefeeds and data migrations, can no longer reach your endpoint service;</li>
-            <li>the domains attached to it are detached.</li>
+            <li>{t('delete.warningDataflow')}</li>
+            <li>{t('delete.warningDomains')}</li>
           </ul>
         </div>
-        <Field label={<>Type <span className="font-mono">{connection.displayName}</span> to confirm</>}>
+        <Field label={rich('delete.confirmLabel', { code: (chunk) => <span className="font-mono">{chunk}</span> }, { name: connection.displayName })}>
           <input
             className={inputClass}
             value={typed}
@@ -84,10 +87,10 @@ function DeleteConnectionForm({ onOpenChange, clusterId, connection, onDeleted }
       </DialogBody>
       <DialogFooter>
         <Button onClick={() => onOpenChange(false)} disabled={busy}>
-          Cancel
+          {t('common.cancel')}
         </Button>
         <Button type="submit" variant="danger" disabled={busy || !matches} aria-describedby={warningId}>
-          {busy ? 'Deleting…' : 'Delete'}
+          {busy ? t('delete.pending') : t('delete.submit')}
         </Button>
       </DialogFooter>
     </form>

@@ -10,7 +10,8 @@ import type { AttachDomain, PrivateLinkConnection } from '../api/contract';
 import { useDetachDomains } from '../api/detach-domains';
 import { useConnection } from '../api/get-connection';
 import { privateLinkMutationKeys } from '../api/keys';
-import { DOMAIN_TYPE_LABEL, labelOf } from '../labels';
+import { useI18n } from '@/lib/i18n';
+import { domainTypeLabel } from '../labels';
 import { ActionError } from './action-error';
 import { DomainList } from './domain-list';
 
@@ -24,17 +25,18 @@ export interface DetachDomainsDialogProps {
 }
 
 export function DetachDomainsDialog(props: DetachDomainsDialogProps) {
+  const { t, rich } = useI18n();
   const busy = useIsMutating({ mutationKey: privateLinkMutationKeys.detach }) > 0;
   return (
     <Dialog
       open={props.open}
       onOpenChange={props.onOpenChange}
-      title="Detach Domains"
-      description={
-        <>
-          Choose the domains to detach from <span className="font-medium text-slate-800">{props.connection.displayName}</span>.
-        </>
-      }
+      title={t('detach.title')}
+      description={rich(
+        'detach.description',
+        { b: (chunk) => <span className="font-medium text-slate-800">{chunk}</span> },
+        { name: props.connection.displayName },
+      )}
       busy={busy}
       returnFocusTo={props.returnFocusTo}
       wide
@@ -45,6 +47,7 @@ export function DetachDomainsDialog(props: DetachDomainsDialogProps) {
 }
 
 function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: DetachDomainsDialogProps) {
+  const { t, rich } = useI18n();
   const connectionId = connection.privateLinkConnectionId ?? '';
   const detail = useConnection(clusterId, connectionId);
   const groups = (detail.data?.attachedDomains ?? []).filter((g) => g.attachDomainId);
@@ -72,19 +75,19 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: 
       }}
     >
       <DialogBody>
-        {detach.isError && <ActionError title="The domains were not detached." error={detach.error} />}
+        {detach.isError && <ActionError title={t('detach.failed')} error={detach.error} />}
         {detail.isPending ? (
-          <Spinner label="Loading attached domains…" />
+          <Spinner label={t('domains.loading')} />
         ) : detail.isError ? (
-          <Alert tone="error" action={<Button size="sm" onClick={() => void detail.refetch()}>Retry</Button>}>
-            {describeError(detail.error, 'Could not load the attached domains.')}
+          <Alert tone="error" action={<Button size="sm" onClick={() => void detail.refetch()}>{t('common.retry')}</Button>}>
+            {describeError(detail.error, t('domains.loadError'), t)}
           </Alert>
         ) : groups.length === 0 ? (
-          <p className="text-sm text-slate-700">No domains are attached to this connection.</p>
+          <p className="text-sm text-slate-700">{t('domains.none')}</p>
         ) : (
           <>
             <fieldset className="space-y-2" disabled={busy}>
-              <legend className="text-sm font-medium text-slate-800">Attached domains</legend>
+              <legend className="text-sm font-medium text-slate-800">{t('detach.legend')}</legend>
               {groups.map((g) => {
                 const inputId = `detach-${g.attachDomainId}`;
                 return (
@@ -104,10 +107,10 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: 
                     />
                     <div className="min-w-0 space-y-1">
                       <label htmlFor={inputId} className="block font-medium text-slate-900">
-                        {labelOf(DOMAIN_TYPE_LABEL, g.type)}
+                        {domainTypeLabel(t, g.type)}
                         {g.uniqueName && (
                           <span className="font-normal text-slate-700">
-                            {' · unique name '}
+                            {` · ${t('domains.uniqueName')} `}
                             <span className="font-mono">{g.uniqueName}</span>
                           </span>
                         )}
@@ -129,9 +132,9 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: 
                 className="mt-0.5 accent-amber-700"
               />
               <span>
-                I understand that after detaching, dataflow services such as changefeeds and data migrations can no longer reach
-                {chosen?.uniqueName ? <> the domains of <span className="font-mono">{chosen.uniqueName}</span></> : ' these domains'} through this
-                private link connection.
+                {chosen?.uniqueName
+                  ? rich('detach.confirmNamed', { code: (chunk) => <span className="font-mono">{chunk}</span> }, { uniqueName: chosen.uniqueName })
+                  : t('detach.confirm')}
               </span>
             </label>
           </>
@@ -139,10 +142,10 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: 
       </DialogBody>
       <DialogFooter>
         <Button onClick={() => onOpenChange(false)} disabled={busy}>
-          Cancel
+          {t('common.cancel')}
         </Button>
         <Button type="submit" variant="danger" disabled={busy || !chosen || !confirmed}>
-          {busy ? 'Detaching…' : 'Detach Domains'}
+          {busy ? t('detach.pending') : t('detach.submit')}
         </Button>
       </DialogFooter>
     </form>

@@ -1,5 +1,6 @@
+import { useI18n } from '@/lib/i18n';
 import type { PrivateLinkConnection } from '../api/contract';
-import { PROVIDER_CONSOLE } from '../labels';
+import { PROVIDER_CONSOLE_URL } from '../labels';
 
 /** What the user has to do for a connection pending acceptance, and where. */
 export function NextStep({
@@ -10,15 +11,23 @@ export function NextStep({
   /** In a table row the endpoint service is already shown in its own column. */
   compact?: boolean;
 }) {
-  const provider = PROVIDER_CONSOLE[connection.type] ?? PROVIDER_CONSOLE.AWS_ENDPOINT_SERVICE!;
+  const { rich } = useI18n();
+  const type = connection.type === 'ALICLOUD_ENDPOINT_SERVICE' ? 'ALICLOUD_ENDPOINT_SERVICE' : 'AWS_ENDPOINT_SERVICE';
   const service = compact ? undefined : (connection.awsEndpointService?.name ?? connection.alicloudEndpointService?.name);
   return (
     <>
-      Open your endpoint service{service ? <> <span className="font-mono break-all">{service}</span></> : null} in the{' '}
-      <a href={provider.url} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline">
-        {provider.name}
-      </a>
-      , go to the <strong>Endpoint Connections</strong> tab and {provider.verb} the endpoint connection request from TiDB Cloud.
+      {rich(
+        `nextStep.${type}`,
+        {
+          link: (chunk) => (
+            <a href={PROVIDER_CONSOLE_URL[type]} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline">
+              {chunk}
+            </a>
+          ),
+          b: (chunk) => <strong>{chunk}</strong>,
+        },
+        { service: service ? ` ${service}` : '' },
+      )}
     </>
   );
 }

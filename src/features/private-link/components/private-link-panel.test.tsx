@@ -94,4 +94,15 @@ describe('PrivateLinkPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Previous' }));
     await waitFor(() => expect(screen.getAllByTestId('connection-row')).toHaveLength(20));
   });
+
+  it('speaks Simplified Chinese, with the product docs’ names', async () => {
+    const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />, { lang: 'zh-CN' });
+    expect(screen.getByRole('heading', { name: 'Dataflow 的私有链路连接' })).toBeInTheDocument();
+    expect(await screen.findByText('等待接受')).toBeInTheDocument();
+    expect(screen.getByText('可用')).toBeInTheDocument();
+    expect(screen.getByText('共 2 个连接')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'orders-rds 的操作' }));
+    expect(await screen.findByRole('menuitem', { name: '绑定域名' })).toBeInTheDocument();
+    expect(screen.getByRole('menuitem', { name: /解绑域名/ })).toBeInTheDocument();
+  });
 });

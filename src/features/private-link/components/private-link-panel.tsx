@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { describeError } from '@/lib/api-error';
+import { useI18n } from '@/lib/i18n';
+import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '../api/contract';
 import { useConnections } from '../api/list-connections';
 import { connectionTypeForCloud } from '../api/rules';
@@ -20,14 +22,15 @@ export interface PanelCluster {
 
 type Notice = { tone: 'success'; title: string; nextStepFor?: PrivateLinkConnection };
 
-const DONE_TITLE: Record<RowAction, (name: string) => string> = {
-  attach: (name) => `Domains attached to "${name}".`,
-  detach: (name) => `Domains detached from "${name}".`,
-  delete: (name) => `Private link connection "${name}" is being deleted.`,
+const DONE_TITLE: Record<RowAction, MessageKey> = {
+  attach: 'notice.attached',
+  detach: 'notice.detached',
+  delete: 'notice.deleting',
 };
 
 export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const { clusterId } = cluster;
+  const { t, rich, formatNumber } = useI18n();
   const [pageTokens, setPageTokens] = useState<string[]>([]);
   const pageToken = pageTokens.at(-1);
   const list = useConnections(clusterId, pageToken);
@@ -52,21 +55,17 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="max-w-3xl">
           <h2 id="plc-title" className="text-lg font-semibold text-slate-900">
-            Private Link Connection For Dataflow
+            {t('panel.title')}
           </h2>
-          <p className="mt-1 text-sm text-slate-600">
-            Dataflow services such as changefeeds and Data Migration reach your RDS instances, Kafka clusters and other
-            services in your own cloud account privately, through an endpoint service, without crossing the public internet.
-          </p>
+          <p className="mt-1 text-sm text-slate-600">{t('panel.intro')}</p>
         </div>
         <Button variant="primary" onClick={() => setCreateOpen(true)} disabled={!type}>
-          Create Private Link Connection
+          {t('panel.create')}
         </Button>
       </div>
       {!type && (
         <Alert tone="warning" className="mt-4">
-          Private link connections for dataflow are available for clusters on AWS and Alibaba Cloud. This cluster is on{' '}
-          {cluster.cloudProvider}.
+          {t('panel.unsupportedCloud', { cloud: cluster.cloudProvider })}
         </Alert>
       )}
 
@@ -77,13 +76,13 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
           title={notice.title}
           action={
             <Button size="sm" variant="ghost" onClick={() => setNotice(undefined)}>
-              Dismiss
+              {t('common.dismiss')}
             </Button>
           }
         >
           {notice.nextStepFor && (
             <>
-              Next step: <NextStep connection={notice.nextStepFor} />
+              {t('panel.nextStep')} <NextStep connection={notice.nextStepFor} />
             </>
           )}
         </Alert>
@@ -92,19 +91,19 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
       <div className="mt-4">
         {list.isPending ? (
           <div className="flex h-32 items-center justify-center text-sm text-slate-600">
-            <Spinner label="Loading private link connections…" />
+            <Spinner label={t('panel.loading')} />
           </div>
         ) : list.isError && !list.data ? (
           <Alert
             tone="error"
-            title="Could not load private link connections."
+            title={t('panel.loadError')}
             action={
               <Button size="sm" onClick={() => void list.refetch()} disabled={list.isFetching}>
-                {list.isFetching ? 'Retrying…' : 'Retry'}
+                {list.isFetching ? t('common.retrying') : t('common.retry')}
               </Button>
             }
           >
-            {describeError(list.error, '')}
+            {describeError(list.error, '', t)}
           </Alert>
         ) : (
           <>
@@ -112,18 +111,18 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
               <Alert
                 tone="warning"
                 className="mb-3"
-                title="Could not refresh the list. Showing the last data received."
+                title={t('panel.refreshError')}
                 action={
                   <Button size="sm" onClick={() => void list.refetch()} disabled={list.isFetching}>
-                    Retry
+                    {t('common.retry')}
                   </Button>
                 }
               >
-                {describeError(list.error, '')}
+                {describeError(list.error, '', t)}
               </Alert>
             )}
             {rows.length === 0 && pageTokens.length === 0 ? (
-              <EmptyState />
+              <EmptyState>{rich('panel.emptyBody', { b: (chunk) => <strong>{chunk}</strong> })}</EmptyState>
             ) : (
               <>
                 <ConnectionsTable
@@ -140,18 +139,18 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
                   )}
                 />
                 <div className="mt-3 flex items-center justify-between text-sm text-slate-600">
-                  <span>{total !== undefined && `${total} connection${total === 1 ? '' : 's'}`}</span>
+                  <span>{total !== undefined && (total === 1 ? t('panel.totalOne') : t('panel.total', { count: formatNumber(total) }))}</span>
                   {(pageTokens.length > 0 || list.data?.nextPageToken) && (
-                    <nav aria-label="Pages" className="flex gap-2">
+                    <nav aria-label={t('panel.pages')} className="flex gap-2">
                       <Button size="sm" disabled={pageTokens.length === 0} onClick={() => setPageTokens((t) => t.slice(0, -1))}>
-                        Previous
+                        {t('panel.previous')}
                       </Button>
                       <Button
                         size="sm"
                         disabled={!list.data?.nextPageToken || list.isPlaceholderData}
                         onClick={() => setPageTokens((t) => [...t, list.data!.nextPageToken!])}
                       >
-                        Next
+                        {t('panel.next')}
                       </Button>
                     </nav>
                   )}
@@ -172,7 +171,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
           onCreated={(created) =>
             setNotice({
               tone: 'success',
-              title: `Private link connection "${created.displayName}" is being created.`,
+              title: t('notice.created', { name: created.displayName }),
               nextStepFor: created,
             })
           }
@@ -184,7 +183,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
         open={openAction}
         onClose={() => setOpenAction(undefined)}
         onDone={(action, connection) => {
-          setNotice({ tone: 'success', title: DONE_TITLE[action](connection.displayName) });
+          setNotice({ tone: 'success', title: t(DONE_TITLE[action], { name: connection.displayName }) });
           // Show the result where the user looks for it: the row's attached domains.
           if (action !== 'delete' && connection.privateLinkConnectionId) toggle(connection.privateLinkConnectionId, true);
         }}
@@ -193,15 +192,12 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   );
 }
 
-function EmptyState() {
+function EmptyState({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
   return (
     <div className="rounded-md border border-dashed border-slate-300 px-6 py-10 text-center">
-      <h3 className="text-base font-medium text-slate-900">No private link connections yet</h3>
-      <p className="mx-auto mt-1 max-w-xl text-sm text-slate-600">
-        A private link connection lets changefeeds and data migrations reach your databases and Kafka clusters over your
-        cloud provider&apos;s private network. Click <strong>Create Private Link Connection</strong> to connect this cluster
-        to your endpoint service.
-      </p>
+      <h3 className="text-base font-medium text-slate-900">{t('panel.emptyTitle')}</h3>
+      <p className="mx-auto mt-1 max-w-xl text-sm text-slate-600">{children}</p>
     </div>
   );
 }

@@ -1,26 +1,28 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useState } from 'react';
 import { cn } from '@/lib/cn';
+import { useI18n, type Translate } from '@/lib/i18n';
+import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '../api/contract';
 import { useConnection } from '../api/get-connection';
-import { STATE_BADGE } from '../labels';
+import { stateLabel } from '../labels';
 
 export type RowAction = 'attach' | 'detach' | 'delete';
 
 /** Why an action is not available for a connection in `state` (undefined: it is). */
-function stateReason(state: string | undefined): string | undefined {
+function stateReason(state: string | undefined, t: Translate): string | undefined {
   switch (state) {
     case 'ACTIVE':
       return undefined;
     case 'DELETING':
-      return 'The connection is being deleted.';
+      return t('menu.reason.deleting');
     case 'FAILED':
-      return 'The connection failed. Delete it and create it again.';
+      return t('menu.reason.failed');
     case 'CREATING':
     case 'PENDING_ACCEPTANCE':
-      return 'Available once the connection is Active.';
+      return t('menu.reason.notActive');
     default:
-      return `Not available while the connection is ${state ? (STATE_BADGE[state]?.label ?? state) : 'in an unknown state'}.`;
+      return t('menu.reason.otherState', { state: stateLabel(t, state) });
   }
 }
 
@@ -33,6 +35,7 @@ export function RowMenu({
   connection: PrivateLinkConnection;
   onAction: (action: RowAction, connection: PrivateLinkConnection, trigger: HTMLElement | null) => void;
 }) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
   const id = connection.privateLinkConnectionId ?? '';
@@ -41,16 +44,16 @@ export function RowMenu({
   const detail = useConnection(clusterId, id, open && active && !!id);
   const attachedCount = detail.data?.attachedDomains?.length;
 
-  const attachReason = stateReason(connection.state);
+  const attachReason = stateReason(connection.state, t);
   const detachReason =
     attachReason ??
-    (detail.isPending ? 'Checking attached domains…' : attachedCount === 0 ? 'No domains are attached.' : undefined);
-  const deleteReason = connection.state === 'DELETING' ? 'The connection is already being deleted.' : undefined;
+    (detail.isPending ? t('menu.reason.checking') : attachedCount === 0 ? t('menu.reason.noDomains') : undefined);
+  const deleteReason = connection.state === 'DELETING' ? t('menu.reason.alreadyDeleting') : undefined;
 
-  const items: { action: RowAction; label: string; reason: string | undefined; danger?: boolean }[] = [
-    { action: 'attach', label: 'Attach Domains', reason: attachReason },
-    { action: 'detach', label: 'Detach Domains', reason: detachReason },
-    { action: 'delete', label: 'Delete', reason: deleteReason, danger: true },
+  const items: { action: RowAction; label: MessageKey; reason: string | undefined; danger?: boolean }[] = [
+    { action: 'attach', label: 'menu.attach', reason: attachReason },
+    { action: 'detach', label: 'menu.detach', reason: detachReason },
+    { action: 'delete', label: 'menu.delete', reason: deleteReason, danger: true },
   ];
 
   return (
@@ -58,7 +61,7 @@ export function RowMenu({
     <DropdownMenu.Root open={open} onOpenChange={setOpen} modal={false}>
       <DropdownMenu.Trigger
         ref={setTrigger}
-        aria-label={`Actions for ${connection.displayName}`}
+        aria-label={t('menu.actionsFor', { name: connection.displayName })}
         disabled={!id}
         className="inline-flex size-8 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40 data-[state=open]:bg-slate-100"
       >
@@ -82,7 +85,7 @@ export function RowMenu({
                 reason ? 'cursor-not-allowed text-slate-500' : danger ? 'text-red-700' : 'text-slate-900',
               )}
             >
-              <span className="font-medium">{label}</span>
+              <span className="font-medium">{t(label)}</span>
               {reason && <span className="text-xs text-slate-600">{reason}</span>}
             </DropdownMenu.Item>
           ))}

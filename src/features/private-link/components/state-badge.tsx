@@ -1,12 +1,13 @@
 import { Badge } from '@/components/ui/badge';
-import { STATE_BADGE } from '../labels';
+import { useI18n } from '@/lib/i18n';
+import { stateLabel, STATE_TONE } from '../labels';
 
 export function StateBadge({ state }: { state: string | undefined }) {
-  const known = state ? STATE_BADGE[state] : undefined;
-  if (!known) return <Badge tone="neutral">{state ?? 'Unknown'}</Badge>;
+  const { t } = useI18n();
+  const known = state ? STATE_TONE[state] : undefined;
   return (
-    <Badge tone={known.tone} pulse={known.pulse}>
-      {known.label}
+    <Badge tone={known?.tone ?? 'neutral'} pulse={known?.pulse}>
+      {stateLabel(t, state)}
     </Badge>
   );
 }
