@@ -21,6 +21,29 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => location.pathname, () => '/');
 }
 
+/**
+ * One query parameter of the URL, as state: a filtered view can be shared by its link. Writes
+ * replace the history entry (typing in a filter box is not navigation).
+ */
+export function useSearchParam(name: string): [string, (value: string) => void] {
+  const value = useSyncExternalStore(
+    subscribe,
+    () => new URLSearchParams(location.search).get(name) ?? '',
+    () => '',
+  );
+  const set = useCallback(
+    (next: string) => {
+      const url = new URL(location.href);
+      if (next) url.searchParams.set(name, next);
+      else url.searchParams.delete(name);
+      history.replaceState(history.state, '', url);
+      notify();
+    },
+    [name],
+  );
+  return [value, set];
+}
+
 export function Link({ href, onClick, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const handle = useCallback(
     (e: MouseEvent<HTMLAnchorElement>) => {

@@ -61,6 +61,13 @@ export const en = {
   'notice.detached': 'Domains detached from "{name}".',
   'notice.deleting': 'Private link connection "{name}" is being deleted.',
 
+  'filter.label': 'Filter',
+  'filter.placeholder': 'Name, ID, endpoint service or domain',
+  'filter.state': 'State',
+  'filter.allStates': 'All states',
+  'filter.noMatch': 'No private link connection matches these filters.',
+  'filter.clear': 'Clear filters',
+
   'table.caption': 'Private link connections',
   'table.name': 'Name',
   'table.id': 'ID',

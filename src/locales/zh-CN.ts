@@ -62,6 +62,13 @@ export const zhCN: Messages = {
   'notice.detached': '已从“{name}”解绑域名。',
   'notice.deleting': '正在删除私有链路连接“{name}”。',
 
+  'filter.label': '筛选',
+  'filter.placeholder': '名称、ID、endpoint service 或域名',
+  'filter.state': '状态',
+  'filter.allStates': '全部状态',
+  'filter.noMatch': '没有符合筛选条件的私有链路连接。',
+  'filter.clear': '清除筛选',
+
   'table.caption': '私有链路连接',
   'table.name': '名称',
   'table.id': 'ID',

@@ -38,6 +38,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  history.replaceState(null, '', '/');
+  localStorage.clear();
   server.resetHandlers();
 });
 afterAll(() => server.close());

@@ -2,8 +2,10 @@
 export const privateLinkKeys = {
   all: (clusterId: string) => ['private-link', clusterId] as const,
   lists: (clusterId: string) => [...privateLinkKeys.all(clusterId), 'list'] as const,
-  list: (clusterId: string, params: { pageSize: number; pageToken?: string }) =>
+  list: (clusterId: string, params: { pageSize: number; pageToken?: string; state?: string }) =>
     [...privateLinkKeys.lists(clusterId), params] as const,
+  /** Every page, for filtering by text (the API filters by state only). */
+  listAll: (clusterId: string, state?: string) => [...privateLinkKeys.lists(clusterId), 'all', state ?? ''] as const,
   details: (clusterId: string) => [...privateLinkKeys.all(clusterId), 'detail'] as const,
   detail: (clusterId: string, id: string) => [...privateLinkKeys.details(clusterId), id] as const,
   zones: (clusterId: string) => [...privateLinkKeys.all(clusterId), 'zones'] as const,

@@ -98,11 +98,54 @@ describe('PrivateLinkPanel', () => {
   it('speaks Simplified Chinese, with the product docs’ names', async () => {
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />, { lang: 'zh-CN' });
     expect(screen.getByRole('heading', { name: 'Dataflow 的私有链路连接' })).toBeInTheDocument();
-    expect(await screen.findByText('等待接受')).toBeInTheDocument();
-    expect(screen.getByText('可用')).toBeInTheDocument();
+    const rows = await screen.findAllByTestId('connection-row');
+    expect(within(rows[0]!).getByText('等待接受')).toBeInTheDocument();
+    expect(within(rows[1]!).getByText('可用')).toBeInTheDocument();
     expect(screen.getByText('共 2 个连接')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'orders-rds 的操作' }));
     expect(await screen.findByRole('menuitem', { name: '绑定域名' })).toBeInTheDocument();
     expect(screen.getByRole('menuitem', { name: /解绑域名/ })).toBeInTheDocument();
+  });
+
+  it('filters by text across every page, keeps the filter in the URL, and clears it', async () => {
+    const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    await screen.findAllByTestId('connection-row');
+    await user.type(screen.getByRole('searchbox', { name: 'Filter' }), 'KAFKA');
+    await waitFor(() => expect(screen.getAllByTestId('connection-row')).toHaveLength(1));
+    expect(screen.getByRole('rowheader', { name: 'kafka-events' })).toBeInTheDocument();
+    expect(location.search).toBe('?q=KAFKA');
+    expect(db.requests.some((r) => r.endpoint === 'listConnections' && r.url.includes('pageSize=100'))).toBe(true);
+    await user.clear(screen.getByRole('searchbox', { name: 'Filter' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Filter' }), 'no-such-thing');
+    expect(await screen.findByText('No private link connection matches these filters.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(screen.getAllByTestId('connection-row')).toHaveLength(2));
+    expect(location.search).toBe('');
+  });
+
+  it('filters by endpoint service, ID and (once loaded) attached domain', async () => {
+    const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    await user.click(await screen.findByRole('button', { name: 'Show attached domains of orders-rds' }));
+    await screen.findByText('*.use1-az1.dvs6nl5jgveztmla3pxkxgh76i.aws.plc.tidbcloud.com');
+    const box = screen.getByRole('searchbox', { name: 'Filter' });
+    for (const text of ['vpce-svc-07f6e5d4c3b2a1908', 'plc-9k2m4p6r8t0v2x4z6b8d']) {
+      await user.clear(box);
+      await user.type(box, text);
+      await waitFor(() => expect(screen.getAllByTestId('connection-row')).toHaveLength(1));
+      expect(screen.getByRole('rowheader', { name: 'kafka-events' })).toBeInTheDocument();
+    }
+    await user.clear(box);
+    await user.type(box, 'use1-az4.dvs6nl5');
+    await waitFor(() => expect(screen.getByRole('rowheader', { name: 'orders-rds' })).toBeInTheDocument());
+    expect(screen.getAllByTestId('connection-row')).toHaveLength(1);
+  });
+
+  it('filters by state through the API and reads filters from the URL', async () => {
+    history.replaceState(null, '', '/?state=ACTIVE');
+    renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    await waitFor(() => expect(screen.getAllByTestId('connection-row')).toHaveLength(1));
+    expect(screen.getByRole('rowheader', { name: 'orders-rds' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'State' })).toHaveValue('ACTIVE');
+    expect(db.requests.at(-1)?.url).toContain('state=ACTIVE');
   });
 });

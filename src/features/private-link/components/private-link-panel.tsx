@@ -1,18 +1,20 @@
-import { useState, type ReactNode } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { describeError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
+import { useSearchParam } from '@/lib/router';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '../api/contract';
-import { useConnections } from '../api/list-connections';
 import { connectionTypeForCloud } from '../api/rules';
 import { ConnectionDialogs, type OpenAction } from './connection-dialogs';
 import { ConnectionsTable } from './connections-table';
 import { CreateConnectionDialog } from './create-connection-dialog';
 import { NextStep } from './next-step';
+import { ListFilter } from './list-filter';
 import { RowMenu, type RowAction } from './row-menu';
+import { useConnectionList } from './use-connection-list';
 
 export interface PanelCluster {
   clusterId: string;
@@ -31,9 +33,12 @@ const DONE_TITLE: Record<RowAction, MessageKey> = {
 export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const { clusterId } = cluster;
   const { t, rich, formatNumber } = useI18n();
-  const [pageTokens, setPageTokens] = useState<string[]>([]);
-  const pageToken = pageTokens.at(-1);
-  const list = useConnections(clusterId, pageToken);
+  const [q, setQ] = useSearchParam('q');
+  const [stateFilter, setStateFilter] = useSearchParam('state');
+  const { query: list, rows, total, filtered, firstPage, hasPrev, hasNext, next, prev } = useConnectionList(clusterId, {
+    q: useDeferredValue(q),
+    state: stateFilter,
+  });
   const [createOpen, setCreateOpen] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -47,8 +52,6 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
     });
   const type = connectionTypeForCloud(cluster.cloudProvider);
 
-  const rows = list.data?.privateLinkConnections ?? [];
-  const total = list.data?.totalSize;
 
   return (
     <section aria-labelledby="plc-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -88,7 +91,9 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
         </Alert>
       )}
 
-      <div className="mt-4">
+      <ListFilter q={q} onQChange={setQ} state={stateFilter} onStateChange={setStateFilter} />
+
+      <div className="mt-3">
         {list.isPending ? (
           <div className="flex h-32 items-center justify-center text-sm text-slate-600">
             <Spinner label={t('panel.loading')} />
@@ -121,7 +126,21 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
                 {describeError(list.error, '', t)}
               </Alert>
             )}
-            {rows.length === 0 && pageTokens.length === 0 ? (
+            {rows.length === 0 && firstPage && filtered ? (
+              <div className="rounded-md border border-dashed border-slate-300 px-6 py-8 text-center text-sm text-slate-700">
+                <p>{t('filter.noMatch')}</p>
+                <Button
+                  size="sm"
+                  className="mt-3"
+                  onClick={() => {
+                    setQ('');
+                    setStateFilter('');
+                  }}
+                >
+                  {t('filter.clear')}
+                </Button>
+              </div>
+            ) : rows.length === 0 && firstPage ? (
               <EmptyState>{rich('panel.emptyBody', { b: (chunk) => <strong>{chunk}</strong> })}</EmptyState>
             ) : (
               <>
@@ -140,16 +159,12 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
                 />
                 <div className="mt-3 flex items-center justify-between text-sm text-slate-600">
                   <span>{total !== undefined && (total === 1 ? t('panel.totalOne') : t('panel.total', { count: formatNumber(total) }))}</span>
-                  {(pageTokens.length > 0 || list.data?.nextPageToken) && (
+                  {(hasPrev || hasNext) && (
                     <nav aria-label={t('panel.pages')} className="flex gap-2">
-                      <Button size="sm" disabled={pageTokens.length === 0} onClick={() => setPageTokens((t) => t.slice(0, -1))}>
+                      <Button size="sm" disabled={!hasPrev} onClick={prev}>
                         {t('panel.previous')}
                       </Button>
-                      <Button
-                        size="sm"
-                        disabled={!list.data?.nextPageToken || list.isPlaceholderData}
-                        onClick={() => setPageTokens((t) => [...t, list.data!.nextPageToken!])}
-                      >
+                      <Button size="sm" disabled={!hasNext} onClick={next}>
                         {t('panel.next')}
                       </Button>
                     </nav>

@@ -1,0 +1,69 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { endpointServiceOf, type PrivateLinkConnection } from '../api/contract';
+import { privateLinkKeys } from '../api/keys';
+import { LIST_PAGE_SIZE, useAllConnections, useConnections } from '../api/list-connections';
+
+export interface ListFilters {
+  /** Free text: name, ID, endpoint service or domain. */
+  q: string;
+  /** A connection state, filtered by the API. */
+  state: string;
+}
+
+/**
+ * The rows to show. Without text, the API pages (`pageSize` / `pageToken`). With text, which the
+ * API cannot filter by, every page is fetched (one request per hundred connections) and filtered
+ * here, then paged. Domains are matched for the connections whose attached domains are loaded
+ * (List does not carry them).
+ */
+export function useConnectionList(clusterId: string, { q, state }: ListFilters) {
+  const queryClient = useQueryClient();
+  const text = q.trim().toLowerCase();
+  const filterKey = `${text}\u0000${state}`;
+  const [paging, setPaging] = useState({ filterKey, tokens: [] as string[], index: 0 });
+  const page = paging.filterKey === filterKey ? paging : { filterKey, tokens: [] as string[], index: 0 };
+
+  const server = useConnections(clusterId, page.tokens.at(-1), state, !text);
+  const all = useAllConnections(clusterId, state, !!text);
+  const query = text ? all : server;
+
+  let rows: PrivateLinkConnection[] = [];
+  let total: number | undefined;
+  let hasNext = false;
+  let hasPrev = false;
+  if (text) {
+    const matches = (all.data?.privateLinkConnections ?? []).filter((c) => {
+      const id = c.privateLinkConnectionId ?? '';
+      const detail = id ? queryClient.getQueryData<PrivateLinkConnection>(privateLinkKeys.detail(clusterId, id)) : undefined;
+      const haystack = [c.displayName, id, endpointServiceOf(c)?.name ?? '', ...(detail?.attachedDomains ?? []).flatMap((g) => (g.domains ?? []).map((d) => d.name))];
+      return haystack.some((v) => v.toLowerCase().includes(text));
+    });
+    total = matches.length;
+    rows = matches.slice(page.index * LIST_PAGE_SIZE, (page.index + 1) * LIST_PAGE_SIZE);
+    hasPrev = page.index > 0;
+    hasNext = (page.index + 1) * LIST_PAGE_SIZE < matches.length;
+  } else {
+    rows = server.data?.privateLinkConnections ?? [];
+    total = server.data?.totalSize;
+    hasPrev = page.tokens.length > 0;
+    hasNext = !!server.data?.nextPageToken && !server.isPlaceholderData;
+  }
+
+  return {
+    query,
+    rows,
+    total,
+    filtered: !!text || !!state,
+    firstPage: !hasPrev,
+    hasPrev,
+    hasNext,
+    next: () =>
+      setPaging(
+        text
+          ? { ...page, index: page.index + 1 }
+          : { ...page, tokens: server.data?.nextPageToken ? [...page.tokens, server.data.nextPageToken] : page.tokens },
+      ),
+    prev: () => setPaging(text ? { ...page, index: Math.max(0, page.index - 1) } : { ...page, tokens: page.tokens.slice(0, -1) }),
+  };
+}
