@@ -11,6 +11,8 @@ interface I18n {
   /** A message with markup: `<b>…</b>`-style tags rendered by `tags[name]`, everything else as text. */
   rich: (key: MessageKey, tags: Record<string, (chunk: string) => ReactNode>, params?: Params) => ReactNode;
   formatDate: (iso: string | null | undefined) => string;
+  /** With the time zone, for details. */
+  formatDateTimeZone: (iso: string | null | undefined) => string;
   formatNumber: (n: number) => string;
 }
 
@@ -32,17 +34,20 @@ export function I18nProvider({ children, lang: fixed }: { children: ReactNode; l
   const value = useMemo<I18n>(() => {
     const t = translator(lang);
     const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+    const datesWithZone = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'long' });
+    const format = (f: Intl.DateTimeFormat) => (iso: string | null | undefined) => {
+      if (!iso) return '—';
+      const d = new Date(iso);
+      return Number.isNaN(d.getTime()) ? iso : f.format(d);
+    };
     const numbers = new Intl.NumberFormat(lang);
     return {
       lang,
       setLang,
       t,
       rich: (key, tags, params) => renderRich(template(lang, key), tags, params),
-      formatDate: (iso) => {
-        if (!iso) return '—';
-        const d = new Date(iso);
-        return Number.isNaN(d.getTime()) ? iso : dates.format(d);
-      },
+      formatDate: format(dates),
+      formatDateTimeZone: format(datesWithZone),
       formatNumber: (n) => numbers.format(n),
     };
   }, [lang, setLang]);

@@ -4,7 +4,7 @@ import { endpointServiceOf, type PrivateLinkConnection } from '../api/contract';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 import { typeLabel } from '../labels';
-import { AttachedDomains } from './attached-domains';
+import { ConnectionDetails } from './connection-details';
 import { NextStep } from './next-step';
 import { StateBadge } from './state-badge';
 
@@ -33,7 +33,7 @@ export function ConnectionsTable({
         <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
             <th scope="col" className="w-10 px-2 py-2">
-              <span className="sr-only">{t('table.attachedDomains')}</span>
+              <span className="sr-only">{t('table.details')}</span>
             </th>
             {COLUMNS.map((c) => (
               <th key={c} scope="col" className="px-3 py-2 font-medium">
@@ -61,7 +61,7 @@ export function ConnectionsTable({
                         type="button"
                         aria-expanded={isOpen}
                         aria-controls={detailsId}
-                        aria-label={t(isOpen ? 'table.hideDomains' : 'table.showDomains', { name: c.displayName })}
+                        aria-label={t(isOpen ? 'table.hideDetails' : 'table.showDetails', { name: c.displayName })}
                         onClick={() => onToggle(id)}
                         className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
                       >
@@ -71,7 +71,7 @@ export function ConnectionsTable({
                       </button>
                     )}
                   </td>
-                  <th scope="row" className="max-w-[220px] px-3 py-2.5 font-medium break-words text-slate-900">
+                  <th scope="row" className="max-w-[220px] min-w-32 px-3 py-2.5 font-medium break-words text-slate-900">
                     {c.displayName}
                   </th>
                   <td className="px-3 py-2.5">
@@ -84,7 +84,7 @@ export function ConnectionsTable({
                       '—'
                     )}
                   </td>
-                  <td className="px-3 py-2.5">{typeLabel(t, c.type)}</td>
+                  <td className="min-w-36 px-3 py-2.5">{typeLabel(t, c.type)}</td>
                   <td className="max-w-[280px] px-3 py-2.5 font-mono text-xs break-all">{service?.name ?? '—'}</td>
                   <td className="max-w-[280px] px-3 py-2.5">
                     <StateBadge state={c.state} />
@@ -104,7 +104,7 @@ export function ConnectionsTable({
                   <tr id={detailsId} className="bg-slate-50">
                     <td />
                     <td colSpan={COLUMNS.length + 1} className="px-3 py-3">
-                      <AttachedDomains clusterId={clusterId} connectionId={id} />
+                      <ConnectionDetails clusterId={clusterId} connection={c} />
                     </td>
                   </tr>
                 )}

@@ -25,9 +25,9 @@ describe('PrivateLinkPanel', () => {
 
   it('fetches attached domains with Get only when a row is expanded', async () => {
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
-    await user.click(await screen.findByRole('button', { name: 'Show attached domains of orders-rds' }));
+    await user.click(await screen.findByRole('button', { name: 'Show details of orders-rds' }));
     expect(await screen.findByText('*.use1-az1.dvs6nl5jgveztmla3pxkxgh76i.aws.plc.tidbcloud.com')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Hide attached domains of orders-rds' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'Hide details of orders-rds' })).toHaveAttribute('aria-expanded', 'true');
     expect(db.requests.filter((r) => r.endpoint === 'getConnection')).toHaveLength(1);
   });
 
@@ -125,7 +125,7 @@ describe('PrivateLinkPanel', () => {
 
   it('filters by endpoint service, ID and (once loaded) attached domain', async () => {
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
-    await user.click(await screen.findByRole('button', { name: 'Show attached domains of orders-rds' }));
+    await user.click(await screen.findByRole('button', { name: 'Show details of orders-rds' }));
     await screen.findByText('*.use1-az1.dvs6nl5jgveztmla3pxkxgh76i.aws.plc.tidbcloud.com');
     const box = screen.getByRole('searchbox', { name: 'Filter' });
     for (const text of ['vpce-svc-07f6e5d4c3b2a1908', 'plc-9k2m4p6r8t0v2x4z6b8d']) {

@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import { CopyButton } from '@/components/ui/copy-button';
+import { useI18n } from '@/lib/i18n';
+import type { MessageKey } from '@/locales/en';
+import type { PrivateLinkConnection } from '../api/contract';
+import { typeLabel } from '../labels';
+import { AttachedDomains } from './attached-domains';
+import { NextStep } from './next-step';
+import { StateBadge } from './state-badge';
+
+/** Every field of a connection, its state explained, and its attached domains (from Get). */
+export function ConnectionDetails({ clusterId, connection }: { clusterId: string; connection: PrivateLinkConnection }) {
+  const { t, formatDateTimeZone } = useI18n();
+  const id = connection.privateLinkConnectionId ?? '';
+  const service = connection.awsEndpointService ?? connection.alicloudEndpointService;
+  const zones = service?.availabilityZoneIds ?? [];
+  const rows: [MessageKey, ReactNode][] = [
+    ['details.id', <Copyable key="id" value={id} label={t('table.idOf', { name: connection.displayName })} />],
+    ['table.type', typeLabel(t, connection.type)],
+    ['create.service', service?.name ? <Copyable key="svc" value={service.name} label={t('create.service')} /> : '—'],
+    ...(connection.awsEndpointService ? [['details.region', connection.awsEndpointService.region ?? '—'] as [MessageKey, ReactNode]] : []),
+    ['details.endpointId', service?.endpointId ? <Copyable key="ep" value={service.endpointId} label={t('details.endpointId')} /> : '—'],
+    ['zones.azs', zones.length ? <Copyable key="az" value={zones.join(',')} label={t('zones.azs')} text={zones.join(', ')} /> : '—'],
+    ['details.createdBy', connection.createdBy ?? '—'],
+    ['table.created', formatDateTimeZone(connection.createTime)],
+    ['details.updated', formatDateTimeZone(connection.updateTime)],
+  ];
+  return (
+    <div className="grid gap-5 lg:grid-cols-2">
+      <div className="space-y-3">
+        <div className="text-sm">
+          <StateBadge state={connection.state} />
+          <p className="mt-1.5 text-slate-700">
+            {connection.state === 'PENDING_ACCEPTANCE' ? <NextStep connection={connection} /> : <StateHelp state={connection.state} />}
+          </p>
+          {connection.message && <p className="mt-1 font-medium text-red-800">{connection.message}</p>}
+        </div>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1.5 text-sm">
+          {rows.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="text-slate-600">{t(label)}</dt>
+              <dd className="min-w-0 break-all text-slate-900">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+      <section aria-label={t('table.attachedDomains')}>
+        <h4 className="mb-2 text-sm font-medium text-slate-900">{t('table.attachedDomains')}</h4>
+        {id && <AttachedDomains clusterId={clusterId} connectionId={id} />}
+      </section>
+    </div>
+  );
+}
+
+function StateHelp({ state }: { state: string | undefined }) {
+  const { t } = useI18n();
+  const key = `details.help.${state}` as MessageKey;
+  const text = t(key);
+  return <>{text === key ? null : text}</>;
+}
+
+function Copyable({ value, label, text }: { value: string; label: string; text?: string }) {
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1 font-mono text-xs">
+      {text ?? value}
+      <CopyButton value={value} label={label} />
+    </span>
+  );
+}
