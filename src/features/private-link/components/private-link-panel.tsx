@@ -1,4 +1,4 @@
-import { useDeferredValue, useState, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
@@ -8,9 +8,9 @@ import { useSearchParam } from '@/lib/router';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '../api/contract';
 import { connectionTypeForCloud } from '../api/rules';
-import { ConnectionDialogs, type OpenAction } from './connection-dialogs';
+import type { OpenAction } from './connection-dialogs';
 import { ConnectionsTable } from './connections-table';
-import { CreateConnectionDialog } from './create-connection-dialog';
+import { LazyConnectionDialogs, LazyCreateConnectionDialog, prefetchDialogs } from './lazy-dialogs';
 import { NextStep } from './next-step';
 import { ListFilter } from './list-filter';
 import { RowMenu, type RowAction } from './row-menu';
@@ -35,7 +35,17 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const { t, rich, formatNumber } = useI18n();
   const [q, setQ] = useSearchParam('q');
   const [stateFilter, setStateFilter] = useSearchParam('state');
-  const { query: list, rows, total, filtered, firstPage, hasPrev, hasNext, next, prev } = useConnectionList(clusterId, {
+  const {
+    query: list,
+    rows,
+    total,
+    filtered,
+    firstPage,
+    hasPrev,
+    hasNext,
+    next,
+    prev,
+  } = useConnectionList(clusterId, {
     q: useDeferredValue(q),
     state: stateFilter,
   });
@@ -51,10 +61,18 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
       return next;
     });
   const type = connectionTypeForCloud(cluster.cloudProvider);
-
+  const [createMounted, setCreateMounted] = useState(false);
+  useEffect(() => prefetchDialogs(), []);
+  const openCreate = () => {
+    setCreateMounted(true);
+    setCreateOpen(true);
+  };
 
   return (
-    <section aria-labelledby="plc-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <section
+      aria-labelledby="plc-title"
+      className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+    >
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="max-w-3xl">
           <h2 id="plc-title" className="text-lg font-semibold text-slate-900">
@@ -62,7 +80,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
           </h2>
           <p className="mt-1 text-sm text-slate-600">{t('panel.intro')}</p>
         </div>
-        <Button variant="primary" onClick={() => setCreateOpen(true)} disabled={!type}>
+        <Button variant="primary" onClick={openCreate} disabled={!type}>
           {t('panel.create')}
         </Button>
       </div>
@@ -153,12 +171,17 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
                     <RowMenu
                       clusterId={clusterId}
                       connection={c}
-                      onAction={(action, connection, trigger) => setOpenAction({ action, connection, trigger })}
+                      onAction={(action, connection, trigger) =>
+                        setOpenAction({ action, connection, trigger })
+                      }
                     />
                   )}
                 />
                 <div className="mt-3 flex items-center justify-between text-sm text-slate-600">
-                  <span>{total !== undefined && (total === 1 ? t('panel.totalOne') : t('panel.total', { count: formatNumber(total) }))}</span>
+                  <span>
+                    {total !== undefined &&
+                      (total === 1 ? t('panel.totalOne') : t('panel.total', { count: formatNumber(total) }))}
+                  </span>
                   {(hasPrev || hasNext) && (
                     <nav aria-label={t('panel.pages')} className="flex gap-2">
                       <Button size="sm" disabled={!hasPrev} onClick={prev}>
@@ -176,33 +199,38 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
         )}
       </div>
 
-      {type && (
-        <CreateConnectionDialog
-          open={createOpen}
-          onOpenChange={setCreateOpen}
-          clusterId={clusterId}
-          regionId={cluster.regionId}
-          type={type}
-          onCreated={(created) =>
-            setNotice({
-              tone: 'success',
-              title: t('notice.created', { name: created.displayName }),
-              nextStepFor: created,
-            })
-          }
-        />
-      )}
-      <ConnectionDialogs
-        clusterId={clusterId}
-        regionId={cluster.regionId}
-        open={openAction}
-        onClose={() => setOpenAction(undefined)}
-        onDone={(action, connection) => {
-          setNotice({ tone: 'success', title: t(DONE_TITLE[action], { name: connection.displayName }) });
-          // Show the result where the user looks for it: the row's attached domains.
-          if (action !== 'delete' && connection.privateLinkConnectionId) toggle(connection.privateLinkConnectionId, true);
-        }}
-      />
+      <Suspense fallback={null}>
+        {type && createMounted && (
+          <LazyCreateConnectionDialog
+            open={createOpen}
+            onOpenChange={setCreateOpen}
+            clusterId={clusterId}
+            regionId={cluster.regionId}
+            type={type}
+            onCreated={(created) =>
+              setNotice({
+                tone: 'success',
+                title: t('notice.created', { name: created.displayName }),
+                nextStepFor: created,
+              })
+            }
+          />
+        )}
+        {openAction && (
+          <LazyConnectionDialogs
+            clusterId={clusterId}
+            regionId={cluster.regionId}
+            open={openAction}
+            onClose={() => setOpenAction(undefined)}
+            onDone={(action, connection) => {
+              setNotice({ tone: 'success', title: t(DONE_TITLE[action], { name: connection.displayName }) });
+              // Show the result where the user looks for it: the row's attached domains.
+              if (action !== 'delete' && connection.privateLinkConnectionId)
+                toggle(connection.privateLinkConnectionId, true);
+            }}
+          />
+        )}
+      </Suspense>
     </section>
   );
 }
