@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Cluster, ListClustersResponse } from '@/features/clusters/api/contract';
 import {
   attachDomainsRequestSchema,
@@ -65,7 +65,7 @@ function faultResponse(fault: Fault) {
   return errorResponse(fault.status, fault.message ?? DEFAULT_FAULT_MESSAGE[fault.status] ?? 'error', fault.fieldViolations, headers);
 }
 
-async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+async function readJson<S extends z.ZodMiniType>(request: Request, schema: S): Promise<z.output<S>> {
   const json: unknown = await request.json().catch(() => {
     throw new HttpFailure(400, 'request body is not valid JSON');
   });

@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { config } from './config';
 import { ApiError, errorBodySchema } from './api-error';
 
 type Method = 'GET' | 'POST' | 'DELETE' | 'PATCH';
 
-export interface RequestOptions<S extends z.ZodType> {
+export interface RequestOptions<S extends z.ZodMiniType> {
   method?: Method;
   path: string;
   query?: Record<string, string | number | undefined>;
@@ -13,7 +13,7 @@ export interface RequestOptions<S extends z.ZodType> {
   signal?: AbortSignal;
 }
 
-function buildUrl(path: string, query?: RequestOptions<z.ZodType>['query']): string {
+function buildUrl(path: string, query?: RequestOptions<z.ZodMiniType>['query']): string {
   const base = config.apiBaseUrl || globalThis.location?.origin || 'http://localhost';
   const url = new URL(path, base);
   for (const [k, v] of Object.entries(query ?? {})) {
@@ -35,7 +35,7 @@ function parseRetryAfter(value: string | null): number | undefined {
  * a non-2xx with its status, code and message; no network; a timeout (the request is aborted);
  * a body that does not match the contract.
  */
-export async function apiRequest<S extends z.ZodType>(opts: RequestOptions<S>): Promise<z.output<S>> {
+export async function apiRequest<S extends z.ZodMiniType>(opts: RequestOptions<S>): Promise<z.output<S>> {
   const timeout = AbortSignal.timeout(config.requestTimeoutMs);
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
   let res: Response;

@@ -1,21 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { tEn, type Translate } from './i18n-core';
 
 /** google.rpc.BadRequest field violation, as carried in `details[]` of a 400. */
 export const fieldViolationSchema = z.object({ field: z.string(), description: z.string() });
 
-export const errorDetailSchema = z
-  .object({
-    '@type': z.string().optional(),
-    fieldViolations: z.array(fieldViolationSchema).optional(),
-  })
-  .loose();
+export const errorDetailSchema = z.looseObject({
+  '@type': z.optional(z.string()),
+  fieldViolations: z.optional(z.array(fieldViolationSchema)),
+});
 
 /** The API's error body: `{ code, message, details[] }` (code is the gRPC status code). */
 export const errorBodySchema = z.object({
-  code: z.union([z.number(), z.string()]).optional(),
-  message: z.string().optional(),
-  details: z.array(errorDetailSchema).optional(),
+  code: z.optional(z.union([z.number(), z.string()])),
+  message: z.optional(z.string()),
+  details: z.optional(z.array(errorDetailSchema)),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 export type FieldViolation = z.infer<typeof fieldViolationSchema>;
@@ -73,7 +71,9 @@ export function describeError(error: unknown, fallback: string, t: Translate = t
       return join(fallback, t('error.invalidResponse'));
     case 'http': {
       const known = (STATUS_KEYS as readonly number[]).includes(error.status);
-      const base = known ? t(`error.${error.status}` as `error.${(typeof STATUS_KEYS)[number]}`) : t('error.status', { status: error.status });
+      const base = known
+        ? t(`error.${error.status}` as `error.${(typeof STATUS_KEYS)[number]}`)
+        : t('error.status', { status: error.status });
       if (error.status < 500 && error.serverMessage) return join(fallback, error.serverMessage);
       return join(fallback, base);
     }

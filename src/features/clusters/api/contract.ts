@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { openEnum } from '@/lib/open-enum';
 
 /**
@@ -10,29 +10,29 @@ export type CloudProvider = (typeof CLOUD_PROVIDERS)[number];
 
 export const regionSchema = z.object({
   /** e.g. `regions/aws-us-east-1` */
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   /** e.g. `us-east-1`, `ap-southeast-1` */
   regionId: z.string(),
   cloudProvider: openEnum(CLOUD_PROVIDERS),
-  displayName: z.string().optional(),
+  displayName: z.optional(z.string()),
 });
 
 export const clusterSchema = z.object({
   /** e.g. `clusters/1379661944646413143` */
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   clusterId: z.string(),
   displayName: z.string(),
   region: regionSchema,
-  state: z.string().optional(),
-  labels: z.record(z.string(), z.string()).optional(),
-  createTime: z.string().optional(),
+  state: z.optional(z.string()),
+  labels: z.optional(z.record(z.string(), z.string())),
+  createTime: z.optional(z.string()),
 });
 export type Cluster = z.infer<typeof clusterSchema>;
 
 export const listClustersResponseSchema = z.object({
-  clusters: z.array(clusterSchema).default([]),
-  nextPageToken: z.string().optional(),
-  totalSize: z.number().optional(),
+  clusters: z._default(z.array(clusterSchema), []),
+  nextPageToken: z.optional(z.string()),
+  totalSize: z.optional(z.number()),
 });
 export type ListClustersResponse = z.infer<typeof listClustersResponseSchema>;
 

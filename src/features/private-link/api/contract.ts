@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { openEnum } from '@/lib/open-enum';
 
 /**
@@ -19,65 +19,65 @@ export type DomainType = (typeof DOMAIN_TYPES)[number];
 export const awsEndpointServiceSchema = z.object({
   name: z.string(),
   /** Defaults to the cluster's region. */
-  region: z.string().optional(),
-  endpointId: z.string().optional(),
-  availabilityZoneIds: z.array(z.string()).optional(),
+  region: z.optional(z.string()),
+  endpointId: z.optional(z.string()),
+  availabilityZoneIds: z.optional(z.array(z.string())),
 });
 
 export const alicloudEndpointServiceSchema = z.object({
   name: z.string(),
-  endpointId: z.string().optional(),
-  availabilityZoneIds: z.array(z.string()).optional(),
+  endpointId: z.optional(z.string()),
+  availabilityZoneIds: z.optional(z.array(z.string())),
 });
 
 export const domainSchema = z.object({
   name: z.string(),
-  state: z.string().optional(),
-  message: z.string().optional(),
+  state: z.optional(z.string()),
+  message: z.optional(z.string()),
 });
 export type Domain = z.infer<typeof domainSchema>;
 
 export const attachDomainSchema = z.object({
-  attachDomainId: z.string().optional(),
-  clusterId: z.string().optional(),
-  privateLinkConnectionId: z.string().optional(),
+  attachDomainId: z.optional(z.string()),
+  clusterId: z.optional(z.string()),
+  privateLinkConnectionId: z.optional(z.string()),
   type: openEnum(DOMAIN_TYPES),
-  uniqueName: z.string().optional(),
-  domains: z.array(domainSchema).optional(),
-  createdBy: z.string().optional(),
-  createTime: z.string().optional(),
+  uniqueName: z.optional(z.string()),
+  domains: z.optional(z.array(domainSchema)),
+  createdBy: z.optional(z.string()),
+  createTime: z.optional(z.string()),
 });
 export type AttachDomain = z.infer<typeof attachDomainSchema>;
 
 export const privateLinkConnectionSchema = z.object({
   /** Read-only, `plc-…`. */
-  privateLinkConnectionId: z.string().optional(),
+  privateLinkConnectionId: z.optional(z.string()),
   clusterId: z.string(),
   displayName: z.string(),
   type: openEnum(CONNECTION_TYPES),
-  awsEndpointService: awsEndpointServiceSchema.optional(),
-  alicloudEndpointService: alicloudEndpointServiceSchema.optional(),
-  state: openEnum(CONNECTION_STATES).optional(),
+  awsEndpointService: z.optional(awsEndpointServiceSchema),
+  alicloudEndpointService: z.optional(alicloudEndpointServiceSchema),
+  state: z.optional(openEnum(CONNECTION_STATES)),
   /** Why it failed. */
-  message: z.string().optional(),
-  createdBy: z.string().optional(),
-  createTime: z.string().optional(),
-  updateTime: z.string().nullable().optional(),
+  message: z.optional(z.string()),
+  createdBy: z.optional(z.string()),
+  createTime: z.optional(z.string()),
+  updateTime: z.optional(z.nullable(z.string())),
   /** Returned by Get only, not by List. */
-  attachedDomains: z.array(attachDomainSchema).optional(),
+  attachedDomains: z.optional(z.array(attachDomainSchema)),
 });
 export type PrivateLinkConnection = z.infer<typeof privateLinkConnectionSchema>;
 
 export const listConnectionsResponseSchema = z.object({
-  privateLinkConnections: z.array(privateLinkConnectionSchema).default([]),
-  nextPageToken: z.string().optional(),
-  totalSize: z.number().optional(),
+  privateLinkConnections: z._default(z.array(privateLinkConnectionSchema), []),
+  nextPageToken: z.optional(z.string()),
+  totalSize: z.optional(z.number()),
 });
 export type ListConnectionsResponse = z.infer<typeof listConnectionsResponseSchema>;
 
 export const availabilityZonesResponseSchema = z.object({
   accountId: z.string(),
-  azIds: z.array(z.string()).default([]),
+  azIds: z._default(z.array(z.string()), []),
 });
 export type AvailabilityZonesResponse = z.infer<typeof availabilityZonesResponseSchema>;
 
@@ -86,15 +86,15 @@ export const createConnectionRequestSchema = z.object({
   privateLinkConnection: z.object({
     displayName: z.string(),
     type: z.string(),
-    awsEndpointService: z.object({ name: z.string(), region: z.string().optional() }).optional(),
-    alicloudEndpointService: z.object({ name: z.string() }).optional(),
+    awsEndpointService: z.optional(z.object({ name: z.string(), region: z.optional(z.string()) })),
+    alicloudEndpointService: z.optional(z.object({ name: z.string() })),
   }),
 });
 export type CreateConnectionRequest = z.infer<typeof createConnectionRequestSchema>;
 
 export const attachDomainsRequestSchema = z.object({
-  attachDomain: z.object({ type: z.string(), uniqueName: z.string().optional() }),
-  validateOnly: z.boolean().optional(),
+  attachDomain: z.object({ type: z.string(), uniqueName: z.optional(z.string()) }),
+  validateOnly: z.optional(z.boolean()),
 });
 export type AttachDomainsRequest = z.infer<typeof attachDomainsRequestSchema>;
 
