@@ -7,7 +7,7 @@ import type { Cluster } from '@/features/clusters/api/contract';
 import { PrivateLinkPanel } from '@/features/private-link/components/private-link-panel';
 import { describeError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
-import { cloudLabel } from './shell/cluster-switcher';
+import { cloudLabel } from './shell/cloud-label';
 
 export function NetworkingPage({ clusterId }: { clusterId: string }) {
   const { t } = useI18n();

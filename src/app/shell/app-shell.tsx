@@ -1,12 +1,16 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Cluster } from '@/features/clusters/api/contract';
 import { useI18n } from '@/lib/i18n';
 import { Link, networkingPath } from '@/lib/router';
-import { ClusterSwitcher } from './cluster-switcher';
+import { ClusterSwitcherButton, preloadClusterSwitcher } from './cluster-switcher-deferred';
 import { LanguageSwitcher } from './language-switcher';
 
 export function AppShell({ clusters, current, children }: { clusters: Cluster[]; current?: Cluster; children: ReactNode }) {
   const { t } = useI18n();
+  useEffect(() => {
+    const id = setTimeout(() => void preloadClusterSwitcher().catch(() => undefined), 2000);
+    return () => clearTimeout(id);
+  }, []);
   const org = current?.labels?.['tidb.cloud/organization'] ?? t('app.organization');
   const project = current?.labels?.['tidb.cloud/project'] ?? t('app.project');
   return (
@@ -21,7 +25,7 @@ export function AppShell({ clusters, current, children }: { clusters: Cluster[];
           <span aria-hidden="true">/</span>
           <span>{project}</span>
           <span aria-hidden="true">/</span>
-          <ClusterSwitcher clusters={clusters} current={current} />
+          <ClusterSwitcherButton clusters={clusters} current={current} />
         </nav>
         <div className="ml-auto">
           <LanguageSwitcher />

@@ -1,22 +1,19 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import type { Cluster } from '@/features/clusters/api/contract';
-import { useI18n, type Translate } from '@/lib/i18n';
+import { useI18n } from '@/lib/i18n';
+import { cloudLabel, switcherTriggerClass } from './cloud-label';
 import { navigate, networkingPath } from '@/lib/router';
 
-export function cloudLabel(cluster: Cluster, t: Translate): string {
-  const p = cluster.region.cloudProvider;
-  const cloud = p === 'aws' ? t('cloud.aws') : p === 'alicloud' ? t('cloud.alicloud') : p;
-  return `${cloud} · ${cluster.region.regionId}`;
+export interface ClusterSwitcherProps {
+  clusters: Cluster[];
+  current: Cluster | undefined;
 }
 
-export function ClusterSwitcher({ clusters, current }: { clusters: Cluster[]; current: Cluster | undefined }) {
+export function ClusterSwitcher({ clusters, current, defaultOpen = false }: ClusterSwitcherProps & { defaultOpen?: boolean }) {
   const { t } = useI18n();
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        aria-label={t('cluster.switch', { name: current?.displayName ?? t('cluster.none') })}
-        className="inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium text-white hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white"
-      >
+    <DropdownMenu.Root defaultOpen={defaultOpen}>
+      <DropdownMenu.Trigger aria-label={t('cluster.switch', { name: current?.displayName ?? t('cluster.none') })} className={switcherTriggerClass}>
         {current?.displayName ?? t('cluster.none')}
         <span aria-hidden="true">▾</span>
       </DropdownMenu.Trigger>

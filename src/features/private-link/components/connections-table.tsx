@@ -85,7 +85,7 @@ export function ConnectionsTable({
                     )}
                   </td>
                   <td className="min-w-36 px-3 py-2.5">{typeLabel(t, c.type)}</td>
-                  <td className="max-w-[280px] px-3 py-2.5 font-mono text-xs break-all">{service?.name ?? '—'}</td>
+                  <td className="max-w-[280px] min-w-56 px-3 py-2.5 font-mono text-xs break-all">{service?.name ?? '—'}</td>
                   <td className="max-w-[280px] px-3 py-2.5">
                     <StateBadge state={c.state} />
                     {c.state === 'FAILED' && c.message && <p className="mt-1 text-xs text-red-800">{c.message}</p>}

@@ -11,8 +11,8 @@ const loadRowDialogs = () => import('./connection-dialogs');
 export const LazyCreateConnectionDialog = lazy(() => loadCreate().then((m) => ({ default: m.CreateConnectionDialog })));
 export const LazyConnectionDialogs = lazy(() => loadRowDialogs().then((m) => ({ default: m.ConnectionDialogs })));
 
-export function prefetchDialogs(): () => void {
-  const load = () => void Promise.all([loadCreate(), loadRowDialogs()]).catch(() => undefined);
+export function prefetchDialogs(more: (() => Promise<unknown>)[] = []): () => void {
+  const load = () => void Promise.all([loadCreate(), loadRowDialogs(), ...more.map((f) => f())]).catch(() => undefined);
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(load, { timeout: 3000 });
     return () => cancelIdleCallback(id);

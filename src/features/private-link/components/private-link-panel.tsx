@@ -13,7 +13,8 @@ import { ConnectionsTable } from './connections-table';
 import { LazyConnectionDialogs, LazyCreateConnectionDialog, prefetchDialogs } from './lazy-dialogs';
 import { NextStep } from './next-step';
 import { ListFilter } from './list-filter';
-import { RowMenu, type RowAction } from './row-menu';
+import type { RowAction } from './row-menu';
+import { preloadRowMenu, RowMenuButton } from './row-menu-deferred';
 import { useConnectionList } from './use-connection-list';
 
 export interface PanelCluster {
@@ -62,7 +63,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
     });
   const type = connectionTypeForCloud(cluster.cloudProvider);
   const [createMounted, setCreateMounted] = useState(false);
-  useEffect(() => prefetchDialogs(), []);
+  useEffect(() => prefetchDialogs([preloadRowMenu]), []);
   const openCreate = () => {
     setCreateMounted(true);
     setCreateOpen(true);
@@ -168,7 +169,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
                   expanded={expanded}
                   onToggle={toggle}
                   renderActions={(c) => (
-                    <RowMenu
+                    <RowMenuButton
                       clusterId={clusterId}
                       connection={c}
                       onAction={(action, connection, trigger) =>

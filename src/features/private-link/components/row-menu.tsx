@@ -5,6 +5,7 @@ import { useI18n, type Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '../api/contract';
 import { useConnection } from '../api/get-connection';
+import { rowMenuTriggerClass } from './row-menu-trigger';
 import { stateLabel } from '../labels';
 
 export type RowAction = 'attach' | 'detach' | 'delete';
@@ -26,17 +27,15 @@ function stateReason(state: string | undefined, t: Translate): string | undefine
   }
 }
 
-export function RowMenu({
-  clusterId,
-  connection,
-  onAction,
-}: {
+export interface RowMenuProps {
   clusterId: string;
   connection: PrivateLinkConnection;
   onAction: (action: RowAction, connection: PrivateLinkConnection, trigger: HTMLElement | null) => void;
-}) {
+}
+
+export function RowMenu({ clusterId, connection, onAction, defaultOpen = false }: RowMenuProps & { defaultOpen?: boolean }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
   const id = connection.privateLinkConnectionId ?? '';
   const active = connection.state === 'ACTIVE';
@@ -63,7 +62,7 @@ export function RowMenu({
         ref={setTrigger}
         aria-label={t('menu.actionsFor', { name: connection.displayName })}
         disabled={!id}
-        className="inline-flex size-8 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40 data-[state=open]:bg-slate-100"
+        className={rowMenuTriggerClass}
       >
         <span aria-hidden="true" className="text-lg leading-none">
           …
