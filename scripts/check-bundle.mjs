@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Builds the production bundle (without the mock, as deployed) and checks, without timing anything:
+// - the initial JavaScript (the entry chunk and what it imports statically) stays within budget, gzip;
+// - no secret or token is in any emitted file;
+// - the mock is not shipped.
+// Usage: node scripts/check-bundle.mjs [--json]
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Initial JS budget, gzip bytes. Raise it only with a reason in the commit message. */
+export const INITIAL_JS_BUDGET_GZIP = 120 * 1024;
+const OUT = 'dist-budget';
+
+const SECRET_PATTERNS = [
+  [/AKIA[0-9A-Z]{16}/, 'AWS access key ID'],
+  [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'private key'],
+  [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, 'GitHub token'],
+  [/\bsk-[A-Za-z0-9]{32,}\b/, 'API secret key'],
+  [/\bxox[baprs]-[A-Za-z0-9-]{10,}\b/, 'Slack token'],
+  [/Authorization["']?\s*[:=]\s*["'](Basic|Bearer|Digest) [A-Za-z0-9+/=._-]{8,}/i, 'hard-coded Authorization header'],
+  [/(api[_-]?key|private[_-]?key|client[_-]?secret)["']?\s*[:=]\s*["'][A-Za-z0-9+/=_-]{16,}["']/i, 'hard-coded key'],
+];
+
+export function build() {
+  rmSync(OUT, { recursive: true, force: true });
+  const env = { ...process.env };
+  delete env.VITE_MOCK_API;
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', OUT, '--manifest', '--logLevel', 'error'], {
+    stdio: 'inherit',
+    env,
+  });
+}
+
+/** The entry chunk and its static imports, transitively (what the browser loads before the first render). */
+export function initialChunks(outDir = OUT) {
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'));
+  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const dep of manifest[key].imports ?? []) visit(dep);
+  };
+  visit(entry);
+  return [...seen].map((k) => {
+    const file = join(outDir, manifest[k].file);
+    const bytes = readFileSync(file);
+    return { file: manifest[k].file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+}
+
+function allFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? allFiles(p) : [p];
+  });
+}
+
+function main() {
+  build();
+  const chunks = initialChunks();
+  const gzip = chunks.reduce((s, c) => s + c.gzip, 0);
+  const raw = chunks.reduce((s, c) => s + c.bytes, 0);
+  const problems = [];
+  for (const file of allFiles(OUT)) {
+    const text = readFileSync(file, 'utf8');
+    for (const [re, what] of SECRET_PATTERNS) if (re.test(text)) problems.push(`${file}: looks like a ${what}`);
+    if (/mockServiceWorker|__plcMock|setupWorker/.test(text)) problems.push(`${file}: contains the mocked API`);
+  }
+  if (existsSync(join(OUT, 'mockServiceWorker.js'))) {
+    // public/ is copied as is; the worker does nothing unless the app registers it, which this build cannot.
+  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ chunks, gzip, raw, budget: INITIAL_JS_BUDGET_GZIP, problems }));
+  } else {
+    for (const c of chunks) console.log(`  ${c.file.padEnd(44)} ${kb(c.bytes).padStart(10)}  gzip ${kb(c.gzip).padStart(9)}`);
+    console.log(`initial JS: ${kb(raw)}, gzip ${kb(gzip)} (budget ${kb(INITIAL_JS_BUDGET_GZIP)})`);
+  }
+  if (gzip > INITIAL_JS_BUDGET_GZIP) problems.push(`initial JS is ${kb(gzip)} gzip, over the ${kb(INITIAL_JS_BUDGET_GZIP)} budget`);
+  rmSync(OUT, { recursive: true, force: true });
+  if (problems.length) {
+    for (const p of problems) console.error(`bundle check: ${p}`);
+    process.exit(1);
+  }
+  console.log('bundle check: ok (within budget, no secret, no mock)');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
