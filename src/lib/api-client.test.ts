@@ -80,5 +80,8 @@ describe('apiRequest', () => {
     const unavailable = new ApiError({ kind: 'http', status: 503, message: '' });
     expect(shouldRetryRead(2, unavailable)).toBe(true);
     expect(shouldRetryRead(3, unavailable)).toBe(false);
+    const timeout = new ApiError({ kind: 'timeout', message: '' });
+    expect(shouldRetryRead(0, timeout)).toBe(true);
+    expect(shouldRetryRead(1, timeout)).toBe(false);
   });
 });

@@ -7,7 +7,9 @@ const MAX_READ_RETRIES = 3;
 export function shouldRetryRead(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_READ_RETRIES) return false;
   if (!isApiError(error)) return false;
-  if (error.kind === 'network' || error.kind === 'timeout') return true;
+  if (error.kind === 'network') return true;
+  // A request that timed out already made the user wait: one more try, then say so.
+  if (error.kind === 'timeout') return failureCount < 1;
   return error.kind === 'http' && (error.status === 429 || error.status >= 500);
 }
 
