@@ -1,20 +1,20 @@
-import { useIsMutating } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
-import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
+import { DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { Field, inputClass } from '@/components/ui/field';
 import { Spinner } from '@/components/ui/spinner';
 import { describeError, isApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { useAttachDomains, useManagedDomainsPreview } from '../api/attach-domains';
-import type { AttachDomain, DomainType, PrivateLinkConnection } from '../api/contract';
+import type { AttachDomain, DomainType } from '../api/contract';
 import { privateLinkMutationKeys } from '../api/keys';
 import { confluentUniqueNameProblem, type Problem } from '../api/rules';
 import { domainTypeLabel } from '../labels';
 import { ActionError } from './action-error';
+import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
 import { DomainList } from './domain-list';
 
 /** Domain types per connection type, as the product docs' table has them. */
@@ -26,39 +26,32 @@ export const DOMAIN_OPTIONS: Record<string, { type: DomainType; suffix: string }
   ALICLOUD_ENDPOINT_SERVICE: [{ type: 'TIDBCLOUD_MANAGED', suffix: 'alicloud.tidbcloud.com' }],
 };
 
-export interface AttachDomainsDialogProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  clusterId: string;
+export interface AttachDomainsDialogProps extends RowActionDialogProps {
   regionId: string;
-  connection: PrivateLinkConnection;
   onAttached?: (attached: AttachDomain) => void;
-  returnFocusTo?: HTMLElement | null;
 }
 
 export function AttachDomainsDialog(props: AttachDomainsDialogProps) {
-  const { t, rich } = useI18n();
-  const busy = useIsMutating({ mutationKey: privateLinkMutationKeys.attach }) > 0;
   return (
-    <Dialog
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={t('attach.title')}
-      description={rich(
-        'attach.description',
-        { b: (chunk) => <span className="font-medium text-slate-800">{chunk}</span> },
-        { name: props.connection.displayName },
-      )}
-      busy={busy}
-      returnFocusTo={props.returnFocusTo}
+    <RowActionDialog
+      {...props}
+      mutationKey={privateLinkMutationKeys.attach}
+      titleKey="attach.title"
+      descriptionKey="attach.description"
       wide
     >
-      {props.open && <AttachDomainsForm {...props} />}
-    </Dialog>
+      <AttachDomainsForm {...props} />
+    </RowActionDialog>
   );
 }
 
-function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onAttached }: AttachDomainsDialogProps) {
+function AttachDomainsForm({
+  onOpenChange,
+  clusterId,
+  regionId,
+  connection,
+  onAttached,
+}: AttachDomainsDialogProps) {
   const { t } = useI18n();
   const connectionId = connection.privateLinkConnectionId ?? '';
   const options = DOMAIN_OPTIONS[connection.type] ?? [];
@@ -90,7 +83,9 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onAt
     }
     void once(() =>
       attach.mutateAsync({ clusterId, connectionId, type, uniqueName }).catch((error: unknown) => {
-        const violation = isApiError(error) ? error.fieldViolations.find((v) => v.field === 'attachDomain.uniqueName') : undefined;
+        const violation = isApiError(error)
+          ? error.fieldViolations.find((v) => v.field === 'attachDomain.uniqueName')
+          : undefined;
         if (violation && type === 'CONFLUENT') setConfluentError(violation.description);
         throw error;
       }),
@@ -133,7 +128,11 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onAt
         </fieldset>
 
         {type === 'TIDBCLOUD_MANAGED' ? (
-          <section aria-labelledby="preview-title" aria-busy={preview.isFetching} className="rounded-md border border-slate-200 bg-slate-50 p-3">
+          <section
+            aria-labelledby="preview-title"
+            aria-busy={preview.isFetching}
+            className="rounded-md border border-slate-200 bg-slate-50 p-3"
+          >
             <h3 id="preview-title" className="text-sm font-medium text-slate-900">
               {t('attach.previewTitle')}
             </h3>
@@ -154,8 +153,11 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onAt
               ) : (
                 <div className="space-y-2">
                   <p className="flex flex-wrap items-center gap-1 text-slate-700">
-                    {t('attach.uniqueName')} <span className="font-mono text-slate-900">{preview.data.uniqueName}</span>
-                    {preview.data.uniqueName && <CopyButton value={preview.data.uniqueName} label={t('domains.uniqueName')} />}
+                    {t('attach.uniqueName')}{' '}
+                    <span className="font-mono text-slate-900">{preview.data.uniqueName}</span>
+                    {preview.data.uniqueName && (
+                      <CopyButton value={preview.data.uniqueName} label={t('domains.uniqueName')} />
+                    )}
                   </p>
                   <DomainList domains={preview.data.domains ?? []} label={t('attach.domainsToAttach')} />
                 </div>
@@ -166,7 +168,11 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onAt
           <Field
             label={t('attach.confluentName')}
             hint={t('attach.confluentHint', { region: regionId })}
-            error={typeof confluentError === 'string' ? confluentError : confluentError && t(confluentError.key, confluentError.params)}
+            error={
+              typeof confluentError === 'string'
+                ? confluentError
+                : confluentError && t(confluentError.key, confluentError.params)
+            }
           >
             <input
               className={`${inputClass} font-mono`}

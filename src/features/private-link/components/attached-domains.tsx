@@ -15,7 +15,14 @@ export function AttachedDomains({ clusterId, connectionId }: { clusterId: string
   if (detail.isPending) return <Spinner label={t('domains.loading')} />;
   if (detail.isError)
     return (
-      <Alert tone="error" action={<Button size="sm" onClick={() => void detail.refetch()}>{t('common.retry')}</Button>}>
+      <Alert
+        tone="error"
+        action={
+          <Button size="sm" onClick={() => void detail.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
         {describeError(detail.error, t('domains.loadError'), t)}
       </Alert>
     );
@@ -31,7 +38,10 @@ export function AttachedDomains({ clusterId, connectionId }: { clusterId: string
               <>
                 {` · ${t('domains.uniqueName')} `}
                 <span className="font-mono">{g.uniqueName}</span>
-                <CopyButton value={g.uniqueName} label={t('domains.copyUniqueName', { name: g.uniqueName })} />
+                <CopyButton
+                  value={g.uniqueName}
+                  label={t('domains.copyUniqueName', { name: g.uniqueName })}
+                />
               </>
             )}
           </p>

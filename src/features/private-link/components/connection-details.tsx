@@ -9,18 +9,46 @@ import { NextStep } from './next-step';
 import { StateBadge } from './state-badge';
 
 /** Every field of a connection, its state explained, and its attached domains (from Get). */
-export function ConnectionDetails({ clusterId, connection }: { clusterId: string; connection: PrivateLinkConnection }) {
+export function ConnectionDetails({
+  clusterId,
+  connection,
+}: {
+  clusterId: string;
+  connection: PrivateLinkConnection;
+}) {
   const { t, formatDateTimeZone } = useI18n();
   const id = connection.privateLinkConnectionId ?? '';
   const service = connection.awsEndpointService ?? connection.alicloudEndpointService;
   const zones = service?.availabilityZoneIds ?? [];
   const rows: [MessageKey, ReactNode][] = [
-    ['details.id', <Copyable key="id" value={id} label={t('table.idOf', { name: connection.displayName })} />],
+    [
+      'details.id',
+      <Copyable key="id" value={id} label={t('table.idOf', { name: connection.displayName })} />,
+    ],
     ['table.type', typeLabel(t, connection.type)],
-    ['create.service', service?.name ? <Copyable key="svc" value={service.name} label={t('create.service')} /> : '—'],
-    ...(connection.awsEndpointService ? [['details.region', connection.awsEndpointService.region ?? '—'] as [MessageKey, ReactNode]] : []),
-    ['details.endpointId', service?.endpointId ? <Copyable key="ep" value={service.endpointId} label={t('details.endpointId')} /> : '—'],
-    ['zones.azs', zones.length ? <Copyable key="az" value={zones.join(',')} label={t('zones.azs')} text={zones.join(', ')} /> : '—'],
+    [
+      'create.service',
+      service?.name ? <Copyable key="svc" value={service.name} label={t('create.service')} /> : '—',
+    ],
+    ...(connection.awsEndpointService
+      ? [['details.region', connection.awsEndpointService.region ?? '—'] as [MessageKey, ReactNode]]
+      : []),
+    [
+      'details.endpointId',
+      service?.endpointId ? (
+        <Copyable key="ep" value={service.endpointId} label={t('details.endpointId')} />
+      ) : (
+        '—'
+      ),
+    ],
+    [
+      'zones.azs',
+      zones.length ? (
+        <Copyable key="az" value={zones.join(',')} label={t('zones.azs')} text={zones.join(', ')} />
+      ) : (
+        '—'
+      ),
+    ],
     ['details.createdBy', connection.createdBy ?? '—'],
     ['table.created', formatDateTimeZone(connection.createTime)],
     ['details.updated', formatDateTimeZone(connection.updateTime)],
@@ -31,7 +59,11 @@ export function ConnectionDetails({ clusterId, connection }: { clusterId: string
         <div className="text-sm">
           <StateBadge state={connection.state} />
           <p className="mt-1.5 text-slate-700">
-            {connection.state === 'PENDING_ACCEPTANCE' ? <NextStep connection={connection} /> : <StateHelp state={connection.state} />}
+            {connection.state === 'PENDING_ACCEPTANCE' ? (
+              <NextStep connection={connection} />
+            ) : (
+              <StateHelp state={connection.state} />
+            )}
           </p>
           {connection.message && <p className="mt-1 font-medium text-red-800">{connection.message}</p>}
         </div>

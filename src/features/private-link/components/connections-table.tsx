@@ -8,7 +8,14 @@ import { ConnectionDetails } from './connection-details';
 import { NextStep } from './next-step';
 import { StateBadge } from './state-badge';
 
-const COLUMNS: MessageKey[] = ['table.name', 'table.id', 'table.type', 'table.endpointService', 'table.state', 'table.created'];
+const COLUMNS: MessageKey[] = [
+  'table.name',
+  'table.id',
+  'table.type',
+  'table.endpointService',
+  'table.state',
+  'table.created',
+];
 
 export function ConnectionsTable({
   clusterId,
@@ -61,17 +68,25 @@ export function ConnectionsTable({
                         type="button"
                         aria-expanded={isOpen}
                         aria-controls={detailsId}
-                        aria-label={t(isOpen ? 'table.hideDetails' : 'table.showDetails', { name: c.displayName })}
+                        aria-label={t(isOpen ? 'table.hideDetails' : 'table.showDetails', {
+                          name: c.displayName,
+                        })}
                         onClick={() => onToggle(id)}
                         className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
                       >
-                        <span aria-hidden="true" className={`inline-block transition-transform ${isOpen ? 'rotate-90' : ''}`}>
+                        <span
+                          aria-hidden="true"
+                          className={`inline-block transition-transform ${isOpen ? 'rotate-90' : ''}`}
+                        >
                           ▸
                         </span>
                       </button>
                     )}
                   </td>
-                  <th scope="row" className="max-w-[220px] min-w-32 px-3 py-2.5 font-medium break-words text-slate-900">
+                  <th
+                    scope="row"
+                    className="max-w-[220px] min-w-32 px-3 py-2.5 font-medium break-words text-slate-900"
+                  >
                     {c.displayName}
                   </th>
                   <td className="px-3 py-2.5">
@@ -85,10 +100,14 @@ export function ConnectionsTable({
                     )}
                   </td>
                   <td className="min-w-36 px-3 py-2.5">{typeLabel(t, c.type)}</td>
-                  <td className="max-w-[280px] min-w-56 px-3 py-2.5 font-mono text-xs break-all">{service?.name ?? '—'}</td>
+                  <td className="max-w-[280px] min-w-56 px-3 py-2.5 font-mono text-xs break-all">
+                    {service?.name ?? '—'}
+                  </td>
                   <td className="max-w-[280px] px-3 py-2.5">
                     <StateBadge state={c.state} />
-                    {c.state === 'FAILED' && c.message && <p className="mt-1 text-xs text-red-800">{c.message}</p>}
+                    {c.state === 'FAILED' && c.message && (
+                      <p className="mt-1 text-xs text-red-800">{c.message}</p>
+                    )}
                     {c.state === 'PENDING_ACCEPTANCE' && (
                       <p className="mt-1 text-xs text-slate-700">
                         <NextStep connection={c} compact />

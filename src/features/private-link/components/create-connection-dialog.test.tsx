@@ -9,7 +9,14 @@ const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
 
 function renderAws(onCreated = vi.fn(), onOpenChange = vi.fn()) {
   const r = renderWithProviders(
-    <CreateConnectionDialog open onOpenChange={onOpenChange} clusterId={AWS_CLUSTER_ID} regionId="us-east-1" type="AWS_ENDPOINT_SERVICE" onCreated={onCreated} />,
+    <CreateConnectionDialog
+      open
+      onOpenChange={onOpenChange}
+      clusterId={AWS_CLUSTER_ID}
+      regionId="us-east-1"
+      type="AWS_ENDPOINT_SERVICE"
+      onCreated={onCreated}
+    />,
   );
   return { ...r, onCreated, onOpenChange };
 }
@@ -30,10 +37,20 @@ describe('CreateConnectionDialog', () => {
 
   it('uses the Alibaba Cloud type, format and Service Whitelist on an Alibaba Cloud cluster', async () => {
     renderWithProviders(
-      <CreateConnectionDialog open onOpenChange={vi.fn()} clusterId={ALICLOUD_CLUSTER_ID} regionId="ap-southeast-1" type="ALICLOUD_ENDPOINT_SERVICE" onCreated={vi.fn()} />,
+      <CreateConnectionDialog
+        open
+        onOpenChange={vi.fn()}
+        clusterId={ALICLOUD_CLUSTER_ID}
+        regionId="ap-southeast-1"
+        type="ALICLOUD_ENDPOINT_SERVICE"
+        onCreated={vi.fn()}
+      />,
     );
     expect(screen.getByRole('radio', { name: 'Alibaba Cloud Endpoint Service' })).toBeChecked();
-    expect(screen.getByLabelText('Endpoint Service Name')).toHaveAttribute('placeholder', 'com.aliyuncs.privatelink.<region>.epsrv-xxxxxxxxxxxxxxxxx');
+    expect(screen.getByLabelText('Endpoint Service Name')).toHaveAttribute(
+      'placeholder',
+      'com.aliyuncs.privatelink.<region>.epsrv-xxxxxxxxxxxxxxxxx',
+    );
     expect(screen.getByText('Service Whitelist')).toBeInTheDocument();
     expect(await screen.findByText('ap-southeast-1a, ap-southeast-1b, ap-southeast-1c')).toBeInTheDocument();
   });
@@ -55,8 +72,13 @@ describe('CreateConnectionDialog', () => {
 
   it('warns when the endpoint service is in another region', async () => {
     const { user } = renderAws();
-    await user.type(screen.getByLabelText('Endpoint Service Name'), 'com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0');
-    expect(screen.getByText(/This endpoint service is in us-west-2, but the cluster is in us-east-1/)).toBeInTheDocument();
+    await user.type(
+      screen.getByLabelText('Endpoint Service Name'),
+      'com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0',
+    );
+    expect(
+      screen.getByText(/This endpoint service is in us-west-2, but the cluster is in us-east-1/),
+    ).toBeInTheDocument();
   });
 
   it('creates, waits for the fresh list, then closes and reports the created connection', async () => {
@@ -68,7 +90,11 @@ describe('CreateConnectionDialog', () => {
     expect(onCreated.mock.calls[0]![0]).toMatchObject({ displayName: 'analytics', state: 'CREATING' });
     expect(onOpenChange).toHaveBeenCalledWith(false);
     expect(JSON.parse(creates()[0]!.body!)).toEqual({
-      privateLinkConnection: { displayName: 'analytics', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: AWS_SERVICE } },
+      privateLinkConnection: {
+        displayName: 'analytics',
+        type: 'AWS_ENDPOINT_SERVICE',
+        awsEndpointService: { name: AWS_SERVICE },
+      },
     });
   });
 
@@ -100,14 +126,23 @@ describe('CreateConnectionDialog', () => {
       kind: 'http',
       status: 400,
       times: 1,
-      fieldViolations: [{ field: 'privateLinkConnection.awsEndpointService.name', description: 'endpoint service not found in your account' }],
+      fieldViolations: [
+        {
+          field: 'privateLinkConnection.awsEndpointService.name',
+          description: 'endpoint service not found in your account',
+        },
+      ],
     });
     const { user } = renderAws();
     await user.type(screen.getByLabelText('Private Link Connection Name'), 'x1');
     await user.type(screen.getByLabelText('Endpoint Service Name'), AWS_SERVICE);
     await user.click(screen.getByRole('button', { name: 'Create' }));
-    await waitFor(() => expect(screen.getByLabelText('Endpoint Service Name')).toHaveAttribute('aria-invalid', 'true'));
-    expect(screen.getByLabelText('Endpoint Service Name')).toHaveAccessibleDescription(expect.stringContaining('endpoint service not found'));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Endpoint Service Name')).toHaveAttribute('aria-invalid', 'true'),
+    );
+    expect(screen.getByLabelText('Endpoint Service Name')).toHaveAccessibleDescription(
+      expect.stringContaining('endpoint service not found'),
+    );
   });
 
   it('can be retried after a server error', async () => {

@@ -14,7 +14,12 @@ import { privateLinkMutationKeys } from '../api/keys';
 import { endpointServiceRegion, ENDPOINT_SERVICE_PLACEHOLDER } from '../api/rules';
 import { typeLabel } from '../labels';
 import { ActionError } from './action-error';
-import { createFormSchema, CREATE_FIELD_OF, type CreateFormInput, type CreateFormValues } from './create-form-schema';
+import {
+  createFormSchema,
+  CREATE_FIELD_OF,
+  type CreateFormInput,
+  type CreateFormValues,
+} from './create-form-schema';
 import { ZonesInfo } from './zones-info';
 
 export interface CreateConnectionDialogProps {
@@ -37,7 +42,13 @@ export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
   );
 }
 
-function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onCreated }: CreateConnectionDialogProps) {
+function CreateConnectionForm({
+  onOpenChange,
+  clusterId,
+  regionId,
+  type,
+  onCreated,
+}: CreateConnectionDialogProps) {
   const { t } = useI18n();
   const schema = useMemo(() => createFormSchema(type, t), [type, t]);
   const form = useForm<CreateFormInput, unknown, CreateFormValues>({
@@ -64,7 +75,12 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onCreat
   const submit = (values: CreateFormValues) =>
     once(() =>
       create
-        .mutateAsync({ clusterId, type, displayName: values.displayName, endpointServiceName: values.endpointServiceName })
+        .mutateAsync({
+          clusterId,
+          type,
+          displayName: values.displayName,
+          endpointServiceName: values.endpointServiceName,
+        })
         .catch((error: unknown) => {
           // The API's field-level rejections land on their fields.
           for (const v of isApiError(error) ? error.fieldViolations : []) {
@@ -77,16 +93,34 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onCreat
 
   const busy = create.isPending;
   return (
-    <form onSubmit={(e) => void form.handleSubmit(submit)(e)} noValidate className="flex min-h-0 flex-1 flex-col" aria-busy={busy}>
+    <form
+      onSubmit={(e) => void form.handleSubmit(submit)(e)}
+      noValidate
+      className="flex min-h-0 flex-1 flex-col"
+      aria-busy={busy}
+    >
       <DialogBody>
         {create.isError && <ActionError title={t('create.failed')} error={create.error} />}
         <Field label={t('create.name')} error={errors.displayName?.message}>
-          <input className={inputClass} autoComplete="off" maxLength={200} readOnly={busy} {...form.register('displayName')} />
+          <input
+            className={inputClass}
+            autoComplete="off"
+            maxLength={200}
+            readOnly={busy}
+            {...form.register('displayName')}
+          />
         </Field>
         <fieldset className="space-y-1.5">
           <legend className="text-sm font-medium text-slate-800">{t('create.type')}</legend>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="connectionType" value={type} checked readOnly className="accent-brand-600" />
+            <input
+              type="radio"
+              name="connectionType"
+              value={type}
+              checked
+              readOnly
+              className="accent-brand-600"
+            />
             {typeLabel(t, type)}
           </label>
         </fieldset>

@@ -1,48 +1,35 @@
-import { useIsMutating } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
+import { DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { Spinner } from '@/components/ui/spinner';
 import { describeError } from '@/lib/api-error';
 import { useSingleFlight } from '@/lib/use-single-flight';
-import type { AttachDomain, PrivateLinkConnection } from '../api/contract';
+import type { AttachDomain } from '../api/contract';
 import { useDetachDomains } from '../api/detach-domains';
 import { useConnection } from '../api/get-connection';
 import { privateLinkMutationKeys } from '../api/keys';
 import { useI18n } from '@/lib/i18n';
 import { domainTypeLabel } from '../labels';
 import { ActionError } from './action-error';
+import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
 import { DomainList } from './domain-list';
 
-export interface DetachDomainsDialogProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  clusterId: string;
-  connection: PrivateLinkConnection;
+export interface DetachDomainsDialogProps extends RowActionDialogProps {
   onDetached?: (detached: AttachDomain) => void;
-  returnFocusTo?: HTMLElement | null;
 }
 
 export function DetachDomainsDialog(props: DetachDomainsDialogProps) {
-  const { t, rich } = useI18n();
-  const busy = useIsMutating({ mutationKey: privateLinkMutationKeys.detach }) > 0;
   return (
-    <Dialog
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      title={t('detach.title')}
-      description={rich(
-        'detach.description',
-        { b: (chunk) => <span className="font-medium text-slate-800">{chunk}</span> },
-        { name: props.connection.displayName },
-      )}
-      busy={busy}
-      returnFocusTo={props.returnFocusTo}
+    <RowActionDialog
+      {...props}
+      mutationKey={privateLinkMutationKeys.detach}
+      titleKey="detach.title"
+      descriptionKey="detach.description"
       wide
     >
-      {props.open && <DetachDomainsForm {...props} />}
-    </Dialog>
+      <DetachDomainsForm {...props} />
+    </RowActionDialog>
   );
 }
 
@@ -61,7 +48,8 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: 
   });
   const once = useSingleFlight();
   const busy = detach.isPending;
-  const chosen = groups.find((g) => g.attachDomainId === selected) ?? (groups.length === 1 ? groups[0] : undefined);
+  const chosen =
+    groups.find((g) => g.attachDomainId === selected) ?? (groups.length === 1 ? groups[0] : undefined);
 
   return (
     <form
@@ -71,7 +59,9 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: 
       onSubmit={(e) => {
         e.preventDefault();
         if (!chosen?.attachDomainId || !confirmed) return;
-        void once(() => detach.mutateAsync({ clusterId, connectionId, attachDomainId: chosen.attachDomainId! }));
+        void once(() =>
+          detach.mutateAsync({ clusterId, connectionId, attachDomainId: chosen.attachDomainId! }),
+        );
       }}
     >
       <DialogBody>
@@ -79,7 +69,14 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: 
         {detail.isPending ? (
           <Spinner label={t('domains.loading')} />
         ) : detail.isError ? (
-          <Alert tone="error" action={<Button size="sm" onClick={() => void detail.refetch()}>{t('common.retry')}</Button>}>
+          <Alert
+            tone="error"
+            action={
+              <Button size="sm" onClick={() => void detail.refetch()}>
+                {t('common.retry')}
+              </Button>
+            }
+          >
             {describeError(detail.error, t('domains.loadError'), t)}
           </Alert>
         ) : groups.length === 0 ? (
@@ -133,7 +130,11 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: 
               />
               <span>
                 {chosen?.uniqueName
-                  ? rich('detach.confirmNamed', { code: (chunk) => <span className="font-mono">{chunk}</span> }, { uniqueName: chosen.uniqueName })
+                  ? rich(
+                      'detach.confirmNamed',
+                      { code: (chunk) => <span className="font-mono">{chunk}</span> },
+                      { uniqueName: chosen.uniqueName },
+                    )
                   : t('detach.confirm')}
               </span>
             </label>

@@ -32,7 +32,11 @@ export function ListFilter({
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
         {t('filter.state')}
-        <select value={state} onChange={(e) => onStateChange(e.target.value)} className={`${inputClass} w-52`}>
+        <select
+          value={state}
+          onChange={(e) => onStateChange(e.target.value)}
+          className={`${inputClass} w-52`}
+        >
           <option value="">{t('filter.allStates')}</option>
           {CONNECTION_STATES.map((s) => (
             <option key={s} value={s}>

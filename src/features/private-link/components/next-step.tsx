@@ -12,15 +12,23 @@ export function NextStep({
   compact?: boolean;
 }) {
   const { rich } = useI18n();
-  const type = connection.type === 'ALICLOUD_ENDPOINT_SERVICE' ? 'ALICLOUD_ENDPOINT_SERVICE' : 'AWS_ENDPOINT_SERVICE';
-  const service = compact ? undefined : (connection.awsEndpointService?.name ?? connection.alicloudEndpointService?.name);
+  const type =
+    connection.type === 'ALICLOUD_ENDPOINT_SERVICE' ? 'ALICLOUD_ENDPOINT_SERVICE' : 'AWS_ENDPOINT_SERVICE';
+  const service = compact
+    ? undefined
+    : (connection.awsEndpointService?.name ?? connection.alicloudEndpointService?.name);
   return (
     <>
       {rich(
         `nextStep.${type}`,
         {
           link: (chunk) => (
-            <a href={PROVIDER_CONSOLE_URL[type]} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline">
+            <a
+              href={PROVIDER_CONSOLE_URL[type]}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="font-medium text-brand-700 underline"
+            >
               {chunk}
             </a>
           ),

@@ -26,8 +26,13 @@ describe('PrivateLinkPanel', () => {
   it('fetches attached domains with Get only when a row is expanded', async () => {
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     await user.click(await screen.findByRole('button', { name: 'Show details of orders-rds' }));
-    expect(await screen.findByText('*.use1-az1.dvs6nl5jgveztmla3pxkxgh76i.aws.plc.tidbcloud.com')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Hide details of orders-rds' })).toHaveAttribute('aria-expanded', 'true');
+    expect(
+      await screen.findByText('*.use1-az1.dvs6nl5jgveztmla3pxkxgh76i.aws.plc.tidbcloud.com'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hide details of orders-rds' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     expect(db.requests.filter((r) => r.endpoint === 'getConnection')).toHaveLength(1);
   });
 
@@ -51,7 +56,15 @@ describe('PrivateLinkPanel', () => {
     server.use(
       http.get('*/v1beta1/clusters/:id/privateLinkConnections', () =>
         HttpResponse.json({
-          privateLinkConnections: [{ privateLinkConnectionId: 'plc-x', clusterId: AWS_CLUSTER_ID, displayName: 'future', type: 'GCP_SERVICE_ATTACHMENT', state: 'SUSPENDED' }],
+          privateLinkConnections: [
+            {
+              privateLinkConnectionId: 'plc-x',
+              clusterId: AWS_CLUSTER_ID,
+              displayName: 'future',
+              type: 'GCP_SERVICE_ATTACHMENT',
+              state: 'SUSPENDED',
+            },
+          ],
           totalSize: 1,
         }),
       ),
@@ -62,7 +75,11 @@ describe('PrivateLinkPanel', () => {
   });
 
   it('turns a malformed list answer into an error state', async () => {
-    server.use(http.get('*/v1beta1/clusters/:id/privateLinkConnections', () => HttpResponse.json({ privateLinkConnections: [{ displayName: 3 }] })));
+    server.use(
+      http.get('*/v1beta1/clusters/:id/privateLinkConnections', () =>
+        HttpResponse.json({ privateLinkConnections: [{ displayName: 3 }] }),
+      ),
+    );
     renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('does not understand');
   });
@@ -70,7 +87,11 @@ describe('PrivateLinkPanel', () => {
   it('polls while a connection is transitional', async () => {
     renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     await screen.findAllByTestId('connection-row');
-    await waitFor(() => expect(db.requests.filter((r) => r.endpoint === 'listConnections').length).toBeGreaterThanOrEqual(2), { timeout: 3000 });
+    await waitFor(
+      () =>
+        expect(db.requests.filter((r) => r.endpoint === 'listConnections').length).toBeGreaterThanOrEqual(2),
+      { timeout: 3000 },
+    );
   });
 
   it('does not poll when no connection is transitional', async () => {
@@ -83,7 +104,13 @@ describe('PrivateLinkPanel', () => {
 
   it('pages through the API with pageSize and pageToken', async () => {
     for (let i = 0; i < 23; i++) {
-      db.data.connections.push({ ...db.data.connections[0]!, privateLinkConnectionId: `plc-page${i}`, displayName: `conn-${i}`, state: 'ACTIVE', createTime: `2026-11-23T10:${String(i).padStart(2, '0')}:00Z` });
+      db.data.connections.push({
+        ...db.data.connections[0]!,
+        privateLinkConnectionId: `plc-page${i}`,
+        displayName: `conn-${i}`,
+        state: 'ACTIVE',
+        createTime: `2026-11-23T10:${String(i).padStart(2, '0')}:00Z`,
+      });
     }
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     expect(await screen.findAllByTestId('connection-row')).toHaveLength(20);
@@ -114,7 +141,9 @@ describe('PrivateLinkPanel', () => {
     await waitFor(() => expect(screen.getAllByTestId('connection-row')).toHaveLength(1));
     expect(screen.getByRole('rowheader', { name: 'kafka-events' })).toBeInTheDocument();
     expect(location.search).toBe('?q=KAFKA');
-    expect(db.requests.some((r) => r.endpoint === 'listConnections' && r.url.includes('pageSize=100'))).toBe(true);
+    expect(db.requests.some((r) => r.endpoint === 'listConnections' && r.url.includes('pageSize=100'))).toBe(
+      true,
+    );
     await user.clear(screen.getByRole('searchbox', { name: 'Filter' }));
     await user.type(screen.getByRole('searchbox', { name: 'Filter' }), 'no-such-thing');
     expect(await screen.findByText('No private link connection matches these filters.')).toBeInTheDocument();

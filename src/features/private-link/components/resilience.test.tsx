@@ -48,7 +48,9 @@ describe('faults on the list', () => {
     await queryClient.refetchQueries({ queryKey: privateLinkKeys.lists(AWS_CLUSTER_ID) });
     const warning = await screen.findByText('Could not refresh the list. Showing the last data received.');
     expect(screen.getAllByTestId('connection-row')).toHaveLength(2);
-    await user.click(within(warning.closest('[role=status]') as HTMLElement).getByRole('button', { name: 'Retry' }));
+    await user.click(
+      within(warning.closest('[role=status]') as HTMLElement).getByRole('button', { name: 'Retry' }),
+    );
     await waitFor(() => expect(screen.queryByText(/Could not refresh the list/)).not.toBeInTheDocument());
   });
 

@@ -21,7 +21,10 @@ describe('row menu', () => {
     const attach = within(menu).getByRole('menuitem', { name: /Attach Domains/ });
     expect(attach).toHaveAttribute('aria-disabled', 'true');
     expect(attach).toHaveTextContent('Available once the connection is Active.');
-    expect(within(menu).getByRole('menuitem', { name: /Detach Domains/ })).toHaveAttribute('aria-disabled', 'true');
+    expect(within(menu).getByRole('menuitem', { name: /Detach Domains/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     expect(within(menu).getByRole('menuitem', { name: 'Delete' })).not.toHaveAttribute('aria-disabled');
     await user.click(attach);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -32,8 +35,14 @@ describe('row menu', () => {
     db.data.attachDomains = [];
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     const menu = await openMenu(user, 'orders-rds');
-    await waitFor(() => expect(within(menu).getByRole('menuitem', { name: /Detach Domains/ })).toHaveTextContent('No domains are attached.'));
-    expect(within(menu).getByRole('menuitem', { name: 'Attach Domains' })).not.toHaveAttribute('aria-disabled');
+    await waitFor(() =>
+      expect(within(menu).getByRole('menuitem', { name: /Detach Domains/ })).toHaveTextContent(
+        'No domains are attached.',
+      ),
+    );
+    expect(within(menu).getByRole('menuitem', { name: 'Attach Domains' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
   });
 
   it('offers only Delete for a failed connection and nothing while deleting', async () => {
@@ -43,40 +52,54 @@ describe('row menu', () => {
     pending!.state = 'DELETING';
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     let menu = await openMenu(user, 'orders-rds');
-    expect(within(menu).getByRole('menuitem', { name: /Attach Domains/ })).toHaveTextContent('The connection failed');
+    expect(within(menu).getByRole('menuitem', { name: /Attach Domains/ })).toHaveTextContent(
+      'The connection failed',
+    );
     expect(within(menu).getByRole('menuitem', { name: 'Delete' })).not.toHaveAttribute('aria-disabled');
     await user.keyboard('{Escape}');
     menu = await openMenu(user, 'kafka-events');
-    for (const item of within(menu).getAllByRole('menuitem')) expect(item).toHaveAttribute('aria-disabled', 'true');
+    for (const item of within(menu).getAllByRole('menuitem'))
+      expect(item).toHaveAttribute('aria-disabled', 'true');
   });
 });
 
 describe('Attach Domains dialog', () => {
   it('previews TiDB Cloud Managed domains with a dry run, attaches them and shows them in the row', async () => {
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
-    await user.click(within(await openMenu(user, 'orders-rds')).getByRole('menuitem', { name: 'Attach Domains' }));
+    await user.click(
+      within(await openMenu(user, 'orders-rds')).getByRole('menuitem', { name: 'Attach Domains' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Attach Domains' });
     expect(within(dialog).getByRole('radio', { name: /TiDB Cloud Managed/ })).toBeChecked();
     expect(within(dialog).getByRole('radio', { name: /Confluent Cloud/ })).toBeInTheDocument();
     const preview = await within(dialog).findByRole('list', { name: 'Domains to attach' });
     const dry = JSON.parse(requestsTo('attachDomains')[0]!.body!);
     expect(dry).toEqual({ attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: '' }, validateOnly: true });
-    const names = within(preview).getAllByRole('listitem').map((li) => li.textContent?.replace('Copy', ''));
+    const names = within(preview)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.replace('Copy', ''));
     const unique = names[0]!.split('.')[2]!;
     expect(unique).toMatch(/^[a-z0-9]{26}$/);
-    expect(names).toEqual(['use1-az1', 'use1-az2', 'use1-az4'].map((az) => `*.${az}.${unique}.aws.plc.tidbcloud.com`));
+    expect(names).toEqual(
+      ['use1-az1', 'use1-az2', 'use1-az4'].map((az) => `*.${az}.${unique}.aws.plc.tidbcloud.com`),
+    );
     expect(db.data.attachDomains).toHaveLength(1); // a dry run attaches nothing
 
     await user.click(within(dialog).getByRole('button', { name: 'Attach Domains' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(JSON.parse(requestsTo('attachDomains')[1]!.body!)).toEqual({ attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: unique }, validateOnly: false });
+    expect(JSON.parse(requestsTo('attachDomains')[1]!.body!)).toEqual({
+      attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: unique },
+      validateOnly: false,
+    });
     expect(screen.getByText('Domains attached to "orders-rds".')).toBeInTheDocument();
     expect(await screen.findByText(`*.use1-az1.${unique}.aws.plc.tidbcloud.com`)).toBeInTheDocument();
   });
 
   it('validates the Confluent unique name, then attaches Confluent domains', async () => {
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
-    await user.click(within(await openMenu(user, 'orders-rds')).getByRole('menuitem', { name: 'Attach Domains' }));
+    await user.click(
+      within(await openMenu(user, 'orders-rds')).getByRole('menuitem', { name: 'Attach Domains' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Attach Domains' });
     await user.click(within(dialog).getByRole('radio', { name: /Confluent Cloud/ }));
     const input = within(dialog).getByLabelText('Unique Name');
@@ -95,10 +118,17 @@ describe('Attach Domains dialog', () => {
 
   it('keeps the dialog and the input on a server error, and retries', async () => {
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
-    await user.click(within(await openMenu(user, 'orders-rds')).getByRole('menuitem', { name: 'Attach Domains' }));
+    await user.click(
+      within(await openMenu(user, 'orders-rds')).getByRole('menuitem', { name: 'Attach Domains' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Attach Domains' });
     await user.click(within(dialog).getByRole('radio', { name: /Confluent Cloud/ }));
-    db.setFault('attachDomains', { kind: 'http', status: 409, times: 1, message: 'domains with unique name domnprzqrog.us-east-1 are already attached' });
+    db.setFault('attachDomains', {
+      kind: 'http',
+      status: 409,
+      times: 1,
+      message: 'domains with unique name domnprzqrog.us-east-1 are already attached',
+    });
     await user.type(within(dialog).getByLabelText('Unique Name'), 'domnprzqrog.us-east-1');
     await user.click(within(dialog).getByRole('button', { name: 'Attach Domains' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('already attached');
@@ -118,7 +148,9 @@ describe('Attach Domains dialog', () => {
       createTime: '2026-11-20T00:00:00Z',
     });
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={ali} />);
-    await user.click(within(await openMenu(user, 'ali-rds')).getByRole('menuitem', { name: 'Attach Domains' }));
+    await user.click(
+      within(await openMenu(user, 'ali-rds')).getByRole('menuitem', { name: 'Attach Domains' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Attach Domains' });
     expect(within(dialog).getAllByRole('radio')).toHaveLength(1);
     expect(within(dialog).queryByRole('radio', { name: /Confluent/ })).not.toBeInTheDocument();
@@ -135,13 +167,19 @@ describe('Detach Domains dialog', () => {
     await waitFor(() => expect(item).not.toHaveAttribute('aria-disabled'));
     await user.click(item);
     const dialog = await screen.findByRole('dialog', { name: 'Detach Domains' });
-    expect(await within(dialog).findByRole('radio', { name: /TiDB Cloud Managed\s*· unique name dvs6nl5jgveztmla3pxkxgh76i/ })).toBeChecked();
+    expect(
+      await within(dialog).findByRole('radio', {
+        name: /TiDB Cloud Managed\s*· unique name dvs6nl5jgveztmla3pxkxgh76i/,
+      }),
+    ).toBeChecked();
     const submit = within(dialog).getByRole('button', { name: 'Detach Domains' });
     expect(submit).toBeDisabled();
     await user.click(within(dialog).getByRole('checkbox'));
     await user.click(submit);
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(JSON.parse(requestsTo('detachDomains')[0]!.body!)).toEqual({ attachDomainId: 'ad-3c5e7g9i1k3m5o7q' });
+    expect(JSON.parse(requestsTo('detachDomains')[0]!.body!)).toEqual({
+      attachDomainId: 'ad-3c5e7g9i1k3m5o7q',
+    });
     expect(db.data.attachDomains).toHaveLength(0);
     expect(await screen.findByText('No domains are attached to this connection.')).toBeInTheDocument();
   });

@@ -33,7 +33,12 @@ export interface RowMenuProps {
   onAction: (action: RowAction, connection: PrivateLinkConnection, trigger: HTMLElement | null) => void;
 }
 
-export function RowMenu({ clusterId, connection, onAction, defaultOpen = false }: RowMenuProps & { defaultOpen?: boolean }) {
+export function RowMenu({
+  clusterId,
+  connection,
+  onAction,
+  defaultOpen = false,
+}: RowMenuProps & { defaultOpen?: boolean }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(defaultOpen);
   const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
@@ -46,7 +51,11 @@ export function RowMenu({ clusterId, connection, onAction, defaultOpen = false }
   const attachReason = stateReason(connection.state, t);
   const detachReason =
     attachReason ??
-    (detail.isPending ? t('menu.reason.checking') : attachedCount === 0 ? t('menu.reason.noDomains') : undefined);
+    (detail.isPending
+      ? t('menu.reason.checking')
+      : attachedCount === 0
+        ? t('menu.reason.noDomains')
+        : undefined);
   const deleteReason = connection.state === 'DELETING' ? t('menu.reason.alreadyDeleting') : undefined;
 
   const items: { action: RowAction; label: MessageKey; reason: string | undefined; danger?: boolean }[] = [
@@ -69,7 +78,11 @@ export function RowMenu({ clusterId, connection, onAction, defaultOpen = false }
         </span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={4} className="z-30 w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={4}
+          className="z-30 w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
+        >
           {items.map(({ action, label, reason, danger }) => (
             <DropdownMenu.Item
               key={action}

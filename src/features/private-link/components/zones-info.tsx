@@ -13,12 +13,23 @@ const PROVIDER = {
 } as const;
 
 /** The bottom of the Create dialog: prerequisites, TiDB Cloud's account ID and the cluster's zones. */
-export function ZonesInfo({ clusterId, type, regionId }: { clusterId: string; type: ConnectionType; regionId: string }) {
+export function ZonesInfo({
+  clusterId,
+  type,
+  regionId,
+}: {
+  clusterId: string;
+  type: ConnectionType;
+  regionId: string;
+}) {
   const { t, rich } = useI18n();
   const zones = useAvailabilityZones(clusterId);
   const p = PROVIDER[type];
   return (
-    <section aria-labelledby="prereq-title" className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
+    <section
+      aria-labelledby="prereq-title"
+      className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm"
+    >
       <h3 id="prereq-title" className="font-medium text-slate-900">
         {t('zones.title', { cloud: t(p.cloud) })}
       </h3>
