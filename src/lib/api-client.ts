@@ -1,3 +1,4 @@
+import './zod-setup';
 import type * as z from 'zod/mini';
 import { config } from './config';
 import { ApiError, errorBodySchema } from './api-error';

@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { tEn, type Translate } from '@/lib/i18n-core';
 import type { ConnectionType } from '../api/contract';
