@@ -59,3 +59,7 @@ export async function openRowMenu(page: Page, name: string) {
   await page.getByRole('button', { name: `Actions for ${name}` }).click();
   return page.getByRole('menu');
 }
+
+/** The table row of a connection, by name. */
+export const row = (page: Page, name: string) =>
+  page.getByTestId('connection-row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });

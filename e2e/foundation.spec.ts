@@ -1,16 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { ALI_CLUSTER, AWS_CLUSTER, expect, networking, requestsTo, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+import { ALI_CLUSTER, AWS_CLUSTER, expect, networking, requestsTo, row, test } from './fixtures';
 
 const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
 const ALI_SERVICE = 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef';
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-const row = (page: Page, name: string) => page.getByTestId('connection-row').filter({ has: page.getByRole('rowheader', { name }) });
 
 test('opens on the first cluster with the seeded connections and their states', async ({ page }) => {
   await page.goto('/');

@@ -1,5 +1,6 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import type { Cluster } from '@/features/clusters/api/contract';
+import { focusFirstMenuItem, type DeferredOpen } from '@/components/ui/deferred';
 import { useI18n } from '@/lib/i18n';
 import { cloudLabel, switcherTriggerClass } from './cloud-label';
 import { navigate, networkingPath } from '@/lib/router';
@@ -9,17 +10,32 @@ export interface ClusterSwitcherProps {
   current: Cluster | undefined;
 }
 
-export function ClusterSwitcher({ clusters, current, defaultOpen = false }: ClusterSwitcherProps & { defaultOpen?: boolean }) {
+export function ClusterSwitcher({
+  clusters,
+  current,
+  defaultOpen = false,
+  focusFirstItem = false,
+}: ClusterSwitcherProps & DeferredOpen) {
   const { t } = useI18n();
   return (
     <DropdownMenu.Root defaultOpen={defaultOpen}>
-      <DropdownMenu.Trigger aria-label={t('cluster.switch', { name: current?.displayName ?? t('cluster.none') })} className={switcherTriggerClass}>
+      <DropdownMenu.Trigger
+        aria-label={t('cluster.switch', { name: current?.displayName ?? t('cluster.none') })}
+        className={switcherTriggerClass}
+      >
         {current?.displayName ?? t('cluster.none')}
         <span aria-hidden="true">▾</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="start" sideOffset={6} className="z-50 min-w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
-          <DropdownMenu.Label className="px-2 py-1 text-xs font-medium text-slate-600">{t('cluster.list')}</DropdownMenu.Label>
+        <DropdownMenu.Content
+          ref={focusFirstItem ? focusFirstMenuItem : undefined}
+          align="start"
+          sideOffset={6}
+          className="z-50 min-w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
+        >
+          <DropdownMenu.Label className="px-2 py-1 text-xs font-medium text-slate-600">
+            {t('cluster.list')}
+          </DropdownMenu.Label>
           {clusters.map((c) => (
             <DropdownMenu.Item
               key={c.clusterId}
@@ -28,7 +44,9 @@ export function ClusterSwitcher({ clusters, current, defaultOpen = false }: Clus
             >
               <span className="font-medium text-slate-900">
                 {c.displayName}
-                {c.clusterId === current?.clusterId && <span className="sr-only"> {t('cluster.current')}</span>}
+                {c.clusterId === current?.clusterId && (
+                  <span className="sr-only"> {t('cluster.current')}</span>
+                )}
               </span>
               <span className="text-xs text-slate-600">{cloudLabel(c, t)}</span>
             </DropdownMenu.Item>

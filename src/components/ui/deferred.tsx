@@ -2,7 +2,7 @@ import { lazy, Suspense, useState, type ComponentType, type ReactElement } from 
 
 export interface DeferredProps {
   /** A look-alike trigger; `activate` loads the real widget and opens it in its place. */
-  placeholder: (activate: () => void) => ReactElement;
+  placeholder: (activate: (viaKeyboard: boolean) => void) => ReactElement;
 }
 
 /**
@@ -10,7 +10,13 @@ export interface DeferredProps {
  * look-alike trigger stands in; activating it (click, Enter, Space, ArrowDown) loads the widget and
  * opens it (`defaultOpen`). `preload` fetches the code ahead, when the browser is idle.
  */
-export function deferred<P extends object>(load: () => Promise<ComponentType<P & { defaultOpen?: boolean }>>) {
+export interface DeferredOpen {
+  defaultOpen?: boolean;
+  /** Opened from the keyboard: focus the first item, as a menu opened by keyboard does. */
+  focusFirstItem?: boolean;
+}
+
+export function deferred<P extends object>(load: () => Promise<ComponentType<P & DeferredOpen>>) {
   let loaded = false;
   const preload = () =>
     load().then((c) => {
@@ -20,11 +26,15 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P &
   const Lazy = lazy(() => preload().then((C) => ({ default: C })));
 
   function Deferred({ placeholder, ...props }: P & DeferredProps) {
-    const [state, setState] = useState<'idle' | 'ready' | 'activated'>(loaded ? 'ready' : 'idle');
-    if (state === 'idle') return placeholder(() => setState('activated'));
+    const [state, setState] = useState<'idle' | 'ready' | 'pointer' | 'keyboard'>(loaded ? 'ready' : 'idle');
+    if (state === 'idle') return placeholder((viaKeyboard) => setState(viaKeyboard ? 'keyboard' : 'pointer'));
     return (
       <Suspense fallback={placeholder(() => undefined)}>
-        <Lazy {...(props as unknown as P)} defaultOpen={state === 'activated'} />
+        <Lazy
+          {...(props as unknown as P)}
+          defaultOpen={state === 'pointer' || state === 'keyboard'}
+          focusFirstItem={state === 'keyboard'}
+        />
       </Suspense>
     );
   }
@@ -32,16 +42,22 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P &
 }
 
 /** Props that make a plain button activate like a menu trigger. */
-export function triggerActivation(activate: () => void) {
+export function triggerActivation(activate: (viaKeyboard: boolean) => void) {
   return {
     'aria-haspopup': 'menu' as const,
     'aria-expanded': false,
-    onClick: activate,
+    // Enter and Space on a button fire a click with detail 0.
+    onClick: (e: { detail: number }) => activate(e.detail === 0),
     onKeyDown: (e: { key: string; preventDefault: () => void }) => {
       if (e.key === 'ArrowDown') {
         e.preventDefault();
-        activate();
+        activate(true);
       }
     },
   };
+}
+
+/** A ref for menu content opened from the keyboard: focus goes to its first item, not the menu itself. */
+export function focusFirstMenuItem(content: HTMLElement | null) {
+  if (content) requestAnimationFrame(() => content.querySelector<HTMLElement>('[role=menuitem]')?.focus());
 }

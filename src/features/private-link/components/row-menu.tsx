@@ -1,5 +1,6 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useState } from 'react';
+import { focusFirstMenuItem, type DeferredOpen } from '@/components/ui/deferred';
 import { cn } from '@/lib/cn';
 import { useI18n, type Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
@@ -38,7 +39,8 @@ export function RowMenu({
   connection,
   onAction,
   defaultOpen = false,
-}: RowMenuProps & { defaultOpen?: boolean }) {
+  focusFirstItem = false,
+}: RowMenuProps & DeferredOpen) {
   const { t } = useI18n();
   const [open, setOpen] = useState(defaultOpen);
   const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
@@ -79,6 +81,7 @@ export function RowMenu({
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content
+          ref={focusFirstItem ? focusFirstMenuItem : undefined}
           align="end"
           sideOffset={4}
           className="z-30 w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
