@@ -74,6 +74,10 @@ export function describeError(error: unknown, fallback: string, t: Translate = t
       const base = known
         ? t(`error.${error.status}` as `error.${(typeof STATUS_KEYS)[number]}`)
         : t('error.status', { status: error.status });
+      if (error.status === 429) {
+        const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : undefined;
+        return join(fallback, seconds ? t('error.429wait', { seconds }) : base);
+      }
       if (error.status < 500 && error.serverMessage) return join(fallback, error.serverMessage);
       return join(fallback, base);
     }

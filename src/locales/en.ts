@@ -208,6 +208,7 @@ export const en = {
   'error.404': 'It no longer exists.',
   'error.409': 'This conflicts with the current state.',
   'error.429': 'Too many requests. Wait a moment and try again.',
+  'error.429wait': 'Too many requests. Try again in {seconds} s.',
   'error.500': 'TiDB Cloud hit an internal error. Try again.',
   'error.502': 'TiDB Cloud is unreachable right now. Try again.',
   'error.503': 'TiDB Cloud is temporarily unavailable. Try again.',

@@ -204,6 +204,7 @@ export const zhCN: Messages = {
   'error.404': '该资源已不存在。',
   'error.409': '此操作与当前状态冲突。',
   'error.429': '请求过多，请稍后重试。',
+  'error.429wait': '请求过多，请在 {seconds} 秒后重试。',
   'error.500': 'TiDB Cloud 发生内部错误，请重试。',
   'error.502': 'TiDB Cloud 暂时无法访问，请重试。',
   'error.503': 'TiDB Cloud 暂时不可用，请重试。',

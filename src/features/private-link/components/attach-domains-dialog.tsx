@@ -104,7 +104,7 @@ function AttachDomainsForm({
       }}
     >
       <DialogBody>
-        {attach.isError && <ActionError title={t('attach.failed')} error={attach.error} />}
+        {attach.isError && <ActionError title={t('attach.failed')} error={attach.error} onConnection />}
         <fieldset className="space-y-2" disabled={busy}>
           <legend className="text-sm font-medium text-slate-800">{t('attach.domainType')}</legend>
           {options.map((o) => (

@@ -60,7 +60,7 @@ function DeleteConnectionForm({
       }}
     >
       <DialogBody>
-        {remove.isError && <ActionError title={t('delete.failed')} error={remove.error} />}
+        {remove.isError && <ActionError title={t('delete.failed')} error={remove.error} onConnection />}
         <div
           id={warningId}
           className="space-y-1.5 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-950"

@@ -65,7 +65,7 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: 
       }}
     >
       <DialogBody>
-        {detach.isError && <ActionError title={t('detach.failed')} error={detach.error} />}
+        {detach.isError && <ActionError title={t('detach.failed')} error={detach.error} onConnection />}
         {detail.isPending ? (
           <Spinner label={t('domains.loading')} />
         ) : detail.isError ? (
