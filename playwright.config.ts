@@ -3,6 +3,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const chromium = await findChromium();
 const PORT = 4183;
+const STORYBOOK_PORT = 6106;
 
 /**
  * End-to-end tests against the production build with the mock kept in, served by `vite preview`
@@ -33,10 +34,19 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `VITE_MOCK_API=true VITE_REQUEST_TIMEOUT_MS=4000 npx vite build --outDir dist-e2e --logLevel warn && npx vite preview --outDir dist-e2e --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `VITE_MOCK_API=true VITE_REQUEST_TIMEOUT_MS=4000 npx vite build --outDir dist-e2e --logLevel warn && npx vite preview --outDir dist-e2e --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // The stories built by `npm run build-storybook` (run by `npm run test:e2e` first), served as static files.
+      command: `node scripts/serve-static.mjs storybook-static ${STORYBOOK_PORT}`,
+      url: `http://localhost:${STORYBOOK_PORT}/index.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

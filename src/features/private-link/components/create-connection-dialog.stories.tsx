@@ -1,0 +1,82 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, http } from 'msw';
+import { expect, userEvent, within } from 'storybook/test';
+import { mockApi, withFault } from '@mocks/storybook';
+import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID } from '@mocks/seed';
+import { CreateConnectionDialog } from './create-connection-dialog';
+
+const meta = {
+  title: 'Private link/Create dialog',
+  component: CreateConnectionDialog,
+  args: {
+    open: true,
+    onOpenChange: () => {},
+    onCreated: () => {},
+    clusterId: AWS_CLUSTER_ID,
+    regionId: 'us-east-1',
+    type: 'AWS_ENDPOINT_SERVICE',
+  },
+} satisfies Meta<typeof CreateConnectionDialog>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const body = () => within(document.body);
+const fill = async (name: string, service: string) => {
+  await userEvent.type(await body().findByLabelText('Private Link Connection Name'), name);
+  await userEvent.type(body().getByLabelText('Endpoint Service Name'), service);
+};
+const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
+
+export const Aws: Story = {};
+
+export const AlibabaCloud: Story = {
+  args: { clusterId: ALICLOUD_CLUSTER_ID, regionId: 'ap-southeast-1', type: 'ALICLOUD_ENDPOINT_SERVICE' },
+};
+
+export const ZonesLoading: Story = {
+  parameters: {
+    msw: { handlers: [http.get('*/v1beta1/clusters/:id/privateLinkConnections\\:getAvailabilityZones', () => delay('infinite')), ...mockApi()] },
+  },
+};
+
+export const ZonesError: Story = { parameters: { msw: { handlers: withFault('getAvailabilityZones', { kind: 'http', status: 500 }) } } };
+
+export const ValidationErrors: Story = {
+  play: async () => {
+    await userEvent.type(await body().findByLabelText('Endpoint Service Name'), 'com.amazonaws.vpce.us-east-1.svc-1');
+    await userEvent.click(body().getByRole('button', { name: 'Create' }));
+    await expect(body().getByLabelText('Private Link Connection Name')).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const WrongRegionWarning: Story = {
+  play: async () => {
+    await fill('west', 'com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0');
+  },
+};
+
+export const ServerError: Story = {
+  parameters: { msw: { handlers: withFault('createConnection', { kind: 'http', status: 500 }) } },
+  play: async () => {
+    await fill('analytics', AWS_SERVICE);
+    await userEvent.click(body().getByRole('button', { name: 'Create' }));
+    await expect(await body().findByRole('alert')).toBeInTheDocument();
+  },
+};
+
+export const DuplicateName: Story = {
+  play: async () => {
+    await fill('orders-rds', AWS_SERVICE);
+    await userEvent.click(body().getByRole('button', { name: 'Create' }));
+    await expect(await body().findByRole('alert')).toBeInTheDocument();
+  },
+};
+
+export const Pending: Story = {
+  parameters: { msw: { handlers: withFault('createConnection', { kind: 'hang' }) } },
+  play: async () => {
+    await fill('analytics', AWS_SERVICE);
+    await userEvent.click(body().getByRole('button', { name: 'Create' }));
+    await expect(await body().findByRole('button', { name: 'Creating…' })).toBeDisabled();
+  },
+};

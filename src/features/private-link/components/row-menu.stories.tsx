@@ -1,0 +1,27 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { awsConnection, mockApi } from '@mocks/storybook';
+import { AWS_CLUSTER_ID, seedConnections } from '@mocks/seed';
+import { RowMenu } from './row-menu';
+
+const meta = {
+  title: 'Private link/Row menu',
+  component: RowMenu,
+  args: { clusterId: AWS_CLUSTER_ID, connection: seedConnections[0]!, onAction: () => {}, defaultOpen: true },
+  decorators: [(Story) => <div style={{ display: 'flex', justifyContent: 'flex-end', minHeight: 200 }}>{Story()}</div>],
+} satisfies Meta<typeof RowMenu>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Active with domains attached: every item available. */
+export const Active: Story = {};
+
+/** Active, nothing attached: Detach Domains says why it is unavailable. */
+export const ActiveWithoutDomains: Story = { parameters: { msw: { handlers: mockApi((db) => (db.data.attachDomains = [])) } } };
+
+export const PendingAcceptance: Story = { args: { connection: seedConnections[1]! } };
+
+export const Failed: Story = { args: { connection: awsConnection('FAILED', { message: 'boom' }) } };
+
+export const Deleting: Story = { args: { connection: awsConnection('DELETING') } };
+
+export const Closed: Story = { args: { defaultOpen: false } };
