@@ -1,17 +1,19 @@
 import { useCallback, useRef } from 'react';
 
 /**
- * Runs one async action at a time: a second call while the first is under way is dropped, so a
- * double click or a repeated Enter sends exactly one request. Errors stay with the caller's
- * mutation state; they are not rethrown here.
+ * Runs a dialog's submit action one at a time, and never again once it succeeded (the dialog is
+ * closing): a double click or a repeated Enter sends exactly one request. After a failure the
+ * action can run again (retry). Errors stay with the caller's mutation state; they are not rethrown.
  */
 export function useSingleFlight() {
   const busy = useRef(false);
+  const done = useRef(false);
   return useCallback(async (action: () => Promise<unknown>): Promise<void> => {
-    if (busy.current) return;
+    if (busy.current || done.current) return;
     busy.current = true;
     try {
       await action();
+      done.current = true;
     } catch {
       // shown from the mutation's error state
     } finally {

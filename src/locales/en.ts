@@ -120,6 +120,7 @@ export const en = {
   'zones.overlap': 'has availability zones that overlap with the cluster’s, listed below.',
   'zones.loading': 'Loading account ID and availability zones…',
   'zones.error': 'Could not load the TiDB Cloud account ID and availability zones.',
+  'zones.cli': 'Or with the TiDB Cloud CLI',
   'zones.accountId': 'TiDB Cloud account ID',
   'zones.azs': 'Availability zones',
 

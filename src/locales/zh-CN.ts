@@ -121,6 +121,7 @@ export const zhCN: Messages = {
   'zones.overlap': '拥有与集群重叠的可用区（见下方）。',
   'zones.loading': '正在加载账户 ID 和可用区…',
   'zones.error': '无法加载 TiDB Cloud 账户 ID 和可用区。',
+  'zones.cli': '或使用 TiDB Cloud CLI',
   'zones.accountId': 'TiDB Cloud 账户 ID',
   'zones.azs': '可用区',
 

@@ -16,6 +16,8 @@ import { domainTypeLabel } from '../labels';
 import { ActionError } from './action-error';
 import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
 import { DomainList } from './domain-list';
+import { CliCommand } from '../commands/cli-command';
+import { attachDomainsCommand } from '../commands/ticloud';
 
 /** Domain types per connection type, as the product docs' table has them. */
 export const DOMAIN_OPTIONS: Record<string, { type: DomainType; suffix: string }[]> = {
@@ -190,6 +192,16 @@ function AttachDomainsForm({
             />
           </Field>
         )}
+        <CliCommand
+          commands={
+            type === 'TIDBCLOUD_MANAGED'
+              ? [
+                  attachDomainsCommand({ clusterId, connectionId, type, dryRun: true }),
+                  attachDomainsCommand({ clusterId, connectionId, type, uniqueName: preview.data?.uniqueName }),
+                ]
+              : [attachDomainsCommand({ clusterId, connectionId, type, uniqueName: confluentName.trim() })]
+          }
+        />
       </DialogBody>
       <DialogFooter>
         <Button onClick={() => onOpenChange(false)} disabled={busy}>

@@ -156,4 +156,15 @@ describe('CreateConnectionDialog', () => {
     await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
     expect(creates()).toHaveLength(2);
   });
+
+  it('shows the equivalent ticloud command with the values typed, quoted', async () => {
+    const { user } = renderAws();
+    await user.type(screen.getByLabelText('Private Link Connection Name'), "Bob's DB");
+    await user.type(screen.getByLabelText('Endpoint Service Name'), AWS_SERVICE);
+    await user.click(screen.getByText('TiDB Cloud CLI command'));
+    expect(screen.getByText(/private-link-connection create/)).toHaveTextContent(
+      `ticloud serverless private-link-connection create -c ${AWS_CLUSTER_ID} --display-name 'Bob'\\''s DB' --type AWS_ENDPOINT_SERVICE --aws.endpoint-service-name ${AWS_SERVICE}`,
+    );
+    expect(await screen.findByText(`ticloud serverless private-link-connection zones --cluster-id ${AWS_CLUSTER_ID}`)).toBeInTheDocument();
+  });
 });

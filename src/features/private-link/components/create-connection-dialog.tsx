@@ -21,6 +21,8 @@ import {
   type CreateFormValues,
 } from './create-form-schema';
 import { ZonesInfo } from './zones-info';
+import { CliCommand } from '../commands/cli-command';
+import { createCommand } from '../commands/ticloud';
 
 export interface CreateConnectionDialogProps {
   open: boolean;
@@ -65,6 +67,7 @@ function CreateConnectionForm({
   });
 
   const serviceName = useWatch({ control: form.control, name: 'endpointServiceName' }).trim();
+  const displayName = useWatch({ control: form.control, name: 'displayName' }).trim();
   const serviceRegion = endpointServiceRegion(type, serviceName);
   const regionWarning =
     serviceRegion && serviceRegion !== regionId
@@ -141,6 +144,7 @@ function CreateConnectionForm({
           />
         </Field>
         <ZonesInfo clusterId={clusterId} type={type} regionId={regionId} />
+        <CliCommand commands={[createCommand({ clusterId, displayName, type, endpointServiceName: serviceName })]} />
       </DialogBody>
       <DialogFooter>
         <Button onClick={() => onOpenChange(false)} disabled={busy}>

@@ -5,6 +5,8 @@ import { Field, inputClass } from '@/components/ui/field';
 import { useI18n } from '@/lib/i18n';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { ActionError } from './action-error';
+import { CliCommand } from '../commands/cli-command';
+import { deleteCommand } from '../commands/ticloud';
 import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
 import type { PrivateLinkConnection } from '../api/contract';
 import { useDeleteConnection } from '../api/delete-connection';
@@ -87,6 +89,7 @@ function DeleteConnectionForm({
             readOnly={busy}
           />
         </Field>
+        <CliCommand commands={[deleteCommand({ clusterId, connectionId: connection.privateLinkConnectionId ?? '' })]} />
       </DialogBody>
       <DialogFooter>
         <Button onClick={() => onOpenChange(false)} disabled={busy}>

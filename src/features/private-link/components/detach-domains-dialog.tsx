@@ -14,6 +14,8 @@ import { domainTypeLabel } from '../labels';
 import { ActionError } from './action-error';
 import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
 import { DomainList } from './domain-list';
+import { CliCommand } from '../commands/cli-command';
+import { detachDomainsCommand, getCommand } from '../commands/ticloud';
 
 export interface DetachDomainsDialogProps extends RowActionDialogProps {
   onDetached?: (detached: AttachDomain) => void;
@@ -140,6 +142,12 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: 
             </label>
           </>
         )}
+        <CliCommand
+          commands={[
+            getCommand({ clusterId, connectionId }),
+            detachDomainsCommand({ clusterId, connectionId, attachDomainId: chosen?.attachDomainId }),
+          ]}
+        />
       </DialogBody>
       <DialogFooter>
         <Button onClick={() => onOpenChange(false)} disabled={busy}>

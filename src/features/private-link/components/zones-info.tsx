@@ -6,6 +6,7 @@ import { describeError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import type { ConnectionType } from '../api/contract';
 import { useAvailabilityZones } from '../api/get-availability-zones';
+import { zonesCommand } from '../commands/ticloud';
 
 const PROVIDER = {
   AWS_ENDPOINT_SERVICE: { cloud: 'cloud.aws', allowList: 'Allow principals' },
@@ -63,6 +64,11 @@ export function ZonesInfo({
             <dd className="flex items-center gap-1">
               <span className="font-mono">{zones.data.azIds.join(', ')}</span>
               <CopyButton value={zones.data.azIds.join(',')} label={t('zones.azs')} />
+            </dd>
+            <dt className="text-slate-600">{t('zones.cli')}</dt>
+            <dd className="flex min-w-0 items-center gap-1">
+              <code className="min-w-0 font-mono text-xs break-all">{zonesCommand(clusterId)}</code>
+              <CopyButton value={zonesCommand(clusterId)} label={t('zones.cli')} />
             </dd>
           </dl>
         )}
