@@ -35,7 +35,10 @@ export default defineConfig(({ command }) => ({
     alias: {
       // A build without the mock does not even emit the mock's code.
       ...(command === 'build' && process.env.VITE_MOCK_API !== 'true'
-        ? { '@mocks/browser': fileURLToPath(new URL('./src/lib/no-mock.ts', import.meta.url)) }
+        ? {
+            '@mocks/browser': fileURLToPath(new URL('./src/lib/no-mock.ts', import.meta.url)),
+            '@/app/dev/mock-panel': fileURLToPath(new URL('./src/lib/no-mock-panel.tsx', import.meta.url)),
+          }
         : {}),
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),

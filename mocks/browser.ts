@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { CONFIG_STORAGE_KEY, DB_STORAGE_KEY, type MockTiming } from './config';
 import { MockDb } from './db';
-import type { Endpoint, Fault } from './faults';
+import { createMockControl, type MockControl } from './control';
 import { createHandlers } from './handlers';
 
 function readTiming(): Partial<MockTiming> {
@@ -10,15 +10,6 @@ function readTiming(): Partial<MockTiming> {
   } catch {
     return {};
   }
-}
-
-export interface MockControl {
-  db: MockDb;
-  reset(): void;
-  setFault(endpoint: Endpoint, fault: Fault | undefined): void;
-  clearFaults(): void;
-  setTiming(timing: Partial<MockTiming>): void;
-  requests(): MockDb['requests'];
 }
 
 declare global {
@@ -40,17 +31,15 @@ export async function startMockWorker(): Promise<void> {
   }
   const db = new MockDb({ timing: readTiming(), storage: localStorage, storageKey: DB_STORAGE_KEY });
   const worker = setupWorker(...createHandlers(db));
-  window.__plcMock = {
-    db,
-    reset: () => db.reset(),
-    setFault: (endpoint, fault) => db.setFault(endpoint, fault),
-    clearFaults: () => db.clearFaults(),
-    setTiming: (timing) => {
-      db.timing = { ...db.timing, ...timing };
-      localStorage.setItem(CONFIG_STORAGE_KEY, JSON.stringify({ ...readTiming(), ...timing }));
-    },
-    requests: () => db.requests,
-  };
+  window.__plcMock = createMockControl(db);
+  // A documented switch for demos and the benchmark: open a page with ?mock-seed=1000.
+  const seed = Number(url.searchParams.get('mock-seed'));
+  if (seed > 0) {
+    const clusterId = /\/clusters\/([^/]+)/.exec(location.pathname)?.[1] ?? db.data.clusters[0]?.clusterId;
+    if (clusterId) db.seedMany(decodeURIComponent(clusterId), Math.min(seed, 10_000));
+    url.searchParams.delete('mock-seed');
+    history.replaceState(history.state, '', url);
+  }
   await worker.start({
     onUnhandledRequest: ({ url: u }, print) => {
       if (new URL(u).pathname.startsWith('/v1beta1/')) print.error();

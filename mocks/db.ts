@@ -100,6 +100,86 @@ export class MockDb {
     return fault;
   }
 
+  // ---- Scenarios for demos (the developer panel) -------------------------------------------
+
+  private pick(state: string, clusterId?: string) {
+    return this.data.connections.filter((c) => c.state === state && (!clusterId || c.clusterId === clusterId));
+  }
+
+  /** As if the user accepted every pending request in the AWS / Alibaba Cloud console now. */
+  acceptPending(clusterId?: string): number {
+    const now = new Date().toISOString();
+    const found = this.pick('PENDING_ACCEPTANCE', clusterId);
+    for (const c of found) {
+      const cluster = this.cluster(c.clusterId);
+      const azIds = cluster ? zonesFor(cluster).azIds : [];
+      c.state = 'ACTIVE';
+      c.updateTime = now;
+      if (c.awsEndpointService) c.awsEndpointService.availabilityZoneIds = azIds;
+      if (c.alicloudEndpointService) c.alicloudEndpointService.availabilityZoneIds = azIds;
+    }
+    this.save();
+    return found.length;
+  }
+
+  /** As if the user rejected every pending request in the provider's console. */
+  rejectPending(clusterId?: string): number {
+    const found = this.pick('PENDING_ACCEPTANCE', clusterId);
+    for (const c of found) {
+      c.state = 'FAILED';
+      c.updateTime = new Date().toISOString();
+      c.message = `The endpoint connection request was rejected in the ${c.type === 'ALICLOUD_ENDPOINT_SERVICE' ? 'Alibaba Cloud' : 'AWS'} console.`;
+    }
+    this.save();
+    return found.length;
+  }
+
+  /** Every connection being created fails now. */
+  failCreating(clusterId?: string): number {
+    const found = this.pick('CREATING', clusterId);
+    for (const c of found) {
+      c.state = 'FAILED';
+      c.updateTime = new Date().toISOString();
+      c.message =
+        "TiDB Cloud could not create the endpoint: the endpoint service was not found, or TiDB Cloud's account is not allowed to connect to it.";
+      if (c.privateLinkConnectionId) delete this.data.timelines[c.privateLinkConnectionId];
+    }
+    this.save();
+    return found.length;
+  }
+
+  /** Adds `count` connections of mixed states (they keep their states), for paging and performance. */
+  seedMany(clusterId: string, count: number): number {
+    const cluster = this.cluster(clusterId);
+    if (!cluster) return 0;
+    const ali = cluster.region.cloudProvider === 'alicloud';
+    const region = cluster.region.regionId;
+    const azIds = zonesFor(cluster).azIds;
+    const start = this.data.connections.length;
+    const base = Date.parse('2026-06-01T00:00:00Z');
+    for (let i = 0; i < count; i++) {
+      const n = start + i;
+      const state = n % 10 === 7 ? 'PENDING_ACCEPTANCE' : n % 10 === 9 ? 'FAILED' : 'ACTIVE';
+      const id = randomId(17, '0123456789abcdef');
+      const name = ali ? `com.aliyuncs.privatelink.${region}.epsrv-${randomId(20)}` : `com.amazonaws.vpce.${region}.vpce-svc-${id}`;
+      const service = { name, endpointId: ali ? `ep-${randomId(20)}` : `vpce-0${randomId(16, '0123456789abcdef')}`, availabilityZoneIds: state === 'ACTIVE' ? azIds : undefined };
+      this.data.connections.push({
+        privateLinkConnectionId: `plc-${randomId(20)}`,
+        clusterId,
+        displayName: `${['orders', 'payments', 'kafka', 'analytics', 'audit', 'users'][n % 6]}-${String(n).padStart(4, '0')}`,
+        type: ali ? 'ALICLOUD_ENDPOINT_SERVICE' : 'AWS_ENDPOINT_SERVICE',
+        ...(ali ? { alicloudEndpointService: service } : { awsEndpointService: { ...service, region } }),
+        state,
+        message: state === 'FAILED' ? 'The endpoint connection request was rejected in the console.' : undefined,
+        createdBy: 'seed@acme.example',
+        createTime: new Date(base + n * 60_000).toISOString(),
+        updateTime: null,
+      });
+    }
+    this.save();
+    return count;
+  }
+
   cluster(clusterId: string): Cluster | undefined {
     return this.data.clusters.find((c) => c.clusterId === clusterId);
   }

@@ -1,13 +1,17 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { useClusters } from '@/features/clusters/api/clusters';
 import { describeError } from '@/lib/api-error';
+import { MOCK_API } from '@/lib/config';
 import { useI18n } from '@/lib/i18n';
 import { matchNetworking, navigate, networkingPath, usePathname } from '@/lib/router';
 import { NetworkingPage } from './networking-page';
 import { AppShell } from './shell/app-shell';
+
+// Developer tools, only where the mock is on (a build without the mock does not contain them).
+const MockPanel = lazy(() => import('@/app/dev/mock-panel').then((m) => ({ default: m.MockPanel })));
 
 export function App() {
   const { t } = useI18n();
@@ -44,6 +48,11 @@ export function App() {
   return (
     <AppShell clusters={list} current={current}>
       {content}
+      {MOCK_API && (
+        <Suspense fallback={null}>
+          <MockPanel />
+        </Suspense>
+      )}
     </AppShell>
   );
 }

@@ -1,0 +1,49 @@
+import { CONFIG_STORAGE_KEY, type MockTiming } from './config';
+import type { MockDb } from './db';
+import { ENDPOINTS, type Endpoint, type Fault } from './faults';
+
+/** What the browser exposes as `window.__plcMock` (Playwright, the developer panel, the console). */
+export interface MockControl {
+  db: MockDb;
+  endpoints: readonly Endpoint[];
+  reset(): void;
+  setFault(endpoint: Endpoint, fault: Fault | undefined): void;
+  clearFaults(): void;
+  faults(): MockDb['faults'];
+  setTiming(timing: Partial<MockTiming>): void;
+  timing(): MockTiming;
+  requests(): MockDb['requests'];
+  acceptPending(clusterId?: string): number;
+  rejectPending(clusterId?: string): number;
+  failCreating(clusterId?: string): number;
+  seedMany(clusterId: string, count: number): number;
+}
+
+function savedTiming(): Partial<MockTiming> {
+  try {
+    return JSON.parse(globalThis.localStorage?.getItem(CONFIG_STORAGE_KEY) ?? '{}') as Partial<MockTiming>;
+  } catch {
+    return {};
+  }
+}
+
+export function createMockControl(db: MockDb): MockControl {
+  return {
+    db,
+    endpoints: ENDPOINTS,
+    reset: () => db.reset(),
+    setFault: (endpoint, fault) => db.setFault(endpoint, fault),
+    clearFaults: () => db.clearFaults(),
+    faults: () => db.faults,
+    setTiming: (timing) => {
+      db.timing = { ...db.timing, ...timing };
+      globalThis.localStorage?.setItem(CONFIG_STORAGE_KEY, JSON.stringify({ ...savedTiming(), ...timing }));
+    },
+    timing: () => db.timing,
+    requests: () => db.requests,
+    acceptPending: (clusterId) => db.acceptPending(clusterId),
+    rejectPending: (clusterId) => db.rejectPending(clusterId),
+    failCreating: (clusterId) => db.failCreating(clusterId),
+    seedMany: (clusterId, count) => db.seedMany(clusterId, count),
+  };
+}
