@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
@@ -12,6 +12,20 @@ import { AppShell } from './shell/app-shell';
 
 // Developer tools, only where the mock is on (a build without the mock does not contain them).
 const MockPanel = lazy(() => import('@/app/dev/mock-panel').then((m) => ({ default: m.MockPanel })));
+
+/** The developer panel waits for the page to be idle: it is not part of what a user waits for. */
+function IdleMockPanel() {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const id = setTimeout(() => setReady(true), 1000);
+    return () => clearTimeout(id);
+  }, []);
+  return ready ? (
+    <Suspense fallback={null}>
+      <MockPanel />
+    </Suspense>
+  ) : null;
+}
 
 export function App() {
   const { t } = useI18n();
@@ -48,11 +62,7 @@ export function App() {
   return (
     <AppShell clusters={list} current={current}>
       {content}
-      {MOCK_API && (
-        <Suspense fallback={null}>
-          <MockPanel />
-        </Suspense>
-      )}
+      {MOCK_API && <IdleMockPanel />}
     </AppShell>
   );
 }

@@ -1,17 +1,31 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { useCluster } from '@/features/clusters/api/clusters';
 import type { Cluster } from '@/features/clusters/api/contract';
+import { allConnectionsQueryOptions, connectionsQueryOptions } from '@/features/private-link/api/list-connections';
 import { PrivateLinkPanel } from '@/features/private-link/components/private-link-panel';
 import { describeError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
+import { useSearchParam } from '@/lib/router';
 import { cloudLabel } from './shell/cloud-label';
 
 export function NetworkingPage({ clusterId }: { clusterId: string }) {
   const { t } = useI18n();
   const cluster = useCluster(clusterId);
+  // The list needs only the cluster ID: ask for it alongside the cluster, not after it.
+  const [q] = useSearchParam('q');
+  const [state] = useSearchParam('state');
+  const queryClient = useQueryClient();
+  const filtering = !!q.trim();
+  useEffect(() => {
+    if (filtering) void queryClient.prefetchQuery(allConnectionsQueryOptions(clusterId, state));
+    else void queryClient.prefetchQuery(connectionsQueryOptions(clusterId, undefined, state));
+    // Only for the first paint: the panel owns the list afterwards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [clusterId]);
   useEffect(() => {
     if (cluster.data) document.title = t('app.documentTitle', { cluster: cluster.data.displayName });
   }, [cluster.data, t]);

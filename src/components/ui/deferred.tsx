@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState, type ComponentType, type ReactElement } from 'react';
+import { Suspense, useState, type ComponentType, type ReactElement } from 'react';
+import { preloadable } from '@/lib/preloadable';
 
 export interface DeferredProps {
   /** A look-alike trigger; `activate` loads the real widget and opens it in its place. */
@@ -17,20 +18,14 @@ export interface DeferredOpen {
 }
 
 export function deferred<P extends object>(load: () => Promise<ComponentType<P & DeferredOpen>>) {
-  let loaded = false;
-  const preload = () =>
-    load().then((c) => {
-      loaded = true;
-      return c;
-    });
-  const Lazy = lazy(() => preload().then((C) => ({ default: C })));
+  const Widget = preloadable(load);
 
   function Deferred({ placeholder, ...props }: P & DeferredProps) {
-    const [state, setState] = useState<'idle' | 'ready' | 'pointer' | 'keyboard'>(loaded ? 'ready' : 'idle');
+    const [state, setState] = useState<'idle' | 'ready' | 'pointer' | 'keyboard'>(Widget.isLoaded() ? 'ready' : 'idle');
     if (state === 'idle') return placeholder((viaKeyboard) => setState(viaKeyboard ? 'keyboard' : 'pointer'));
     return (
       <Suspense fallback={placeholder(() => undefined)}>
-        <Lazy
+        <Widget
           {...(props as unknown as P)}
           defaultOpen={state === 'pointer' || state === 'keyboard'}
           focusFirstItem={state === 'keyboard'}
@@ -38,7 +33,7 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P &
       </Suspense>
     );
   }
-  return Object.assign(Deferred, { preload });
+  return Object.assign(Deferred, { preload: Widget.preload });
 }
 
 /** Props that make a plain button activate like a menu trigger. */

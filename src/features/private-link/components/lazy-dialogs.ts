@@ -1,18 +1,16 @@
-import { lazy } from 'react';
+import { preloadable } from '@/lib/preloadable';
 
 /**
  * The dialogs (react-hook-form, the form schemas, Radix Dialog) load on demand, so the first paint
- * does not wait for them; `prefetchDialogs` fetches them when the browser is idle, so opening one
- * stays instant.
+ * does not wait for them; `prefetchDialogs` fetches them once the list is shown and the browser is
+ * idle, so that opening one is immediate.
  */
-const loadCreate = () => import('./create-connection-dialog');
-const loadRowDialogs = () => import('./connection-dialogs');
-
-export const LazyCreateConnectionDialog = lazy(() => loadCreate().then((m) => ({ default: m.CreateConnectionDialog })));
-export const LazyConnectionDialogs = lazy(() => loadRowDialogs().then((m) => ({ default: m.ConnectionDialogs })));
+export const LazyCreateConnectionDialog = preloadable(() => import('./create-connection-dialog').then((m) => m.CreateConnectionDialog));
+export const LazyConnectionDialogs = preloadable(() => import('./connection-dialogs').then((m) => m.ConnectionDialogs));
 
 export function prefetchDialogs(more: (() => Promise<unknown>)[] = []): () => void {
-  const load = () => void Promise.all([loadCreate(), loadRowDialogs(), ...more.map((f) => f())]).catch(() => undefined);
+  const load = () =>
+    void Promise.all([LazyCreateConnectionDialog.preload(), LazyConnectionDialogs.preload(), ...more.map((f) => f())]).catch(() => undefined);
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(load, { timeout: 3000 });
     return () => cancelIdleCallback(id);

@@ -63,7 +63,9 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
     });
   const type = connectionTypeForCloud(cluster.cloudProvider);
   const [createMounted, setCreateMounted] = useState(false);
-  useEffect(() => prefetchDialogs([preloadRowMenu]), []);
+  // Once the list is shown, fetch the dialogs' and menus' code while the browser is idle.
+  const listShown = list.isSuccess;
+  useEffect(() => (listShown ? prefetchDialogs([preloadRowMenu]) : undefined), [listShown]);
   const openCreate = () => {
     setCreateMounted(true);
     setCreateOpen(true);
