@@ -9,19 +9,17 @@ import { allConnectionsQueryOptions, connectionsQueryOptions } from '@/features/
 import { PrivateLinkPanel } from '@/features/private-link/components/private-link-panel';
 import { describeError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
-import { useSearchParam } from '@/lib/router';
 import { cloudLabel } from './shell/cloud-label';
 
 export function NetworkingPage({ clusterId }: { clusterId: string }) {
   const { t } = useI18n();
   const cluster = useCluster(clusterId);
   // The list needs only the cluster ID: ask for it alongside the cluster, not after it.
-  const [q] = useSearchParam('q');
-  const [state] = useSearchParam('state');
   const queryClient = useQueryClient();
-  const filtering = !!q.trim();
   useEffect(() => {
-    if (filtering) void queryClient.prefetchQuery(allConnectionsQueryOptions(clusterId, state));
+    const params = new URLSearchParams(location.search);
+    const state = params.get('state') ?? '';
+    if (params.get('q')?.trim()) void queryClient.prefetchQuery(allConnectionsQueryOptions(clusterId, state));
     else void queryClient.prefetchQuery(connectionsQueryOptions(clusterId, undefined, state));
     // Only for the first paint: the panel owns the list afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps

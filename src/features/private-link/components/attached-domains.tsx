@@ -8,10 +8,9 @@ import { useI18n } from '@/lib/i18n';
 import { domainTypeLabel } from '../labels';
 import { DomainList } from './domain-list';
 
-/** A connection's attached domain groups, fetched with Get when the row is expanded. */
-export function AttachedDomains({ clusterId, connectionId }: { clusterId: string; connectionId: string }) {
+/** While the attached domains load (Get) or fail to, what to show instead. */
+export function DomainsLoadState({ detail }: { detail: ReturnType<typeof useConnection> }) {
   const { t } = useI18n();
-  const detail = useConnection(clusterId, connectionId);
   if (detail.isPending) return <Spinner label={t('domains.loading')} />;
   if (detail.isError)
     return (
@@ -26,6 +25,14 @@ export function AttachedDomains({ clusterId, connectionId }: { clusterId: string
         {describeError(detail.error, t('domains.loadError'), t)}
       </Alert>
     );
+  return null;
+}
+
+/** A connection's attached domain groups, fetched with Get when the row is expanded. */
+export function AttachedDomains({ clusterId, connectionId }: { clusterId: string; connectionId: string }) {
+  const { t } = useI18n();
+  const detail = useConnection(clusterId, connectionId);
+  if (!detail.isSuccess) return <DomainsLoadState detail={detail} />;
   const groups = detail.data.attachedDomains ?? [];
   if (groups.length === 0) return <p className="text-sm text-slate-600">{t('domains.none')}</p>;
   return (

@@ -1,9 +1,6 @@
 import { useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { DialogBody, DialogFooter } from '@/components/ui/dialog';
-import { Spinner } from '@/components/ui/spinner';
-import { describeError } from '@/lib/api-error';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import type { AttachDomain } from '../api/contract';
 import { useDetachDomains } from '../api/detach-domains';
@@ -13,6 +10,7 @@ import { useI18n } from '@/lib/i18n';
 import { domainTypeLabel } from '../labels';
 import { ActionError } from './action-error';
 import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
+import { DomainsLoadState } from './attached-domains';
 import { DomainList } from './domain-list';
 import { CliCommand } from '../commands/cli-command';
 import { detachDomainsCommand, getCommand } from '../commands/ticloud';
@@ -68,19 +66,8 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onDetached }: 
     >
       <DialogBody>
         {detach.isError && <ActionError title={t('detach.failed')} error={detach.error} onConnection />}
-        {detail.isPending ? (
-          <Spinner label={t('domains.loading')} />
-        ) : detail.isError ? (
-          <Alert
-            tone="error"
-            action={
-              <Button size="sm" onClick={() => void detail.refetch()}>
-                {t('common.retry')}
-              </Button>
-            }
-          >
-            {describeError(detail.error, t('domains.loadError'), t)}
-          </Alert>
+        {!detail.isSuccess ? (
+          <DomainsLoadState detail={detail} />
         ) : groups.length === 0 ? (
           <p className="text-sm text-slate-700">{t('domains.none')}</p>
         ) : (

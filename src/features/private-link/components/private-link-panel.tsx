@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
@@ -65,6 +65,25 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const [createMounted, setCreateMounted] = useState(false);
   // Once the list is shown, fetch the dialogs' and menus' code while the browser is idle.
   const listShown = list.isSuccess;
+  // Typing in the filter re-renders the panel at once; the table only when its rows change.
+  const table = useMemo(
+    () => (
+      <ConnectionsTable
+        clusterId={clusterId}
+        connections={rows}
+        expanded={expanded}
+        onToggle={toggle}
+        renderActions={(c) => (
+          <RowMenuButton
+            clusterId={clusterId}
+            connection={c}
+            onAction={(action, connection, trigger) => setOpenAction({ action, connection, trigger })}
+          />
+        )}
+      />
+    ),
+    [clusterId, rows, expanded],
+  );
   useEffect(() => (listShown ? prefetchDialogs([preloadRowMenu]) : undefined), [listShown]);
   const openCreate = () => {
     setCreateMounted(true);
@@ -165,21 +184,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
               <EmptyState>{rich('panel.emptyBody', { b: (chunk) => <strong>{chunk}</strong> })}</EmptyState>
             ) : (
               <>
-                <ConnectionsTable
-                  clusterId={clusterId}
-                  connections={rows}
-                  expanded={expanded}
-                  onToggle={toggle}
-                  renderActions={(c) => (
-                    <RowMenuButton
-                      clusterId={clusterId}
-                      connection={c}
-                      onAction={(action, connection, trigger) =>
-                        setOpenAction({ action, connection, trigger })
-                      }
-                    />
-                  )}
-                />
+                {table}
                 <div className="mt-3 flex items-center justify-between text-sm text-slate-600">
                   <span>
                     {total !== undefined &&

@@ -1,8 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { endpointServiceOf, type PrivateLinkConnection } from '../api/contract';
 import { privateLinkKeys } from '../api/keys';
 import { LIST_PAGE_SIZE, useAllConnections, useConnections } from '../api/list-connections';
+
+const NO_ROWS: PrivateLinkConnection[] = [];
 
 export interface ListFilters {
   /** Free text: name, ID, endpoint service or domain. */
@@ -28,23 +30,42 @@ export function useConnectionList(clusterId: string, { q, state }: ListFilters) 
   const all = useAllConnections(clusterId, state, !!text);
   const query = text ? all : server;
 
+  const allRows = all.data?.privateLinkConnections;
+  const matches = useMemo(
+    () =>
+      text
+        ? (allRows ?? []).filter((c) => {
+            const id = c.privateLinkConnectionId ?? '';
+            const detail = id
+              ? queryClient.getQueryData<PrivateLinkConnection>(privateLinkKeys.detail(clusterId, id))
+              : undefined;
+            const haystack = [
+              c.displayName,
+              id,
+              endpointServiceOf(c)?.name ?? '',
+              ...(detail?.attachedDomains ?? []).flatMap((g) => (g.domains ?? []).map((d) => d.name)),
+            ];
+            return haystack.some((v) => v.toLowerCase().includes(text));
+          })
+        : [],
+    [allRows, text, clusterId, queryClient],
+  );
+  const pageOfMatches = useMemo(
+    () => matches.slice(page.index * LIST_PAGE_SIZE, (page.index + 1) * LIST_PAGE_SIZE),
+    [matches, page.index],
+  );
+
   let rows: PrivateLinkConnection[] = [];
   let total: number | undefined;
   let hasNext = false;
   let hasPrev = false;
   if (text) {
-    const matches = (all.data?.privateLinkConnections ?? []).filter((c) => {
-      const id = c.privateLinkConnectionId ?? '';
-      const detail = id ? queryClient.getQueryData<PrivateLinkConnection>(privateLinkKeys.detail(clusterId, id)) : undefined;
-      const haystack = [c.displayName, id, endpointServiceOf(c)?.name ?? '', ...(detail?.attachedDomains ?? []).flatMap((g) => (g.domains ?? []).map((d) => d.name))];
-      return haystack.some((v) => v.toLowerCase().includes(text));
-    });
     total = matches.length;
-    rows = matches.slice(page.index * LIST_PAGE_SIZE, (page.index + 1) * LIST_PAGE_SIZE);
+    rows = pageOfMatches;
     hasPrev = page.index > 0;
     hasNext = (page.index + 1) * LIST_PAGE_SIZE < matches.length;
   } else {
-    rows = server.data?.privateLinkConnections ?? [];
+    rows = server.data?.privateLinkConnections ?? NO_ROWS;
     total = server.data?.totalSize;
     hasPrev = page.tokens.length > 0;
     hasNext = !!server.data?.nextPageToken && !server.isPlaceholderData;
@@ -62,8 +83,16 @@ export function useConnectionList(clusterId: string, { q, state }: ListFilters) 
       setPaging(
         text
           ? { ...page, index: page.index + 1 }
-          : { ...page, tokens: server.data?.nextPageToken ? [...page.tokens, server.data.nextPageToken] : page.tokens },
+          : {
+              ...page,
+              tokens: server.data?.nextPageToken ? [...page.tokens, server.data.nextPageToken] : page.tokens,
+            },
       ),
-    prev: () => setPaging(text ? { ...page, index: Math.max(0, page.index - 1) } : { ...page, tokens: page.tokens.slice(0, -1) }),
+    prev: () =>
+      setPaging(
+        text
+          ? { ...page, index: Math.max(0, page.index - 1) }
+          : { ...page, tokens: page.tokens.slice(0, -1) },
+      ),
   };
 }
