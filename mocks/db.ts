@@ -41,6 +41,18 @@ export function randomId(length: number, alphabet = ID_ALPHABET): string {
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
 }
 
+/** What the provider console says when the user rejects the endpoint connection request. */
+export function rejectedMessage(type: PrivateLinkConnection['type']): string {
+  return `The endpoint connection request was rejected in the ${type === 'ALICLOUD_ENDPOINT_SERVICE' ? 'Alibaba Cloud' : 'AWS'} console.`;
+}
+
+export const CREATE_FAILED_MESSAGE =
+  "TiDB Cloud could not create the endpoint: the endpoint service was not found, or TiDB Cloud's account is not allowed to connect to it.";
+
+const SEED_PREFIXES = ['orders', 'payments', 'kafka', 'analytics', 'audit', 'users'];
+const SEED_AUTHORS = ['alice@acme.example', 'bob@acme.example', 'carol@acme.example'];
+const seedName = (n: number) => `${SEED_PREFIXES[n % SEED_PREFIXES.length]}-${String(n).padStart(4, '0')}`;
+
 /**
  * The in-memory database behind the mocked API. Lifecycle transitions are derived from time
  * whenever the data is read, so they survive reloads and need no timers.
@@ -102,7 +114,9 @@ export class MockDb {
 
   // ---- Scenarios for demos (the developer panel) -------------------------------------------
 
+  /** Connections in `state` (after applying the transitions due now), of one cluster or all. */
   private pick(state: string, clusterId?: string) {
+    this.advance();
     return this.data.connections.filter((c) => c.state === state && (!clusterId || c.clusterId === clusterId));
   }
 
@@ -115,8 +129,9 @@ export class MockDb {
       const azIds = cluster ? zonesFor(cluster).azIds : [];
       c.state = 'ACTIVE';
       c.updateTime = now;
-      if (c.awsEndpointService) c.awsEndpointService.availabilityZoneIds = azIds;
-      if (c.alicloudEndpointService) c.alicloudEndpointService.availabilityZoneIds = azIds;
+      delete c.message;
+      if (c.awsEndpointService) c.awsEndpointService.availabilityZoneIds = [...azIds];
+      if (c.alicloudEndpointService) c.alicloudEndpointService.availabilityZoneIds = [...azIds];
     }
     this.save();
     return found.length;
@@ -124,11 +139,12 @@ export class MockDb {
 
   /** As if the user rejected every pending request in the provider's console. */
   rejectPending(clusterId?: string): number {
+    const now = new Date().toISOString();
     const found = this.pick('PENDING_ACCEPTANCE', clusterId);
     for (const c of found) {
       c.state = 'FAILED';
-      c.updateTime = new Date().toISOString();
-      c.message = `The endpoint connection request was rejected in the ${c.type === 'ALICLOUD_ENDPOINT_SERVICE' ? 'Alibaba Cloud' : 'AWS'} console.`;
+      c.updateTime = now;
+      c.message = rejectedMessage(c.type);
     }
     this.save();
     return found.length;
@@ -136,44 +152,64 @@ export class MockDb {
 
   /** Every connection being created fails now. */
   failCreating(clusterId?: string): number {
+    const now = new Date().toISOString();
     const found = this.pick('CREATING', clusterId);
     for (const c of found) {
       c.state = 'FAILED';
-      c.updateTime = new Date().toISOString();
-      c.message =
-        "TiDB Cloud could not create the endpoint: the endpoint service was not found, or TiDB Cloud's account is not allowed to connect to it.";
+      c.updateTime = now;
+      c.message = CREATE_FAILED_MESSAGE;
       if (c.privateLinkConnectionId) delete this.data.timelines[c.privateLinkConnectionId];
     }
     this.save();
     return found.length;
   }
 
-  /** Adds `count` connections of mixed states (they keep their states), for paging and performance. */
+  /**
+   * Adds `count` connections of mixed states (mostly ACTIVE; every tenth PENDING_ACCEPTANCE, every
+   * tenth FAILED with a message), for paging and performance. They have no timeline: they keep their
+   * states. Display names and IDs never collide with existing ones. Returns how many were added.
+   */
   seedMany(clusterId: string, count: number): number {
     const cluster = this.cluster(clusterId);
-    if (!cluster) return 0;
+    if (!cluster || !(count > 0)) return 0;
     const ali = cluster.region.cloudProvider === 'alicloud';
+    const type = ali ? 'ALICLOUD_ENDPOINT_SERVICE' : 'AWS_ENDPOINT_SERVICE';
     const region = cluster.region.regionId;
     const azIds = zonesFor(cluster).azIds;
-    const start = this.data.connections.length;
+    const names = new Set(this.data.connections.filter((c) => c.clusterId === clusterId).map((c) => c.displayName));
+    const ids = new Set(this.data.connections.map((c) => c.privateLinkConnectionId));
+    const hex = '0123456789abcdef';
+    const unique = (make: () => string) => {
+      let id = make();
+      while (ids.has(id)) id = make();
+      ids.add(id);
+      return id;
+    };
+    // Older than the seeded connections, a minute apart.
     const base = Date.parse('2026-06-01T00:00:00Z');
-    for (let i = 0; i < count; i++) {
-      const n = start + i;
+    let n = this.data.connections.length;
+    for (let i = 0; i < count; i++, n++) {
+      let displayName = seedName(n);
+      while (names.has(displayName)) displayName = seedName(++n);
+      names.add(displayName);
       const state = n % 10 === 7 ? 'PENDING_ACCEPTANCE' : n % 10 === 9 ? 'FAILED' : 'ACTIVE';
-      const id = randomId(17, '0123456789abcdef');
-      const name = ali ? `com.aliyuncs.privatelink.${region}.epsrv-${randomId(20)}` : `com.amazonaws.vpce.${region}.vpce-svc-${id}`;
-      const service = { name, endpointId: ali ? `ep-${randomId(20)}` : `vpce-0${randomId(16, '0123456789abcdef')}`, availabilityZoneIds: state === 'ACTIVE' ? azIds : undefined };
+      const service = {
+        name: ali ? `com.aliyuncs.privatelink.${region}.epsrv-${randomId(20)}` : `com.amazonaws.vpce.${region}.vpce-svc-${randomId(17, hex)}`,
+        endpointId: ali ? `ep-${randomId(20)}` : `vpce-0${randomId(16, hex)}`,
+        ...(state === 'ACTIVE' ? { availabilityZoneIds: [...azIds] } : {}),
+      };
+      const createMs = base + n * 60_000;
       this.data.connections.push({
-        privateLinkConnectionId: `plc-${randomId(20)}`,
+        privateLinkConnectionId: unique(() => `plc-${randomId(20)}`),
         clusterId,
-        displayName: `${['orders', 'payments', 'kafka', 'analytics', 'audit', 'users'][n % 6]}-${String(n).padStart(4, '0')}`,
-        type: ali ? 'ALICLOUD_ENDPOINT_SERVICE' : 'AWS_ENDPOINT_SERVICE',
+        displayName,
+        type,
         ...(ali ? { alicloudEndpointService: service } : { awsEndpointService: { ...service, region } }),
         state,
-        message: state === 'FAILED' ? 'The endpoint connection request was rejected in the console.' : undefined,
-        createdBy: 'seed@acme.example',
-        createTime: new Date(base + n * 60_000).toISOString(),
-        updateTime: null,
+        ...(state === 'FAILED' ? { message: n % 20 === 9 ? rejectedMessage(type) : CREATE_FAILED_MESSAGE } : {}),
+        createdBy: SEED_AUTHORS[n % SEED_AUTHORS.length],
+        createTime: new Date(createMs).toISOString(),
+        updateTime: new Date(createMs + 90_000).toISOString(),
       });
     }
     this.save();
