@@ -35,23 +35,53 @@ export const AlibabaCloud: Story = {
 
 export const ZonesLoading: Story = {
   parameters: {
-    msw: { handlers: [http.get('*/v1beta1/clusters/:id/privateLinkConnections\\:getAvailabilityZones', () => delay('infinite')), ...mockApi()] },
+    msw: {
+      handlers: [
+        http.get('*/v1beta1/clusters/:id/privateLinkConnections\\:getAvailabilityZones', () =>
+          delay('infinite'),
+        ),
+        ...mockApi(),
+      ],
+    },
   },
 };
 
-export const ZonesError: Story = { parameters: { msw: { handlers: withFault('getAvailabilityZones', { kind: 'http', status: 500 }) } } };
+export const ZonesError: Story = {
+  parameters: { msw: { handlers: withFault('getAvailabilityZones', { kind: 'http', status: 500 }) } },
+};
 
+/** Create on the empty form: both fields say what they need, and nothing is sent. */
 export const ValidationErrors: Story = {
   play: async () => {
-    await userEvent.type(await body().findByLabelText('Endpoint Service Name'), 'com.amazonaws.vpce.us-east-1.svc-1');
-    await userEvent.click(body().getByRole('button', { name: 'Create' }));
-    await expect(body().getByLabelText('Private Link Connection Name')).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.click(await body().findByRole('button', { name: 'Create' }));
+    await expect(body().getByLabelText('Private Link Connection Name')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expect(body().getByLabelText('Endpoint Service Name')).toHaveAttribute('aria-invalid', 'true');
+    await expect(body().getByText('Enter a name.')).toBeVisible();
+    await expect(body().getByText('Enter the endpoint service name.')).toBeVisible();
   },
 };
 
+/** A service name that is not an AWS endpoint service name. */
+export const MalformedServiceName: Story = {
+  play: async () => {
+    await userEvent.type(
+      await body().findByLabelText('Endpoint Service Name'),
+      'com.amazonaws.vpce.us-east-1.svc-1',
+    );
+    await userEvent.click(body().getByRole('button', { name: 'Create' }));
+    await expect(body().getByLabelText('Endpoint Service Name')).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+/** An endpoint service in us-west-2 for a cluster in us-east-1: a warning, not an error. */
 export const WrongRegionWarning: Story = {
   play: async () => {
     await fill('west', 'com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0');
+    await expect(await body().findByText(/This endpoint service is in us-west-2/)).toBeVisible();
+    await expect(body().getByLabelText('Endpoint Service Name')).not.toHaveAttribute('aria-invalid', 'true');
   },
 };
 
