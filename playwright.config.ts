@@ -2,8 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const chromium = await findChromium();
-const PORT = 4183;
-const STORYBOOK_PORT = 6106;
+const PORT = Number(process.env.E2E_PORT ?? 4183);
+const STORYBOOK_PORT = Number(process.env.STORYBOOK_PORT ?? 6106);
 
 /**
  * End-to-end tests against the production build with the mock kept in, served by `vite preview`
