@@ -9,10 +9,19 @@ export const E2E_TIMING = { latencyMs: 30, creatingMs: 1500, acceptanceMs: 1500,
 
 type Fixtures = { problems: string[] };
 
+const isApiUrl = (url: string) => {
+  try {
+    return new URL(url).pathname.startsWith('/v1beta1/');
+  } catch {
+    return false;
+  }
+};
+
 /**
- * Every test starts from the seed (a fresh context has empty storage) and fails on an uncaught
- * error, a console error other than a failed request (faults are injected on purpose), or a
- * Content-Security-Policy violation.
+ * Every test starts from the seed (a fresh context has empty storage) with E2E_TIMING (set before
+ * every page load unless the test changed it through `__plcMock.setTiming`, which persists it), and
+ * fails on an uncaught error, a console error other than a failed response of the mocked API
+ * (faults are injected on purpose), or a Content-Security-Policy violation.
  */
 export const test = base.extend<Fixtures>({
   problems: [
@@ -28,8 +37,10 @@ export const test = base.extend<Fixtures>({
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       page.on('console', (m) => {
         if (m.type() !== 'error') return;
-        if (/Failed to load resource/.test(m.text())) return;
-        problems.push(`console error: ${m.text()}`);
+        // Chrome logs every failed response of the mocked API; tests answer errors on purpose
+        // (faults, 409 on a duplicate name). Any other failed load (a script, a style) still counts.
+        if (/^Failed to load resource/.test(m.text()) && isApiUrl(m.location().url)) return;
+        problems.push(`console error: ${m.text()}${m.location().url ? ` (${m.location().url})` : ''}`);
       });
       await use(problems);
       expect(problems, 'no page error, console error or CSP violation').toEqual([]);

@@ -4,7 +4,6 @@ import { ALI_CLUSTER, AWS_CLUSTER, expect, networking, requestsTo, row, test } f
 const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
 const ALI_SERVICE = 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef';
 
-
 test('opens on the first cluster with the seeded connections and their states', async ({ page }) => {
   const response = await page.goto('/');
   // Served under the strict CSP; the fixture fails any test that triggers a violation.
@@ -15,7 +14,10 @@ test('opens on the first cluster with the seeded connections and their states', 
   const pending = row(page, 'kafka-events');
   await expect(pending.getByText('Pending acceptance')).toBeVisible();
   await expect(pending).toContainText('Endpoint Connections');
-  await expect(pending.getByRole('link', { name: 'AWS console' })).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(pending.getByRole('link', { name: 'AWS console' })).toHaveAttribute(
+    'rel',
+    'noopener noreferrer',
+  );
   // One request per resource on load: clusters, the cluster, the list. No detail, no zones.
   expect((await requestsTo(page, 'getConnection')).length).toBe(0);
   expect((await requestsTo(page, 'getAvailabilityZones')).length).toBe(0);
@@ -48,8 +50,11 @@ test('creates an AWS connection that goes from Creating to Active without a relo
   await page.goto(networking(AWS_CLUSTER));
   await page.getByRole('button', { name: 'Create Private Link Connection' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create Private Link Connection' });
+  await expect(dialog.getByLabel('Private Link Connection Name')).toBeVisible();
   await expect(dialog.getByRole('radio', { name: 'AWS Endpoint Service' })).toBeChecked();
   await expect(dialog.getByRole('radio')).toHaveCount(1);
+  await expect(dialog.getByRole('radio', { name: 'Alibaba Cloud Endpoint Service' })).toHaveCount(0);
+  await expect(dialog.getByLabel('Endpoint Service Name')).toBeVisible();
   await expect(dialog.getByText(/^\d{12}$/)).toBeVisible();
   await expect(dialog.getByText('use1-az1, use1-az2, use1-az4')).toBeVisible();
   await expect(dialog.getByText('Allow principals')).toBeVisible();
@@ -60,16 +65,30 @@ test('creates an AWS connection that goes from Creating to Active without a relo
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog.getByLabel('Private Link Connection Name')).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog.getByLabel('Endpoint Service Name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel('Private Link Connection Name')).toHaveAccessibleDescription(
+    /Enter a name\./,
+  );
+  await expect(dialog.getByLabel('Endpoint Service Name')).toHaveAccessibleDescription(
+    /Enter the endpoint service name\./,
+  );
+  await dialog.getByLabel('Private Link Connection Name').fill('analytics-rds');
+  await expect(dialog.getByLabel('Private Link Connection Name')).not.toHaveAttribute('aria-invalid', 'true');
   await dialog.getByLabel('Endpoint Service Name').fill('com.amazonaws.vpce.us-east-1.svc-123');
-  await expect(dialog.getByText(/17 hexadecimal characters/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(dialog.getByLabel('Endpoint Service Name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel('Endpoint Service Name')).toHaveAccessibleDescription(
+    /17 hexadecimal characters/,
+  );
   await expectNoAxeViolations(page);
+  await expect(dialog).toBeVisible();
   expect((await requestsTo(page, 'createConnection')).length).toBe(0);
 
-  await dialog.getByLabel('Private Link Connection Name').fill('analytics-rds');
   await dialog.getByLabel('Endpoint Service Name').fill(AWS_SERVICE);
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'is being created' })).toContainText('Endpoint Connections');
+  await expect(page.getByRole('status').filter({ hasText: 'is being created' })).toContainText(
+    'Endpoint Connections',
+  );
   const created = row(page, 'analytics-rds');
   await expect(created.getByText('Creating')).toBeVisible();
   await expect(created.getByText('Pending acceptance')).toBeVisible({ timeout: 15_000 });
@@ -77,12 +96,16 @@ test('creates an AWS connection that goes from Creating to Active without a relo
   expect((await requestsTo(page, 'createConnection')).length).toBe(1);
 });
 
-test('creates an Alibaba Cloud connection, where only the Alibaba Cloud type is offered', async ({ page }) => {
+test('creates an Alibaba Cloud connection, where only the Alibaba Cloud type is offered', async ({
+  page,
+}) => {
   await page.goto(networking(ALI_CLUSTER));
   await page.getByRole('button', { name: 'Create Private Link Connection' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create Private Link Connection' });
   await expect(dialog.getByRole('radio', { name: 'Alibaba Cloud Endpoint Service' })).toBeChecked();
+  await expect(dialog.getByRole('radio')).toHaveCount(1);
   await expect(dialog.getByRole('radio', { name: 'AWS Endpoint Service' })).toHaveCount(0);
+  await expect(dialog.getByText(/^\d{12,}$/)).toBeVisible();
   await expect(dialog.getByText('ap-southeast-1a, ap-southeast-1b, ap-southeast-1c')).toBeVisible();
   await expect(dialog.getByText('Service Whitelist')).toBeVisible();
   await expectNoAxeViolations(page);
@@ -100,7 +123,9 @@ test('warns about another region, then shows why the connection failed', async (
   await page.getByRole('button', { name: 'Create Private Link Connection' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create Private Link Connection' });
   await dialog.getByLabel('Private Link Connection Name').fill('west');
-  await dialog.getByLabel('Endpoint Service Name').fill('com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0');
+  await dialog
+    .getByLabel('Endpoint Service Name')
+    .fill('com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0');
   await expect(dialog.getByText(/This endpoint service is in us-west-2/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toBeHidden();
@@ -108,7 +133,9 @@ test('warns about another region, then shows why the connection failed', async (
   await expect(row(page, 'west')).toContainText('is in us-west-2, but the cluster is in us-east-1');
 });
 
-test('keeps the dialog and what was typed on a duplicate name (409) and on a server error, then retries', async ({ page }) => {
+test('keeps the dialog and what was typed on a duplicate name (409) and on a server error, then retries', async ({
+  page,
+}) => {
   await page.goto(networking(AWS_CLUSTER));
   await page.getByRole('button', { name: 'Create Private Link Connection' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create Private Link Connection' });
@@ -116,12 +143,18 @@ test('keeps the dialog and what was typed on a duplicate name (409) and on a ser
   await dialog.getByLabel('Endpoint Service Name').fill(AWS_SERVICE);
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog.getByRole('alert')).toContainText('already exists');
+  await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Private Link Connection Name')).toHaveValue('orders-rds');
+  await expect(dialog.getByLabel('Endpoint Service Name')).toHaveValue(AWS_SERVICE);
 
-  await page.evaluate(() => window.__plcMock!.setFault('createConnection', { kind: 'http', status: 500, times: 1 }));
+  await page.evaluate(() =>
+    window.__plcMock!.setFault('createConnection', { kind: 'http', status: 500, times: 1 }),
+  );
   await dialog.getByLabel('Private Link Connection Name').fill('orders-rds-2');
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog.getByRole('alert')).toContainText('internal error');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Private Link Connection Name')).toHaveValue('orders-rds-2');
   await expect(dialog.getByLabel('Endpoint Service Name')).toHaveValue(AWS_SERVICE);
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toBeHidden();

@@ -29,11 +29,17 @@ test('the row menu says why items are unavailable, works by keyboard, and never 
   await expectNoAxeViolations(page);
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
+  // Radix gives focus back to the trigger in a timer after the menu unmounts; moving on before it
+  // lands lets that late focus dismiss the next menu (a focus-outside), so wait for it.
+  await expect(page.getByRole('button', { name: 'Actions for kafka-events' })).toBeFocused();
 
   // Keyboard only: focus the menu button, open with Enter, move to Delete, open the dialog, close it with Escape.
   await page.getByRole('button', { name: 'Actions for orders-rds' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menu')).toBeVisible();
+  // Opened from the keyboard, the menu puts focus on its first item (a frame after it opens): wait
+  // for that before moving, or a late focus would undo the arrow keys.
+  await expect(page.getByRole('menuitem', { name: /^Attach Domains/ })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Delete' })).toBeFocused();
