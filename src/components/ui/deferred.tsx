@@ -54,5 +54,10 @@ export function triggerActivation(activate: (viaKeyboard: boolean) => void) {
 
 /** A ref for menu content opened from the keyboard: focus goes to its first item, not the menu itself. */
 export function focusFirstMenuItem(content: HTMLElement | null) {
-  if (content) requestAnimationFrame(() => content.querySelector<HTMLElement>('[role=menuitem]')?.focus());
+  if (!content) return;
+  requestAnimationFrame(() => {
+    // The user may already have moved with the arrow keys: leave their focus alone.
+    if (document.activeElement?.closest('[role=menuitem]') && content.contains(document.activeElement)) return;
+    content.querySelector<HTMLElement>('[role=menuitem]')?.focus();
+  });
 }
