@@ -1,5 +1,5 @@
-import type { Cluster } from '@/features/clusters/api/contract';
-import type { AttachDomain, PrivateLinkConnection } from '@/features/private-link/api/contract';
+import type { Cluster } from '@/contract/clusters';
+import type { AttachDomain, PrivateLinkConnection } from '@/contract/private-link';
 import { DEFAULT_TIMING, type MockTiming } from './config';
 import type { Endpoint, Fault } from './faults';
 import { seedAttachDomains, seedClusters, seedConnections } from './seed';

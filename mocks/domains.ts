@@ -1,5 +1,5 @@
-import type { Cluster } from '@/features/clusters/api/contract';
-import type { Domain } from '@/features/private-link/api/contract';
+import type { Cluster } from '@/contract/clusters';
+import type { Domain } from '@/contract/private-link';
 
 /**
  * How the mock generates attached domains (documented in mocks/README.md):

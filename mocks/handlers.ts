@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import type * as z from 'zod/mini';
-import type { Cluster, ListClustersResponse } from '@/features/clusters/api/contract';
+import type { Cluster, ListClustersResponse } from '@/contract/clusters';
 import {
   attachDomainsRequestSchema,
   createConnectionRequestSchema,
@@ -9,7 +9,7 @@ import {
   type AvailabilityZonesResponse,
   type ListConnectionsResponse,
   type PrivateLinkConnection,
-} from '@/features/private-link/api/contract';
+} from '@/contract/private-link';
 import {
   confluentUniqueNameProblem,
   connectionTypeForCloud,
@@ -18,7 +18,7 @@ import {
   endpointServiceRegion,
   TIDB_UNIQUE_NAME_RE,
 } from '@/features/private-link/api/rules';
-import type { ErrorBody, FieldViolation } from '@/lib/api-error';
+import type { ErrorBody, FieldViolation } from '@/contract/errors';
 import { tEn } from '@/lib/i18n-core';
 import type { Problem } from '@/features/private-link/api/rules';
 import { randomId, type MockDb } from './db';

@@ -1,5 +1,5 @@
-import type { Cluster } from '@/features/clusters/api/contract';
-import type { AttachDomain, PrivateLinkConnection } from '@/features/private-link/api/contract';
+import type { Cluster } from '@/contract/clusters';
+import type { AttachDomain, PrivateLinkConnection } from '@/contract/private-link';
 
 export const AWS_CLUSTER_ID = '1379661944646413143';
 export const ALICLOUD_CLUSTER_ID = '1379661944646413144';

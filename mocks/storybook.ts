@@ -1,5 +1,5 @@
 import { delay, http, type RequestHandler } from 'msw';
-import type { PrivateLinkConnection } from '@/features/private-link/api/contract';
+import type { PrivateLinkConnection } from '@/contract/private-link';
 import { MockDb } from './db';
 import type { Endpoint, Fault } from './faults';
 import { createHandlers } from './handlers';

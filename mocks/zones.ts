@@ -1,4 +1,4 @@
-import type { Cluster } from '@/features/clusters/api/contract';
+import type { Cluster } from '@/contract/clusters';
 
 /** TiDB Cloud's account, as the zones call answers it. */
 export const AWS_ACCOUNT_ID = '380838443567';

@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { useCluster } from '@/features/clusters/api/clusters';
-import type { Cluster } from '@/features/clusters/api/contract';
+import type { Cluster } from '@/contract/clusters';
 import { allConnectionsQueryOptions, connectionsQueryOptions } from '@/features/private-link/api/list-connections';
 import { PrivateLinkPanel } from '@/features/private-link/components/private-link-panel';
 import { describeError } from '@/lib/api-error';

@@ -1,22 +1,8 @@
-import * as z from 'zod/mini';
 import { tEn, type Translate } from './i18n-core';
 
-/** google.rpc.BadRequest field violation, as carried in `details[]` of a 400. */
-export const fieldViolationSchema = z.object({ field: z.string(), description: z.string() });
+import type { FieldViolation } from '@/contract/errors';
 
-export const errorDetailSchema = z.looseObject({
-  '@type': z.optional(z.string()),
-  fieldViolations: z.optional(z.array(fieldViolationSchema)),
-});
-
-/** The API's error body: `{ code, message, details[] }` (code is the gRPC status code). */
-export const errorBodySchema = z.object({
-  code: z.optional(z.union([z.number(), z.string()])),
-  message: z.optional(z.string()),
-  details: z.optional(z.array(errorDetailSchema)),
-});
-export type ErrorBody = z.infer<typeof errorBodySchema>;
-export type FieldViolation = z.infer<typeof fieldViolationSchema>;
+export { errorBodySchema, type ErrorBody, type FieldViolation } from '@/contract/errors';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response';
 

@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import type { Cluster } from '@/features/clusters/api/contract';
+import type { Cluster } from '@/contract/clusters';
 import { useI18n } from '@/lib/i18n';
 import { Link, networkingPath } from '@/lib/router';
 import { ClusterSwitcherButton, preloadClusterSwitcher } from './cluster-switcher-deferred';

@@ -1,4 +1,4 @@
-import type { Cluster } from '@/features/clusters/api/contract';
+import type { Cluster } from '@/contract/clusters';
 import type { Translate } from '@/lib/i18n';
 
 export function cloudLabel(cluster: Cluster, t: Translate): string {

@@ -1,5 +1,5 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import type { Cluster } from '@/features/clusters/api/contract';
+import type { Cluster } from '@/contract/clusters';
 import { focusFirstMenuItem, type DeferredOpen } from '@/components/ui/deferred';
 import { useI18n } from '@/lib/i18n';
 import { cloudLabel, switcherTriggerClass } from './cloud-label';

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { clusterSchema, listClustersResponseSchema } from './contract';
+import { clusterSchema, listClustersResponseSchema } from '@/contract/clusters';
 
 export const clusterKeys = {
   all: ['clusters'] as const,

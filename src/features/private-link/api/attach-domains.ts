@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { attachDomainSchema, type AttachDomain, type AttachDomainsRequest, type DomainType } from './contract';
+import { attachDomainSchema, type AttachDomain, type AttachDomainsRequest, type DomainType } from '@/contract/private-link';
 import { invalidateConnections, invalidateIfGone } from './invalidate';
 import { connectionPath, privateLinkKeys, privateLinkMutationKeys } from './keys';
 

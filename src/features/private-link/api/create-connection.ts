@@ -5,7 +5,7 @@ import {
   type ConnectionType,
   type CreateConnectionRequest,
   type PrivateLinkConnection,
-} from './contract';
+} from '@/contract/private-link';
 import { invalidateConnections } from './invalidate';
 import { connectionsPath, privateLinkMutationKeys } from './keys';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { privateLinkConnectionSchema, type PrivateLinkConnection } from './contract';
+import { privateLinkConnectionSchema, type PrivateLinkConnection } from '@/contract/private-link';
 import { invalidateConnections, invalidateIfGone } from './invalidate';
 import { connectionPath, privateLinkMutationKeys } from './keys';
 

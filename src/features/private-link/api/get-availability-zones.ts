@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { availabilityZonesResponseSchema, type AvailabilityZonesResponse } from './contract';
+import { availabilityZonesResponseSchema, type AvailabilityZonesResponse } from '@/contract/private-link';
 import { connectionsPath, privateLinkKeys } from './keys';
 
 export function getAvailabilityZones(clusterId: string, signal?: AbortSignal): Promise<AvailabilityZonesResponse> {

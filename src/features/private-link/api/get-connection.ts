@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { privateLinkConnectionSchema, type PrivateLinkConnection } from './contract';
+import { privateLinkConnectionSchema, type PrivateLinkConnection } from '@/contract/private-link';
 import { connectionPath, privateLinkKeys } from './keys';
 
 export function getConnection(clusterId: string, id: string, signal?: AbortSignal): Promise<PrivateLinkConnection> {

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { listConnectionsResponseSchema, TRANSITIONAL_STATES, type ListConnectionsResponse, type PrivateLinkConnection } from './contract';
+import { listConnectionsResponseSchema, TRANSITIONAL_STATES, type ListConnectionsResponse, type PrivateLinkConnection } from '@/contract/private-link';
 import { connectionsPath, privateLinkKeys } from './keys';
 
 export const LIST_PAGE_SIZE = 20;

@@ -15,7 +15,7 @@ import {
 import { createFormSchema } from '../components/create-form-schema';
 import { createConnection } from './create-connection';
 import { attachDomains } from './attach-domains';
-import type { ConnectionType } from './contract';
+import type { ConnectionType } from '@/contract/private-link';
 import { confluentUniqueNameProblem, displayNameProblem, endpointServiceNameProblem } from './rules';
 
 const RUNS = 250;

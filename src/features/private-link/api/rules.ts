@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/locales/en';
-import type { ConnectionType } from './contract';
+import type { ConnectionType } from '@/contract/private-link';
 
 /** A rejected value: a message key (translated where it is shown) and its parameters. */
 export interface Problem {

@@ -9,7 +9,7 @@ import { describeError, isApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { useAttachDomains, useManagedDomainsPreview } from '../api/attach-domains';
-import type { AttachDomain, DomainType } from '../api/contract';
+import type { AttachDomain, DomainType } from '@/contract/private-link';
 import { privateLinkMutationKeys } from '../api/keys';
 import { confluentUniqueNameProblem, type Problem } from '../api/rules';
 import { domainTypeLabel } from '../labels';

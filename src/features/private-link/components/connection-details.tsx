@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
-import type { PrivateLinkConnection } from '../api/contract';
+import type { PrivateLinkConnection } from '@/contract/private-link';
 import { typeLabel } from '../labels';
 import { AttachedDomains } from './attached-domains';
 import { NextStep } from './next-step';

@@ -1,4 +1,4 @@
-import type { PrivateLinkConnection } from '../api/contract';
+import type { PrivateLinkConnection } from '@/contract/private-link';
 import { AttachDomainsDialog } from './attach-domains-dialog';
 import { DeleteConnectionDialog } from './delete-connection-dialog';
 import { DetachDomainsDialog } from './detach-domains-dialog';

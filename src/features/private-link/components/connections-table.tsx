@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
-import { endpointServiceOf, type PrivateLinkConnection } from '../api/contract';
+import { endpointServiceOf, type PrivateLinkConnection } from '@/contract/private-link';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 import { typeLabel } from '../labels';

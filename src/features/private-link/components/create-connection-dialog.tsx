@@ -8,7 +8,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { isApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import { useSingleFlight } from '@/lib/use-single-flight';
-import type { ConnectionType, PrivateLinkConnection } from '../api/contract';
+import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
 import { useCreateConnection } from '../api/create-connection';
 import { privateLinkMutationKeys } from '../api/keys';
 import { endpointServiceRegion, ENDPOINT_SERVICE_PLACEHOLDER } from '../api/rules';

@@ -1,7 +1,7 @@
 import '@/lib/zod-setup';
 import { z } from 'zod';
 import { tEn, type Translate } from '@/lib/i18n-core';
-import type { ConnectionType } from '../api/contract';
+import type { ConnectionType } from '@/contract/private-link';
 import { displayNameProblem, endpointServiceNameProblem } from '../api/rules';
 
 /** The Create form: same rules as the API (api/rules.ts), checked before anything is sent. */

@@ -8,7 +8,7 @@ import { ActionError } from './action-error';
 import { CliCommand } from '../commands/cli-command';
 import { deleteCommand } from '../commands/ticloud';
 import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
-import type { PrivateLinkConnection } from '../api/contract';
+import type { PrivateLinkConnection } from '@/contract/private-link';
 import { useDeleteConnection } from '../api/delete-connection';
 import { privateLinkMutationKeys } from '../api/keys';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { useSingleFlight } from '@/lib/use-single-flight';
-import type { AttachDomain } from '../api/contract';
+import type { AttachDomain } from '@/contract/private-link';
 import { useDetachDomains } from '../api/detach-domains';
 import { useConnection } from '../api/get-connection';
 import { privateLinkMutationKeys } from '../api/keys';

@@ -1,6 +1,6 @@
 import { CopyButton } from '@/components/ui/copy-button';
 import { useI18n } from '@/lib/i18n';
-import type { Domain } from '../api/contract';
+import type { Domain } from '@/contract/private-link';
 
 /** Domains, each copyable. */
 export function DomainList({ domains, label }: { domains: Domain[]; label?: string }) {

@@ -1,6 +1,6 @@
 import { inputClass } from '@/components/ui/field';
 import { useI18n } from '@/lib/i18n';
-import { CONNECTION_STATES } from '../api/contract';
+import { CONNECTION_STATES } from '@/contract/private-link';
 import { stateLabel } from '../labels';
 
 /** The text and state filters above the list; both live in the URL. */

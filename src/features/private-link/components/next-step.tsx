@@ -1,5 +1,5 @@
 import { useI18n } from '@/lib/i18n';
-import type { PrivateLinkConnection } from '../api/contract';
+import type { PrivateLinkConnection } from '@/contract/private-link';
 import { PROVIDER_CONSOLE_URL } from '../labels';
 
 /** What the user has to do for a connection pending acceptance, and where. */

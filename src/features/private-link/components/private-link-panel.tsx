@@ -6,7 +6,7 @@ import { describeError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import { useSearchParam } from '@/lib/router';
 import type { MessageKey } from '@/locales/en';
-import type { PrivateLinkConnection } from '../api/contract';
+import type { PrivateLinkConnection } from '@/contract/private-link';
 import { connectionTypeForCloud } from '../api/rules';
 import type { OpenAction } from './connection-dialogs';
 import { ConnectionsTable } from './connections-table';

@@ -8,7 +8,7 @@ import { ApiError } from '@/lib/api-error';
 import { config } from '@/lib/config';
 import { renderWithProviders } from '@/test/render';
 import { privateLinkKeys } from '../api/keys';
-import { listConnectionsResponseSchema } from '../api/contract';
+import { listConnectionsResponseSchema } from '@/contract/private-link';
 import { PrivateLinkPanel } from './private-link-panel';
 
 const aws = { clusterId: AWS_CLUSTER_ID, regionId: 'us-east-1', cloudProvider: 'aws' };

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Dialog } from '@/components/ui/dialog';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
-import type { PrivateLinkConnection } from '../api/contract';
+import type { PrivateLinkConnection } from '@/contract/private-link';
 
 /** What every row-action dialog (Attach, Detach, Delete) receives. */
 export interface RowActionDialogProps {

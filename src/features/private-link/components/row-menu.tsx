@@ -4,7 +4,7 @@ import { focusFirstMenuItem, type DeferredOpen } from '@/components/ui/deferred'
 import { cn } from '@/lib/cn';
 import { useI18n, type Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
-import type { PrivateLinkConnection } from '../api/contract';
+import type { PrivateLinkConnection } from '@/contract/private-link';
 import { useConnection } from '../api/get-connection';
 import { rowMenuTriggerClass } from './row-menu-trigger';
 import { stateLabel } from '../labels';

@@ -4,7 +4,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { Spinner } from '@/components/ui/spinner';
 import { describeError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
-import type { ConnectionType } from '../api/contract';
+import type { ConnectionType } from '@/contract/private-link';
 import { useAvailabilityZones } from '../api/get-availability-zones';
 import { zonesCommand } from '../commands/ticloud';
 

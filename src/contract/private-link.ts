@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { openEnum } from '@/lib/open-enum';
+import { openEnum } from './open-enum';
 
 /**
  * TiDB Cloud serverless private link connection API (v1beta1): the one description of its

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { openEnum } from '@/lib/open-enum';
+import { openEnum } from './open-enum';
 
 /**
  * Clusters, shaped after TiDB Cloud's serverless API v1beta1 (`GET /v1beta1/clusters`,
