@@ -36,7 +36,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `VITE_MOCK_API=true VITE_REQUEST_TIMEOUT_MS=4000 npx vite build --outDir dist-e2e --logLevel warn && npx vite preview --outDir dist-e2e --port ${PORT} --strictPort`,
+      command: `VITE_MOCK_API=true VITE_REQUEST_TIMEOUT_MS=4000 npx vite build --outDir dist-e2e-${PORT} --logLevel warn && npx vite preview --outDir dist-e2e-${PORT} --port ${PORT} --strictPort`,
       url: `http://localhost:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
