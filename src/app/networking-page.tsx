@@ -6,7 +6,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { useCluster } from '@/features/clusters/api/clusters';
 import type { Cluster } from '@/contract/clusters';
 import { allConnectionsQueryOptions, connectionsQueryOptions } from '@/features/private-link/api/list-connections';
-import { PrivateLinkPanel } from '@/features/private-link/components/private-link-panel';
+import { PrivateLinkPanel } from '@/features/private-link/panel/private-link-panel';
 import { describeError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import { cloudLabel } from './shell/cloud-label';

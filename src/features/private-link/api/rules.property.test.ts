@@ -12,7 +12,7 @@ import {
   validConfluentName,
   validDisplayName,
 } from '@/test/arbitraries';
-import { createFormSchema } from '../components/create-form-schema';
+import { createFormSchema } from '../create/create-form-schema';
 import { createConnection } from './create-connection';
 import { attachDomains } from './attach-domains';
 import type { ConnectionType } from '@/contract/private-link';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFormSchema } from '../components/create-form-schema';
+import { createFormSchema } from '../create/create-form-schema';
 import { confluentUniqueNameProblem, displayNameProblem, endpointServiceNameProblem, endpointServiceRegion } from './rules';
 
 describe('display name', () => {

@@ -13,7 +13,7 @@ import { useCreateConnection } from '../api/create-connection';
 import { privateLinkMutationKeys } from '../api/keys';
 import { endpointServiceRegion, ENDPOINT_SERVICE_PLACEHOLDER } from '../api/rules';
 import { typeLabel } from '../labels';
-import { ActionError } from './action-error';
+import { ActionError } from '../shared/action-error';
 import {
   createFormSchema,
   CREATE_FIELD_OF,

@@ -6,7 +6,7 @@ import { describeError } from '@/lib/api-error';
 import { useConnection } from '../api/get-connection';
 import { useI18n } from '@/lib/i18n';
 import { domainTypeLabel } from '../labels';
-import { DomainList } from './domain-list';
+import { DomainList } from '../shared/domain-list';
 
 /** While the attached domains load (Get) or fail to, what to show instead. */
 export function DomainsLoadState({ detail }: { detail: ReturnType<typeof useConnection> }) {

@@ -5,8 +5,8 @@ import { preloadable } from '@/lib/preloadable';
  * does not wait for them; `prefetchDialogs` fetches them once the list is shown and the browser is
  * idle, so that opening one is immediate.
  */
-export const LazyCreateConnectionDialog = preloadable(() => import('./create-connection-dialog').then((m) => m.CreateConnectionDialog));
-export const LazyConnectionDialogs = preloadable(() => import('./connection-dialogs').then((m) => m.ConnectionDialogs));
+export const LazyCreateConnectionDialog = preloadable(() => import('../create/create-connection-dialog').then((m) => m.CreateConnectionDialog));
+export const LazyConnectionDialogs = preloadable(() => import('../row-actions/connection-dialogs').then((m) => m.ConnectionDialogs));
 
 export function prefetchDialogs(more: (() => Promise<unknown>)[] = []): () => void {
   const load = () =>

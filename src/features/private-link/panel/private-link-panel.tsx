@@ -8,14 +8,14 @@ import { useSearchParam } from '@/lib/router';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { connectionTypeForCloud } from '../api/rules';
-import type { OpenAction } from './connection-dialogs';
-import { ConnectionsTable } from './connections-table';
+import type { OpenAction } from '../row-actions/connection-dialogs';
+import { ConnectionsTable } from '../list/connections-table';
 import { LazyConnectionDialogs, LazyCreateConnectionDialog, prefetchDialogs } from './lazy-dialogs';
-import { NextStep } from './next-step';
-import { ListFilter } from './list-filter';
-import type { RowAction } from './row-menu';
-import { preloadRowMenu, RowMenuButton } from './row-menu-deferred';
-import { useConnectionList } from './use-connection-list';
+import { NextStep } from '../list/next-step';
+import { ListFilter } from '../list/list-filter';
+import type { RowAction } from '../row-actions/row-menu';
+import { preloadRowMenu, RowMenuButton } from '../row-actions/row-menu-deferred';
+import { useConnectionList } from '../list/use-connection-list';
 
 export interface PanelCluster {
   clusterId: string;

@@ -13,9 +13,9 @@ import type { AttachDomain, DomainType } from '@/contract/private-link';
 import { privateLinkMutationKeys } from '../api/keys';
 import { confluentUniqueNameProblem, type Problem } from '../api/rules';
 import { domainTypeLabel } from '../labels';
-import { ActionError } from './action-error';
+import { ActionError } from '../shared/action-error';
 import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
-import { DomainList } from './domain-list';
+import { DomainList } from '../shared/domain-list';
 import { CliCommand } from '../commands/cli-command';
 import { attachDomainsCommand } from '../commands/ticloud';
 

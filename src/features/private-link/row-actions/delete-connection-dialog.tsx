@@ -4,7 +4,7 @@ import { DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { Field, inputClass } from '@/components/ui/field';
 import { useI18n } from '@/lib/i18n';
 import { useSingleFlight } from '@/lib/use-single-flight';
-import { ActionError } from './action-error';
+import { ActionError } from '../shared/action-error';
 import { CliCommand } from '../commands/cli-command';
 import { deleteCommand } from '../commands/ticloud';
 import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';

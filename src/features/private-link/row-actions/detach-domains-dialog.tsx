@@ -8,10 +8,10 @@ import { useConnection } from '../api/get-connection';
 import { privateLinkMutationKeys } from '../api/keys';
 import { useI18n } from '@/lib/i18n';
 import { domainTypeLabel } from '../labels';
-import { ActionError } from './action-error';
+import { ActionError } from '../shared/action-error';
 import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
-import { DomainsLoadState } from './attached-domains';
-import { DomainList } from './domain-list';
+import { DomainsLoadState } from '../list/attached-domains';
+import { DomainList } from '../shared/domain-list';
 import { CliCommand } from '../commands/cli-command';
 import { detachDomainsCommand, getCommand } from '../commands/ticloud';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AWS_CLUSTER_ID, SEED_ACTIVE_ID, SEED_PENDING_ID, ALICLOUD_CLUSTER_ID } from '@mocks/seed';
 import { db } from '@mocks/node';
 import { renderWithProviders } from '@/test/render';
-import { PrivateLinkPanel } from './private-link-panel';
+import { PrivateLinkPanel } from '../panel/private-link-panel';
 
 const aws = { clusterId: AWS_CLUSTER_ID, regionId: 'us-east-1', cloudProvider: 'aws' };
 const ali = { clusterId: ALICLOUD_CLUSTER_ID, regionId: 'ap-southeast-1', cloudProvider: 'alicloud' };
