@@ -14,15 +14,23 @@ export interface CreateConnectionInput {
   displayName: string;
   type: ConnectionType;
   endpointServiceName: string;
+  /** AWS only: the endpoint service's region when it is not the cluster's (`awsEndpointService.region`). */
+  endpointServiceRegion?: string;
 }
 
 export function toCreateRequest(input: CreateConnectionInput): CreateConnectionRequest {
   return {
     privateLinkConnection: {
+      clusterId: input.clusterId,
       displayName: input.displayName,
       type: input.type,
       ...(input.type === 'AWS_ENDPOINT_SERVICE'
-        ? { awsEndpointService: { name: input.endpointServiceName } }
+        ? {
+            awsEndpointService: {
+              name: input.endpointServiceName,
+              ...(input.endpointServiceRegion ? { region: input.endpointServiceRegion } : {}),
+            },
+          }
         : { alicloudEndpointService: { name: input.endpointServiceName } }),
     },
   };

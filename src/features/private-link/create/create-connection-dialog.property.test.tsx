@@ -6,7 +6,7 @@ import { db } from '@mocks/node';
 import { invalidAwsService, invalidDisplayName, validAwsService, validDisplayName } from '@/test/arbitraries';
 import { renderWithProviders } from '@/test/render';
 import { displayNameProblem, endpointServiceNameProblem } from '../api/rules';
-import { CreateConnectionDialog } from '../create/create-connection-dialog';
+import { CreateConnectionDialog } from './create-connection-dialog';
 
 /**
  * What an <input type="text"> does to a value set on it: the HTML value sanitization algorithm
