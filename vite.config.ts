@@ -4,33 +4,24 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-/**
- * The Content-Security-Policy the production build runs under (`npm run preview` sends it): no
- * inline or foreign script. Styles allow 'unsafe-inline' because Radix's scroll lock injects a
- * <style> element; React's style props are CSSOM writes, which CSP does not restrict.
- */
-export function contentSecurityPolicy(apiBaseUrl = process.env.VITE_API_BASE_URL ?? ''): string {
-  const api = apiBaseUrl ? ` ${new URL(apiBaseUrl).origin}` : '';
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self'${api}`,
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
+import { contentSecurityPolicy } from './server/csp.mjs';
+import { keysSet, tidbCloudProxy } from './server/vite-plugin.mjs';
+
+/** The Content-Security-Policy of the production build, shared with `npm run serve` (server/csp.mjs). */
+export { contentSecurityPolicy };
+
+/** With TiDB Cloud API keys set, the dev server signs and forwards /v1beta1 (server/vite-plugin.mjs), and runs without the mock. */
+const REAL_API = !process.env.VITEST && keysSet();
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss()],
-  // A constant, so that a build without the mock drops its code (see src/lib/config.ts).
-  define: { 'import.meta.env.VITE_MOCK_API': JSON.stringify(process.env.VITE_MOCK_API ?? '') },
+  plugins: [react(), tailwindcss(), ...(process.env.VITEST ? [] : [tidbCloudProxy()])],
+  // A constant, so that a build without the mock drops its code (see src/lib/config.ts); 'false' with
+  // API keys set, so that the dev server talks to TiDB Cloud (no mock, no developer panel).
+  define: {
+    'import.meta.env.VITE_MOCK_API': JSON.stringify(
+      command === 'serve' && REAL_API && process.env.VITE_MOCK_API !== 'true' ? 'false' : (process.env.VITE_MOCK_API ?? ''),
+    ),
+  },
   resolve: {
     alias: {
       // A build without the mock does not even emit the mock's code.
@@ -54,10 +45,20 @@ export default defineConfig(({ command }) => ({
     },
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
-    css: false,
-    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          setupFiles: ['./src/test/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+          css: false,
+          restoreMocks: true,
+        },
+      },
+      // The signing proxy (server/): Node, real sockets, no mocked fetch.
+      { test: { name: 'server', environment: 'node', include: ['server/**/*.test.mjs'], restoreMocks: true } },
+    ],
   },
 }));

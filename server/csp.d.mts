@@ -1,0 +1,2 @@
+export function contentSecurityPolicy(apiBaseUrl?: string): string;
+export function securityHeaders(apiBaseUrl?: string): Record<string, string>;

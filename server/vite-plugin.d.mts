@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite';
+export function tidbCloudProxy(): Plugin;
+export function keysSet(): boolean;

@@ -1,0 +1,48 @@
+// @ts-check
+/**
+ * The signing proxy inside Vite: with TiDB Cloud API keys set (environment or .env.local),
+ * `npm start` (and `vite preview`) forward the console's calls under /v1beta1 to TiDB Cloud's API,
+ * signed, with the same allow-list and checks as `npm run serve` (server/proxy.mjs). Without keys
+ * the plugin does nothing and the console runs on its mock.
+ */
+import { readSettings } from './env.mjs';
+import { isLoopback } from './guards.mjs';
+import { createProxy } from './proxy.mjs';
+
+/**
+ * @param {ReturnType<typeof readSettings>} [settings]
+ * @returns {import('vite').Plugin}
+ */
+export function tidbCloudProxy(settings = readSettings()) {
+  const keys = settings.keys;
+  /** @param {import('vite').ViteDevServer | import('vite').PreviewServer} server @param {'server' | 'preview'} kind */
+  const install = (server, kind) => {
+    if (!keys) {
+      if (settings.halfSet) server.config.logger.warn('Only one of TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY is set: running on the mock.');
+      return;
+    }
+    const proxy = createProxy({
+      ...keys,
+      apiBase: settings.apiBase,
+      allowedHosts: settings.allowedHosts,
+      origins: settings.origins,
+      log: (line) => server.config.logger.info(line),
+    });
+    const host = server.config[kind].host;
+    if (host !== undefined && host !== false && !(typeof host === 'string' && isLoopback(host))) {
+      server.config.logger.warn(
+        `WARNING: listening beyond this machine (host ${String(host)}): anyone who can reach it acts with your TiDB Cloud API key (within the calls this console makes).`,
+      );
+    }
+    server.config.logger.info(`TiDB Cloud API keys set: /v1beta1 goes to ${proxy.apiBase}, signed; no mock.`);
+    server.middlewares.use(proxy.middleware);
+  };
+  return {
+    name: 'tidbcloud-signing-proxy',
+    configureServer: (server) => install(server, 'server'),
+    configurePreviewServer: (server) => install(server, 'preview'),
+  };
+}
+
+/** True when the keys are set: the dev server then runs without the mock. */
+export const keysSet = (settings = readSettings()) => Boolean(settings.keys);
