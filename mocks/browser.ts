@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { CONFIG_STORAGE_KEY, DB_STORAGE_KEY, type MockTiming } from './config';
-import { MockDb } from './db';
 import { createMockControl, type MockControl } from './control';
+import { MockDb } from './db';
 import { createHandlers } from './handlers';
 
 function readTiming(): Partial<MockTiming> {
@@ -19,10 +19,24 @@ declare global {
 }
 
 /**
- * Starts the service worker. Data lives in localStorage (`plc-mock-db-v1`); open any page with
- * `?mock-reset` (or call `window.__plcMock.reset()`) to go back to the seed.
+ * Calls `onChange` when another tab changes the mock's data (the `storage` event fires only in
+ * the other tabs), so the page can refetch. Returns the unsubscribe function.
  */
-export async function startMockWorker(): Promise<void> {
+export function watchOtherTabs(onChange: () => void): () => void {
+  const listener = (e: StorageEvent) => {
+    if (e.storageArea === localStorage && (e.key === DB_STORAGE_KEY || e.key === null)) onChange();
+  };
+  window.addEventListener('storage', listener);
+  return () => window.removeEventListener('storage', listener);
+}
+
+/**
+ * Starts the service worker. Data lives in localStorage (`plc-mock-db-v2`), the single source of
+ * truth for every open tab: each request works on the latest stored state. Open any page with
+ * `?mock-reset` (or call `window.__plcMock.reset()`) to go back to the seed. `onOtherTabChange`
+ * runs when another tab changed the data (see `watchOtherTabs`).
+ */
+export async function startMockWorker(opts: { onOtherTabChange?: () => void } = {}): Promise<void> {
   const url = new URL(location.href);
   if (url.searchParams.has('mock-reset')) {
     localStorage.removeItem(DB_STORAGE_KEY);
@@ -40,6 +54,7 @@ export async function startMockWorker(): Promise<void> {
     url.searchParams.delete('mock-seed');
     history.replaceState(history.state, '', url);
   }
+  if (opts.onOtherTabChange) watchOtherTabs(opts.onOtherTabChange);
   await worker.start({
     onUnhandledRequest: ({ url: u }, print) => {
       if (new URL(u).pathname.startsWith('/v1beta1/')) print.error();

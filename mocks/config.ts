@@ -23,4 +23,5 @@ export const DEFAULT_TIMING: MockTiming = {
 export const TEST_TIMING: MockTiming = { latencyMs: 0, creatingMs: 60_000, acceptanceMs: 60_000, deletingMs: 60_000 };
 
 export const CONFIG_STORAGE_KEY = 'plc-mock-config';
-export const DB_STORAGE_KEY = 'plc-mock-db-v1';
+/** v2: clusters' `regionId` as the API has it (`aws-us-east-1`), changefeeds. */
+export const DB_STORAGE_KEY = 'plc-mock-db-v2';

@@ -1,4 +1,5 @@
 import { CONFIG_STORAGE_KEY, type MockTiming } from './config';
+import type { SinkType } from '@/contract/changefeeds';
 import type { MockDb } from './db';
 import { ENDPOINTS, type Endpoint, type Fault } from './faults';
 
@@ -17,6 +18,10 @@ export interface MockControl {
   rejectPending(clusterId?: string): number;
   failCreating(clusterId?: string): number;
   seedMany(clusterId: string, count: number): number;
+  /** Adds a changefeed whose sink goes through the connection; returns its ID (undefined: no such connection). */
+  addChangefeed(connectionId: string, opts?: { sinkType?: SinkType; port?: number; displayName?: string }): string | undefined;
+  /** Removes the changefeeds riding on the connection; returns how many. */
+  removeChangefeeds(connectionId: string): number;
 }
 
 function savedTiming(): Partial<MockTiming> {
@@ -45,5 +50,7 @@ export function createMockControl(db: MockDb): MockControl {
     rejectPending: (clusterId) => db.rejectPending(clusterId),
     failCreating: (clusterId) => db.failCreating(clusterId),
     seedMany: (clusterId, count) => db.seedMany(clusterId, count),
+    addChangefeed: (connectionId, opts) => db.addChangefeed(connectionId, opts)?.changefeedId,
+    removeChangefeeds: (connectionId) => db.removeChangefeeds({ connectionId }),
   };
 }

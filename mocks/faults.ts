@@ -12,6 +12,8 @@ export const ENDPOINTS = [
   'getAvailabilityZones',
   'attachDomains',
   'detachDomains',
+  'listChangefeeds',
+  'getChangefeed',
 ] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
@@ -37,7 +39,7 @@ export const GRPC_CODE: Record<number, number> = {
 export const DEFAULT_FAULT_MESSAGE: Record<number, string> = {
   400: 'invalid argument',
   403: 'permission denied: the API key does not have the Project Owner role',
-  404: 'private link connection not found',
+  404: 'resource not found',
   409: 'the private link connection is in a state that does not allow this operation',
   429: 'rate limit exceeded',
   500: 'internal error',

@@ -33,7 +33,7 @@ describe('mocked API', () => {
 
   it('creates a connection in CREATING and moves it through PENDING_ACCEPTANCE to ACTIVE', async () => {
     const res = await post(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`, {
-      privateLinkConnection: { displayName: 'new-one', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: awsService } },
+      privateLinkConnection: { clusterId: AWS_CLUSTER_ID, displayName: 'new-one', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: awsService } },
     });
     expect(res.status).toBe(200);
     const created = await res.json();
@@ -51,6 +51,7 @@ describe('mocked API', () => {
   it('fails a connection whose endpoint service is in another region, saying so', async () => {
     const res = await post(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`, {
       privateLinkConnection: {
+        clusterId: AWS_CLUSTER_ID,
         displayName: 'wrong-region',
         type: 'AWS_ENDPOINT_SERVICE',
         awsEndpointService: { name: 'com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0' },
@@ -65,7 +66,7 @@ describe('mocked API', () => {
 
   it('rejects bad input with 400 and field violations, a wrong type for the cloud, and duplicates with 409', async () => {
     const bad = await post(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`, {
-      privateLinkConnection: { displayName: ' ', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: 'com.amazonaws.vpce.us-east-1.svc-1' } },
+      privateLinkConnection: { clusterId: AWS_CLUSTER_ID, displayName: ' ', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: 'com.amazonaws.vpce.us-east-1.svc-1' } },
     });
     expect(bad.status).toBe(400);
     const body = await bad.json();
@@ -75,11 +76,11 @@ describe('mocked API', () => {
       'privateLinkConnection.awsEndpointService.name',
     ]);
     const wrongCloud = await post(`${base}/${ALICLOUD_CLUSTER_ID}/privateLinkConnections`, {
-      privateLinkConnection: { displayName: 'x', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: awsService } },
+      privateLinkConnection: { clusterId: ALICLOUD_CLUSTER_ID, displayName: 'x', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: awsService } },
     });
     expect(wrongCloud.status).toBe(400);
     const dup = await post(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`, {
-      privateLinkConnection: { displayName: 'orders-rds', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: awsService } },
+      privateLinkConnection: { clusterId: AWS_CLUSTER_ID, displayName: 'orders-rds', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: awsService } },
     });
     expect(dup.status).toBe(409);
     expect(db.data.connections).toHaveLength(2);

@@ -11,7 +11,7 @@ function create(clusterId: string, displayName: string, body: Record<string, unk
   return fetch(`${API}/clusters/${clusterId}/privateLinkConnections`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ privateLinkConnection: { displayName, ...body } }),
+    body: JSON.stringify({ privateLinkConnection: { clusterId, displayName, ...body } }),
   });
 }
 const awsBody = { type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0' } };

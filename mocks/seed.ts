@@ -1,17 +1,20 @@
 import type { Cluster } from '@/contract/clusters';
+import type { Changefeed } from '@/contract/changefeeds';
 import type { AttachDomain, PrivateLinkConnection } from '@/contract/private-link';
 
 export const AWS_CLUSTER_ID = '1379661944646413143';
 export const ALICLOUD_CLUSTER_ID = '1379661944646413144';
+/** Labels carry the IDs of the cluster's organization and project (cluster.openapi.yaml). */
+const labels = { 'tidb.cloud/organization': '1372813089187041280', 'tidb.cloud/project': '1372813089191121286' };
 
 export const seedClusters: Cluster[] = [
   {
     name: `clusters/${AWS_CLUSTER_ID}`,
     clusterId: AWS_CLUSTER_ID,
     displayName: 'Cluster0',
-    region: { name: 'regions/aws-us-east-1', regionId: 'us-east-1', cloudProvider: 'aws', displayName: 'N. Virginia (us-east-1)' },
+    region: { name: 'regions/aws-us-east-1', regionId: 'aws-us-east-1', cloudProvider: 'aws', displayName: 'N. Virginia (us-east-1)' },
     state: 'ACTIVE',
-    labels: { 'tidb.cloud/organization': 'Acme Corp', 'tidb.cloud/project': 'Default Project' },
+    labels,
     createTime: '2026-09-02T08:14:00Z',
   },
   {
@@ -20,12 +23,12 @@ export const seedClusters: Cluster[] = [
     displayName: 'Cluster1',
     region: {
       name: 'regions/alicloud-ap-southeast-1',
-      regionId: 'ap-southeast-1',
+      regionId: 'alicloud-ap-southeast-1',
       cloudProvider: 'alicloud',
       displayName: 'Singapore (ap-southeast-1)',
     },
     state: 'ACTIVE',
-    labels: { 'tidb.cloud/organization': 'Acme Corp', 'tidb.cloud/project': 'Default Project' },
+    labels,
     createTime: '2026-10-11T03:40:00Z',
   },
 ];
@@ -80,5 +83,43 @@ export const seedAttachDomains: AttachDomain[] = [
     })),
     createdBy: 'alice@acme.example',
     createTime: '2026-11-02T10:02:00Z',
+  },
+];
+
+export const SEED_MYSQL_CHANGEFEED_ID = 'cfd-7h2k9m4p1r6t3w8y';
+export const SEED_KAFKA_CHANGEFEED_ID = 'cfd-2b5d8f1h4j7l0n3q';
+
+/** Changefeeds of Cluster0 whose sinks go through `orders-rds`; `kafka-events` and Cluster1 carry none. */
+export const seedChangefeeds: Changefeed[] = [
+  {
+    changefeedId: SEED_MYSQL_CHANGEFEED_ID,
+    clusterId: AWS_CLUSTER_ID,
+    displayName: 'orders-to-rds',
+    state: 'RUNNING',
+    sink: {
+      type: 'MYSQL',
+      mysql: {
+        network: { networkType: 'PRIVATE_LINK', privateLink: { privateLinkConnectionId: SEED_ACTIVE_ID, port: 3306 } },
+        authentication: { userName: 'cdc_writer', password: '********', enableTls: true },
+      },
+    },
+    filter: { filterRule: ['orders.*'], mode: 'IGNORE_NOT_SUPPORT_TABLE' },
+    startPosition: { mode: 'FROM_NOW' },
+    createTime: '2026-11-03T08:00:00Z',
+    updateTime: '2026-11-03T08:02:10Z',
+  },
+  {
+    changefeedId: SEED_KAFKA_CHANGEFEED_ID,
+    clusterId: AWS_CLUSTER_ID,
+    displayName: 'orders-to-kafka',
+    state: 'PAUSED',
+    sink: {
+      type: 'KAFKA',
+      kafka: { network: { networkType: 'PRIVATE_LINK', privateLink: { privateLinkConnectionId: SEED_ACTIVE_ID, port: 9092 } } },
+    },
+    filter: { filterRule: ['orders.*'], mode: 'IGNORE_NOT_SUPPORT_TABLE' },
+    startPosition: { mode: 'FROM_NOW' },
+    createTime: '2026-11-05T12:30:00Z',
+    updateTime: '2026-11-12T16:45:00Z',
   },
 ];

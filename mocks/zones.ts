@@ -1,4 +1,4 @@
-import type { Cluster } from '@/contract/clusters';
+import { cloudRegionCode, type Cluster } from '@/contract/clusters';
 
 /** TiDB Cloud's account, as the zones call answers it. */
 export const AWS_ACCOUNT_ID = '380838443567';
@@ -13,7 +13,7 @@ const AWS_AZ_IDS: Record<string, string[]> = {
 };
 
 export function zonesFor(cluster: Cluster): { accountId: string; azIds: string[] } {
-  const region = cluster.region.regionId;
+  const region = cloudRegionCode(cluster.region);
   if (cluster.region.cloudProvider === 'alicloud') {
     return { accountId: ALICLOUD_ACCOUNT_ID, azIds: [`${region}a`, `${region}b`, `${region}c`] };
   }

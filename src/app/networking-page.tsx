@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { useCluster } from '@/features/clusters/api/clusters';
-import type { Cluster } from '@/contract/clusters';
+import { cloudRegionCode, type Cluster } from '@/contract/clusters';
 import { allConnectionsQueryOptions, connectionsQueryOptions } from '@/features/private-link/api/list-connections';
 import { PrivateLinkPanel } from '@/features/private-link/panel/private-link-panel';
 import { describeError } from '@/lib/api-error';
@@ -48,4 +48,5 @@ export function NetworkingPage({ clusterId }: { clusterId: string }) {
   );
 }
 
-const panelCluster = (c: Cluster) => ({ clusterId: c.clusterId, regionId: c.region.regionId, cloudProvider: c.region.cloudProvider });
+/** The panel compares regions in the cloud's own code (`us-east-1`), not the API's `aws-us-east-1`. */
+const panelCluster = (c: Cluster) => ({ clusterId: c.clusterId, regionId: cloudRegionCode(c.region), cloudProvider: c.region.cloudProvider });

@@ -83,7 +83,9 @@ export type AvailabilityZonesResponse = z.infer<typeof availabilityZonesResponse
 
 /** Request bodies: what the client sends and the mock parses. */
 export const createConnectionRequestSchema = z.object({
+  /** The spec's `PrivateLinkConnection` requires `clusterId` here too (the official CLI sends it). */
   privateLinkConnection: z.object({
+    clusterId: z.string(),
     displayName: z.string(),
     type: z.string(),
     awsEndpointService: z.optional(z.object({ name: z.string(), region: z.optional(z.string()) })),

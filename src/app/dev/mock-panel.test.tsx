@@ -70,7 +70,7 @@ describe('MockPanel', () => {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
-        privateLinkConnection: { displayName: 'x', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0' } },
+        privateLinkConnection: { clusterId: AWS_CLUSTER_ID, displayName: 'x', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0' } },
       }),
     });
     await user.click(screen.getByRole('button', { name: 'Fail creating now' }));

@@ -1,10 +1,10 @@
-import type { Cluster } from '@/contract/clusters';
+import { cloudRegionCode, type Cluster } from '@/contract/clusters';
 import type { Translate } from '@/lib/i18n';
 
 export function cloudLabel(cluster: Cluster, t: Translate): string {
   const p = cluster.region.cloudProvider;
   const cloud = p === 'aws' ? t('cloud.aws') : p === 'alicloud' ? t('cloud.alicloud') : p;
-  return `${cloud} · ${cluster.region.regionId}`;
+  return `${cloud} · ${cloudRegionCode(cluster.region)}`;
 }
 
 export const switcherTriggerClass =

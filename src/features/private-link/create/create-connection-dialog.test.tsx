@@ -91,6 +91,7 @@ describe('CreateConnectionDialog', () => {
     expect(onOpenChange).toHaveBeenCalledWith(false);
     expect(JSON.parse(creates()[0]!.body!)).toEqual({
       privateLinkConnection: {
+        clusterId: AWS_CLUSTER_ID,
         displayName: 'analytics',
         type: 'AWS_ENDPOINT_SERVICE',
         awsEndpointService: { name: AWS_SERVICE },

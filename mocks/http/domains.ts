@@ -1,0 +1,72 @@
+import { http } from 'msw';
+import { cloudRegionCode } from '@/contract/clusters';
+import { attachDomainsRequestSchema, detachDomainsRequestSchema, endpointServiceOf, type AttachDomain } from '@/contract/private-link';
+import type { MockDb } from '../db';
+import { generateDomains } from '../domains';
+import { newId } from '../ids';
+import { providerOf } from '../providers';
+import { confluentViolation, TIDB_UNIQUE_NAME } from '../rules';
+import { zonesFor } from '../zones';
+import { MOCK_USER } from './connections';
+import { clusterOr404, connectionOr404 } from './lookup';
+import { HttpFailure, json, parseBody } from './respond';
+import { route } from './route';
+
+/** `:attachDomains` (with the `validateOnly` dry run) and `:detachDomains` (privatelink.openapi.yaml). */
+export function domainHandlers(db: MockDb, plc: string) {
+  return [
+    http.post(
+      `${plc}/:plcId\\:attachDomains`,
+      route(db, 'attachDomains', ({ data, params, body }) => {
+        const cluster = clusterOr404(data, params.clusterId!);
+        const c = connectionOr404(data, cluster, params.plcId!);
+        const request = parseBody(body, attachDomainsRequestSchema);
+        const { type } = request.attachDomain;
+        let uniqueName = request.attachDomain.uniqueName ?? '';
+        const field = 'attachDomain.uniqueName';
+        if (type !== 'TIDBCLOUD_MANAGED' && type !== 'CONFLUENT')
+          throw new HttpFailure(400, `unknown domain type ${type}`, [{ field: 'attachDomain.type', description: 'must be TIDBCLOUD_MANAGED or CONFLUENT' }]);
+        if (!(providerOf(c.type)?.domainTypes as readonly string[] | undefined)?.includes(type))
+          throw new HttpFailure(400, `${type} domains cannot be attached to a ${c.type} connection`, [
+            { field: 'attachDomain.type', description: 'not supported for this connection type' },
+          ]);
+        if (c.state !== 'ACTIVE') throw new HttpFailure(409, `domains can only be attached to an ACTIVE connection (this one is ${c.state})`);
+        if (type === 'TIDBCLOUD_MANAGED') {
+          if (!uniqueName && request.validateOnly) uniqueName = newId.uniqueName();
+          else if (!TIDB_UNIQUE_NAME.test(uniqueName))
+            throw new HttpFailure(400, 'uniqueName must be the 26-character name from the dry run', [{ field, description: 'must be 26 lowercase letters or digits' }]);
+        } else {
+          const violation = confluentViolation(field, uniqueName, cloudRegionCode(cluster.region));
+          if (violation) throw new HttpFailure(400, `${violation.field}: ${violation.description}`, [violation]);
+        }
+        if (data.attachDomains.some((a) => a.privateLinkConnectionId === c.privateLinkConnectionId && a.type === type && a.uniqueName === uniqueName))
+          throw new HttpFailure(409, `domains with unique name ${uniqueName} are already attached to this connection`);
+        const azIds = endpointServiceOf(c)?.availabilityZoneIds ?? zonesFor(cluster).azIds;
+        const attach: AttachDomain = {
+          ...(request.validateOnly ? {} : { attachDomainId: newId.attachDomain() }),
+          clusterId: cluster.clusterId,
+          privateLinkConnectionId: c.privateLinkConnectionId,
+          type,
+          uniqueName,
+          domains: generateDomains(type, uniqueName, cluster, azIds),
+          createdBy: MOCK_USER,
+          createTime: new Date().toISOString(),
+        };
+        if (!request.validateOnly) data.attachDomains.push(attach);
+        return json<AttachDomain>(attach);
+      }),
+    ),
+
+    http.post(
+      `${plc}/:plcId\\:detachDomains`,
+      route(db, 'detachDomains', ({ data, params, body }) => {
+        const c = connectionOr404(data, clusterOr404(data, params.clusterId!), params.plcId!);
+        const { attachDomainId } = parseBody(body, detachDomainsRequestSchema);
+        const found = data.attachDomains.find((a) => a.privateLinkConnectionId === c.privateLinkConnectionId && a.attachDomainId === attachDomainId);
+        if (!found) throw new HttpFailure(404, `attached domains ${attachDomainId} not found on this connection`);
+        data.attachDomains = data.attachDomains.filter((a) => a !== found);
+        return json<AttachDomain>(found);
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,39 @@
+import { delay, type HttpResponseResolver } from 'msw';
+import type { MockDb } from '../db';
+import type { Endpoint } from '../faults';
+import type { MockData } from '../model';
+import { errorResponse, faultResponse, HttpFailure } from './respond';
+
+export interface RouteContext {
+  data: MockData;
+  params: Record<string, string>;
+  url: URL;
+  /** The request body as text (undefined for GET and DELETE). */
+  body: string | undefined;
+  now: number;
+}
+
+/**
+ * Every handler runs through here: request log, latency, faults, then the work on the latest
+ * stored state (load, transitions due, work, save if changed) in one synchronous step, so that
+ * two tabs (or processes) on the same storage never write over each other's changes.
+ */
+export function route(db: MockDb, endpoint: Endpoint, work: (ctx: RouteContext) => Response): HttpResponseResolver {
+  return async ({ request, params }) => {
+    const body = request.method === 'GET' || request.method === 'DELETE' ? undefined : await request.text();
+    db.requests.push({ endpoint, method: request.method, url: request.url, body });
+    if (db.timing.latencyMs > 0) await delay(db.timing.latencyMs);
+    const fault = db.takeFault(endpoint);
+    if (fault?.kind === 'hang') await delay('infinite');
+    else if (fault) return faultResponse(fault);
+    const plain = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+    const url = new URL(request.url);
+    try {
+      return db.change((data) => work({ data, params: plain, url, body, now: Date.now() }));
+    } catch (e) {
+      if (e instanceof HttpFailure) return errorResponse(e.status, e.message, e.fieldViolations);
+      console.error('Mock API: unexpected failure', e);
+      return errorResponse(500, 'internal error');
+    }
+  };
+}
