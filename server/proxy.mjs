@@ -47,14 +47,15 @@ export function createProxy(options) {
       /** @type {Buffer[]} */
       const chunks = [];
       let size = 0;
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+        req.resume(); // drained, not kept
+        return resolve(null);
+      }
       req.on('data', (c) => {
         size += c.length;
-        if (size > MAX_BODY_BYTES) {
-          req.destroy();
-          resolve(null);
-        } else chunks.push(c);
+        if (size <= MAX_BODY_BYTES) chunks.push(c);
       });
-      req.on('end', () => resolve(Buffer.concat(chunks)));
+      req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks)));
       req.on('error', reject);
     });
 
@@ -80,7 +81,10 @@ export function createProxy(options) {
       return audit(req, 403, started, ` refused (${call.reason})`);
     }
     const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
-    if (body === null) return refuse(res, 413, 3, 'The request body is too large for this console');
+    if (body === null) {
+      refuse(res, 413, 3, 'The request body is too large for this console');
+      return audit(req, 413, started, ' refused (body too large)');
+    }
     const abort = new AbortController();
     res.on('close', () => abort.abort());
     const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(timeoutMs)]);
