@@ -17,6 +17,8 @@ export class MockStore {
   data: MockData;
   /** The stored text `data` was read from or last written as (null: nothing stored). */
   private stored: string | null = null;
+  /** `data` as text when it was loaded or written: a commit writes only when it differs. */
+  private text = '';
 
   constructor(
     private readonly storage: MockStorage | undefined,
@@ -24,6 +26,7 @@ export class MockStore {
     data?: MockData,
   ) {
     this.data = data ?? seedData();
+    this.text = JSON.stringify(this.data);
     if (!data) this.load();
   }
 
@@ -35,6 +38,7 @@ export class MockStore {
     const parsed = raw === null ? undefined : this.parse(raw);
     this.stored = parsed ? raw : null; // a broken copy has been removed
     this.data = parsed ?? seedData();
+    this.text = parsed ? raw! : JSON.stringify(this.data);
     return this.data;
   }
 
@@ -42,9 +46,9 @@ export class MockStore {
   commit(): boolean {
     if (!this.storage) return false;
     const raw = JSON.stringify(this.data);
-    if (raw === this.stored) return false;
+    if (raw === this.text) return false;
     this.storage.setItem(this.key, raw);
-    this.stored = raw;
+    this.stored = this.text = raw;
     return true;
   }
 
@@ -53,6 +57,7 @@ export class MockStore {
     this.data = data;
     this.storage?.removeItem(this.key);
     this.stored = null;
+    this.text = JSON.stringify(data);
   }
 
   private parse(raw: string): MockData | undefined {
