@@ -39,6 +39,11 @@ export function tidbCloudProxy(settings = readSettings()) {
   };
   return {
     name: 'tidbcloud-signing-proxy',
+    // Vite's own Host check (server.allowedHosts) comes first: it must know the configured names too.
+    config: () =>
+      keys && settings.allowedHosts.length
+        ? { server: { allowedHosts: settings.allowedHosts }, preview: { allowedHosts: settings.allowedHosts } }
+        : undefined,
     configureServer: (server) => install(server, 'server'),
     configurePreviewServer: (server) => install(server, 'preview'),
   };

@@ -1,0 +1,82 @@
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDigestGate } from './digest-gate.mjs';
+import { rawRequest, startUpstream } from './test-helpers.mjs';
+
+const PUBLIC = 'DEVPUB01';
+const PRIVATE = 'dev-private-9b3e1f0a-77c4-4d2b-a0e5-1f2d3c4b5a69';
+const C = '1379661944646413143';
+
+/**
+ * `npm start` with keys: the project's own vite.config.ts, the keys in the environment. (VITEST is
+ * unset while the config loads: under vitest the config leaves the proxy out, so that unit tests run
+ * on the mock even on a machine with keys in .env.local.)
+ */
+describe('the dev server with TiDB Cloud API keys set', () => {
+  let api;
+  let gate;
+  let vite;
+  let base;
+  const saved = { ...process.env };
+  beforeAll(async () => {
+    api = await startUpstream((r) => (r.url.startsWith('/v1beta1/clusters?') ? { status: 200, body: { clusters: [], totalSize: 0 } } : undefined));
+    gate = createDigestGate({ keys: { [PUBLIC]: PRIVATE }, upstream: api.url });
+    const gateUrl = await gate.listen(0);
+    Object.assign(process.env, { TIDBCLOUD_PUBLIC_KEY: PUBLIC, TIDBCLOUD_PRIVATE_KEY: PRIVATE, TIDBCLOUD_API_BASE: gateUrl });
+    delete process.env.VITEST;
+    try {
+      vite = await createServer({
+        configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+        root: fileURLToPath(new URL('..', import.meta.url)),
+        server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
+        logLevel: 'silent',
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+    } finally {
+      process.env.VITEST = saved.VITEST;
+    }
+    await vite.listen();
+    base = `http://localhost:${vite.httpServer.address().port}`;
+  }, 60_000);
+  afterAll(async () => {
+    await vite?.close();
+    await gate?.close();
+    await api?.close();
+    for (const k of ['TIDBCLOUD_PUBLIC_KEY', 'TIDBCLOUD_PRIVATE_KEY', 'TIDBCLOUD_API_BASE']) if (saved[k] === undefined) delete process.env[k];
+  });
+
+  it('signs and forwards the page calls', async () => {
+    const res = await rawRequest(base, { path: '/v1beta1/clusters?pageSize=100', headers: { 'sec-fetch-site': 'same-origin' } });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({ clusters: [], totalSize: 0 });
+    expect(gate.seen.map((r) => r.status)).toEqual([401, 200]);
+  });
+
+  it('refuses what the production server refuses, before signing', async () => {
+    const before = gate.seen.length;
+    const cases = [
+      { method: 'DELETE', path: `/v1beta1/clusters/${C}`, headers: { origin: base } },
+      { path: `/v1beta1/clusters/${C}/privateLinkConnections/../../${C}` },
+      { method: 'POST', path: `/v1beta1/clusters/${C}/privateLinkConnections`, headers: { origin: 'http://localhost:1', 'content-type': 'text/plain' }, body: '{}' },
+      { path: '/v1beta1/clusters', headers: { 'sec-fetch-site': 'cross-site' } },
+      { path: '/v1beta1/clusters', headers: { host: 'rebind.attacker.example' } },
+      { path: '/', headers: { host: '192.168.7.7' } },
+    ];
+    for (const c of cases) {
+      const res = await rawRequest(base, c);
+      expect(res.status, JSON.stringify(c)).toBe(403);
+    }
+    expect(gate.seen.length).toBe(before);
+  });
+
+  it('runs the page without the mock (VITE_MOCK_API is false) and never serves the key', async () => {
+    const config = await rawRequest(base, { path: '/src/lib/config.ts' });
+    expect(config.status).toBe(200);
+    expect(config.body).toContain('"VITE_MOCK_API": "false"');
+    for (const path of ['/', '/src/lib/config.ts', '/@vite/env']) {
+      const res = await rawRequest(base, { path });
+      expect(res.body).not.toContain(PRIVATE);
+    }
+  }, 30_000);
+});
