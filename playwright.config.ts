@@ -1,9 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { APP_DIR, E2E_PORT as PORT, STORYBOOK_DIR, STORYBOOK_PORT, STORYBOOK_URL } from './scripts/e2e-env.mjs';
 
 const chromium = await findChromium();
-const PORT = Number(process.env.E2E_PORT ?? 4183);
-const STORYBOOK_PORT = Number(process.env.STORYBOOK_PORT ?? 6106);
 
 /**
  * End-to-end tests against the production build with the mock kept in, served by `vite preview`
@@ -36,15 +35,15 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `VITE_MOCK_API=true VITE_REQUEST_TIMEOUT_MS=4000 npx vite build --outDir dist-e2e-${PORT} --logLevel warn && npx vite preview --outDir dist-e2e-${PORT} --port ${PORT} --strictPort`,
+      command: `VITE_MOCK_API=true VITE_REQUEST_TIMEOUT_MS=4000 npx vite build --outDir ${APP_DIR} --logLevel warn && npx vite preview --outDir ${APP_DIR} --port ${PORT} --strictPort`,
       url: `http://localhost:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
     {
-      // The stories built by `npm run build-storybook` (run by `npm run test:e2e` first), served as static files.
-      command: `node scripts/serve-static.mjs storybook-static ${STORYBOOK_PORT}`,
-      url: `http://localhost:${STORYBOOK_PORT}/index.json`,
+      // The stories built by scripts/build-stories.mjs (run by `npm run test:e2e` first), served as static files.
+      command: `node scripts/serve-static.mjs ${STORYBOOK_DIR} ${STORYBOOK_PORT}`,
+      url: `${STORYBOOK_URL}/index.json`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },

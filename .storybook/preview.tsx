@@ -1,10 +1,16 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { configure } from 'storybook/test';
 import { AppProvider } from '../src/app/provider';
 import type { Lang } from '../src/lib/i18n';
 import { mockApi, resetMockApi } from '../mocks/storybook';
 import '../src/index.css';
+
+// Play functions wait for what a story shows (findBy…, waitFor) up to 10 s instead of Testing
+// Library's 1 s: on a busy 2-core machine a lazily loaded dialog or a mocked request can take
+// longer than a second, and a play function must not fail for that (the e2e checks every story).
+configure({ asyncUtilTimeout: 10_000 });
 
 /** The handlers of `parameters.msw`, in either shape the addon accepts (as its loader reads them). */
 function storyHandlers(msw: unknown): unknown[] {
