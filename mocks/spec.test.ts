@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type * as z from 'zod/mini';
+import { changefeedSchema, listChangefeedsResponseSchema } from '@/contract/changefeeds';
+import { clusterSchema, listClustersResponseSchema } from '@/contract/clusters';
+import { errorBodySchema } from '@/contract/errors';
+import { responseProblems } from '@/contract/openapi/validator';
+import { attachDomainSchema, availabilityZonesResponseSchema, listConnectionsResponseSchema, privateLinkConnectionSchema } from '@/contract/private-link';
+import type { Endpoint } from './faults';
+import { db } from './node';
+import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, SEED_ACTIVE_ID, SEED_MYSQL_CHANGEFEED_ID, SEED_PENDING_ID } from './seed';
+
+/**
+ * Every answer of the mock, checked against TiDB Cloud's published spec (src/contract/openapi) and
+ * parsed by the zod contract the client uses: each endpoint on success, on the errors it answers
+ * by itself, and on every injected error status.
+ */
+const API = 'http://localhost:3000/v1beta1';
+const PLC = `${API}/clusters/${AWS_CLUSTER_ID}/privateLinkConnections`;
+const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60789';
+
+interface Call {
+  endpoint: Endpoint;
+  method: string;
+  url: string;
+  body?: unknown;
+  schema: z.ZodMiniType;
+}
+
+const createBody = (displayName: string, extra: object = {}) => ({
+  privateLinkConnection: { clusterId: AWS_CLUSTER_ID, displayName, type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: AWS_SERVICE }, ...extra },
+});
+
+const CALLS: Call[] = [
+  { endpoint: 'listClusters', method: 'GET', url: `${API}/clusters?pageSize=100`, schema: listClustersResponseSchema },
+  { endpoint: 'getCluster', method: 'GET', url: `${API}/clusters/${AWS_CLUSTER_ID}`, schema: clusterSchema },
+  { endpoint: 'listConnections', method: 'GET', url: `${PLC}?pageSize=1`, schema: listConnectionsResponseSchema },
+  { endpoint: 'createConnection', method: 'POST', url: PLC, body: createBody('spec-create'), schema: privateLinkConnectionSchema },
+  { endpoint: 'getConnection', method: 'GET', url: `${PLC}/${SEED_ACTIVE_ID}`, schema: privateLinkConnectionSchema },
+  { endpoint: 'deleteConnection', method: 'DELETE', url: `${PLC}/${SEED_PENDING_ID}`, schema: privateLinkConnectionSchema },
+  { endpoint: 'getAvailabilityZones', method: 'GET', url: `${PLC}:getAvailabilityZones`, schema: availabilityZonesResponseSchema },
+  {
+    endpoint: 'attachDomains',
+    method: 'POST',
+    url: `${PLC}/${SEED_ACTIVE_ID}:attachDomains`,
+    body: { attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: '' }, validateOnly: true },
+    schema: attachDomainSchema,
+  },
+  {
+    endpoint: 'detachDomains',
+    method: 'POST',
+    url: `${PLC}/${SEED_ACTIVE_ID}:detachDomains`,
+    body: { attachDomainId: 'ad-3c5e7g9i1k3m5o7q' },
+    schema: attachDomainSchema,
+  },
+  { endpoint: 'listChangefeeds', method: 'GET', url: `${API}/clusters/${AWS_CLUSTER_ID}/changefeeds?pageSize=1`, schema: listChangefeedsResponseSchema },
+  { endpoint: 'getChangefeed', method: 'GET', url: `${API}/clusters/${AWS_CLUSTER_ID}/changefeeds/${SEED_MYSQL_CHANGEFEED_ID}`, schema: changefeedSchema },
+];
+
+async function answer(method: string, url: string, body?: unknown) {
+  const res = await fetch(url, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json: unknown = await res.json();
+  return { status: res.status, json, problems: responseProblems(method, url, res.status, json) };
+}
+
+/** An error answer fits the spec's Status and the client's error schema, with the gRPC code of its status. */
+function expectError(a: Awaited<ReturnType<typeof answer>>, status: number, code: number) {
+  expect(a.status).toBe(status);
+  expect(a.problems).toEqual([]);
+  expect(errorBodySchema.safeParse(a.json).success).toBe(true);
+  expect(a.json).toMatchObject({ code, message: expect.any(String) });
+}
+
+describe('every answer of the mock fits the published spec and the zod contract', () => {
+  for (const call of CALLS) {
+    it(`${call.endpoint}: 200`, async () => {
+      const a = await answer(call.method, call.url, call.body);
+      expect(a.status).toBe(200);
+      expect(a.problems).toEqual([]);
+      expect(call.schema.safeParse(a.json).success).toBe(true);
+    });
+  }
+
+  it('the lists with every resource in every state, the Alibaba Cloud cluster and a created connection once active', async () => {
+    db.seedMany(AWS_CLUSTER_ID, 30);
+    db.addChangefeed(SEED_PENDING_ID, { sinkType: 'KAFKA' });
+    const created = await answer('POST', `${API}/clusters/${ALICLOUD_CLUSTER_ID}/privateLinkConnections`, {
+      privateLinkConnection: {
+        clusterId: ALICLOUD_CLUSTER_ID,
+        displayName: 'ali',
+        type: 'ALICLOUD_ENDPOINT_SERVICE',
+        alicloudEndpointService: { name: 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0a1b2c3d4e5f6g7h8' },
+      },
+    });
+    expect(created.problems).toEqual([]);
+    db.advance(Date.now() + db.timing.creatingMs + db.timing.acceptanceMs);
+    for (const url of [
+      `${PLC}?pageSize=100`,
+      `${API}/clusters/${ALICLOUD_CLUSTER_ID}/privateLinkConnections?pageSize=100`,
+      `${API}/clusters/${ALICLOUD_CLUSTER_ID}`,
+      `${API}/clusters/${AWS_CLUSTER_ID}/changefeeds?pageSize=100`,
+      `${API}/clusters/${ALICLOUD_CLUSTER_ID}/privateLinkConnections:getAvailabilityZones`,
+    ]) {
+      const a = await answer('GET', url);
+      expect([url, a.status, a.problems]).toEqual([url, 200, []]);
+    }
+  });
+
+  it('errors the mock answers by itself: 400 with field violations, 404, 409', async () => {
+    expectError(await answer('POST', PLC, createBody(' ')), 400, 3);
+    expectError(await answer('POST', PLC, { privateLinkConnection: {} }), 400, 3);
+    expectError(await answer('GET', `${PLC}?pageSize=1000`), 400, 3);
+    expectError(await answer('GET', `${API}/clusters/${AWS_CLUSTER_ID}/changefeeds?pageToken=%%%`), 400, 3);
+    expectError(await answer('POST', `${PLC}/${SEED_ACTIVE_ID}:attachDomains`, { attachDomain: { type: 'CONFLUENT', uniqueName: 'x' } }), 400, 3);
+    expectError(await answer('GET', `${API}/clusters/42`), 404, 5);
+    expectError(await answer('GET', `${PLC}/plc-nope`), 404, 5);
+    expectError(await answer('GET', `${API}/clusters/${AWS_CLUSTER_ID}/changefeeds/cfd-nope`), 404, 5);
+    expectError(await answer('POST', `${PLC}/${SEED_ACTIVE_ID}:detachDomains`, { attachDomainId: 'ad-nope' }), 404, 5);
+    expectError(await answer('POST', PLC, createBody('orders-rds')), 409, 6);
+    expectError(await answer('POST', `${PLC}/${SEED_PENDING_ID}:attachDomains`, { attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: '' }, validateOnly: true }), 409, 6);
+    await answer('DELETE', `${PLC}/${SEED_PENDING_ID}`);
+    expectError(await answer('DELETE', `${PLC}/${SEED_PENDING_ID}`), 409, 6);
+  });
+
+  const FAULTS = [
+    [400, 3],
+    [403, 7],
+    [404, 5],
+    [409, 6],
+    [429, 8],
+    [500, 13],
+    [503, 14],
+  ] as const;
+  for (const call of CALLS) {
+    it(`${call.endpoint}: every injected error status`, async () => {
+      for (const [status, code] of FAULTS) {
+        const fieldViolations = status === 400 ? [{ field: 'pageSize', description: 'must be between 1 and 100' }] : undefined;
+        db.setFault(call.endpoint, { kind: 'http', status, fieldViolations, times: 1 });
+        expectError(await answer(call.method, call.url, call.body), status, code);
+      }
+    });
+  }
+});
