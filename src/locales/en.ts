@@ -13,6 +13,8 @@ export const en = {
   'app.settings': 'Settings',
   'app.networking': 'Networking',
   'app.language': 'Language',
+  'app.menu': 'Menu',
+  'app.openMenu': 'Open menu',
   'app.loadingClusters': 'Loading clusters…',
   'app.clustersError': 'Could not load your clusters.',
   'app.noClusters': 'No clusters in this project yet.',
@@ -137,12 +139,12 @@ export const en = {
 
   'problem.name.empty': 'Enter a name.',
   'problem.name.tooLong': 'Use at most {max} characters.',
-  'problem.name.chars': 'Use letters, digits, spaces, hyphens (-), underscores (_) and dots (.), starting with a letter or digit.',
+  'problem.name.chars': 'Remove the control characters (such as tabs or line breaks).',
   'problem.service.empty': 'Enter the endpoint service name.',
   'problem.service.aws':
-    'Enter an AWS endpoint service name such as com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0 (17 hexadecimal characters after vpce-svc-).',
+    'Enter an AWS endpoint service name such as com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0 (17 hexadecimal characters, or 8 on older services, after vpce-svc-).',
   'problem.service.alicloud':
-    'Enter an Alibaba Cloud endpoint service name such as com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef (17 to 24 lowercase letters or digits after epsrv-).',
+    'Enter an Alibaba Cloud endpoint service name such as com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef (8 to 32 lowercase letters or digits after epsrv-).',
   'problem.confluent.empty': 'Enter the unique name of your Confluent Cloud Dedicated cluster.',
   'problem.confluent.format':
     'Enter the unique name as Confluent Cloud shows it: <network-id>.<region>, for example domnprzqrog.us-east-1.',

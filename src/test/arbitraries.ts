@@ -10,13 +10,20 @@ const HEX = '0123456789abcdef';
 const str = (alphabet: string, minLength: number, maxLength: number) =>
   fc.array(chars(alphabet), { minLength, maxLength }).map((a) => a.join(''));
 
-export const AWS_REGIONS = ['us-east-1', 'us-west-2', 'eu-central-1', 'ap-southeast-1', 'ap-northeast-1', 'us-gov-west-1', 'sa-east-1'];
-export const ALI_REGIONS = ['ap-southeast-1', 'cn-hangzhou', 'cn-beijing', 'us-west-1', 'eu-central-1', 'ap-northeast-1'];
+export const AWS_REGIONS = ['us-east-1', 'us-west-2', 'eu-central-1', 'ap-southeast-1', 'ap-northeast-1', 'us-gov-west-1', 'sa-east-1', 'cn-north-1', 'cn-northwest-1', 'us-gov-east-1', 'il-central-1', 'eu-isoe-west-1'];
+export const ALI_REGIONS = ['ap-southeast-1', 'cn-hangzhou', 'cn-beijing', 'us-west-1', 'eu-central-1', 'ap-northeast-1', 'cn-shanghai-finance-1', 'cn-hangzhou-finance', 'cn-shenzhen-finance-1', 'cn-hongkong'];
 
 /** Characters that must never be accepted in a name or an identifier. */
 export const controlChar = fc.integer({ min: 0, max: 31 }).chain((n) => fc.constantFrom(String.fromCharCode(n), '\u007f'));
 export const unicodeChar = fc.constantFrom('é', 'ß', 'ø', '中', '文', 'с', 'о', 'а', 'е', '\u200b', '\u00a0', '😀', 'ı', 'ｃ', '—', '٣');
 export const htmlLike = fc.constantFrom('<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "';--", '</td>', '&lt;b&gt;');
+
+/** Puts `piece` strictly inside `base` (not at either end), where trimming cannot remove it. */
+export const insertInside = (base: fc.Arbitrary<string>, piece: fc.Arbitrary<string>) =>
+  fc.tuple(base.filter((b) => b.length >= 2), piece, fc.nat()).map(([b, p, i]) => {
+    const at = 1 + (i % (b.length - 1));
+    return b.slice(0, at) + p + b.slice(at);
+  });
 
 /** Puts `piece` at a random position of `base`. */
 export const insertInto = (base: fc.Arbitrary<string>, piece: fc.Arbitrary<string>) =>
@@ -27,28 +34,28 @@ export const insertInto = (base: fc.Arbitrary<string>, piece: fc.Arbitrary<strin
 
 // ---- Private Link Connection Name --------------------------------------------------------------
 
-export const validDisplayName = fc
-  .tuple(chars(ALNUM), str(`${ALNUM} _.-`, 0, 61), fc.option(chars(`${ALNUM}_.-`), { nil: undefined }))
-  .map(([first, middle, last]) => (last === undefined ? first + middle.trimEnd() : first + middle + last));
+/** Names people give (any script; the API sets no character rule): 1–64 characters once trimmed, no control characters. */
+export const REAL_DISPLAY_NAMES = ['orders-rds', '订单 RDS', 'Kafka events 2', 'naïve café', 'Заказы', '<b>prod</b>', '-dash', 'a/b', 'x'.repeat(64), '数'.repeat(64), '🚀 launch'];
+const nameChar = fc.oneof(chars(`${ALNUM} _.-/:#()`), unicodeChar.filter((c) => c.trim() !== '' && c !== '\u200b'));
+export const validDisplayName = fc.oneof(
+  fc.constantFrom(...REAL_DISPLAY_NAMES),
+  fc.tuple(chars(ALNUM), fc.array(nameChar, { maxLength: 62 })).map(([first, rest]) => (first + rest.join('')).trimEnd()),
+);
 
 export const invalidDisplayName = fc.oneof(
   fc.constant(''),
   str(' \t\n', 1, 10), // whitespace only
   str(ALNUM, 65, 200), // over-long
-  insertInto(validDisplayName, unicodeChar),
-  insertInto(validDisplayName, controlChar),
-  insertInto(validDisplayName, htmlLike),
-  insertInto(validDisplayName, chars('/\\:;,!?@#$%^&*()[]{}<>"\'`~|+=')),
-  validDisplayName.map((v) => `${'-_. '[v.length % 4]}${v}`), // bad first character
+  insertInside(validDisplayName, controlChar),
 );
 
 // ---- Endpoint Service Name ---------------------------------------------------------------------
 
 const awsRegion = fc.constantFrom(...AWS_REGIONS);
 const aliRegion = fc.constantFrom(...ALI_REGIONS);
-export const validAwsService = fc.tuple(awsRegion, str(HEX, 17, 17)).map(([r, id]) => `com.amazonaws.vpce.${r}.vpce-svc-${id}`);
+export const validAwsService = fc.tuple(awsRegion, fc.oneof(str(HEX, 17, 17), str(HEX, 8, 8))).map(([r, id]) => `com.amazonaws.vpce.${r}.vpce-svc-${id}`);
 export const validAliService = fc
-  .tuple(aliRegion, str(`${LOWER}${DIGITS}`, 17, 24))
+  .tuple(aliRegion, str(`${LOWER}${DIGITS}`, 8, 32))
   .map(([r, id]) => `com.aliyuncs.privatelink.${r}.epsrv-${id}`);
 
 export const invalidAwsService = fc.oneof(
@@ -58,9 +65,9 @@ export const invalidAwsService = fc.oneof(
   fc.tuple(fc.constantFrom('com.amazonaws.vpc.', 'com.amazon.vpce.', 'amazonaws.vpce.', 'com.amazonaws.vpce-', 'сom.amazonaws.vpce.'), awsRegion, str(HEX, 17, 17)).map(
     ([p, r, id]) => `${p}${r}.vpce-svc-${id}`,
   ), // look-alike prefix
-  fc.tuple(awsRegion, fc.oneof(str(HEX, 1, 16), str(HEX, 18, 40))).map(([r, id]) => `com.amazonaws.vpce.${r}.vpce-svc-${id}`), // id length
+  fc.tuple(awsRegion, fc.oneof(str(HEX, 1, 7), str(HEX, 9, 16), str(HEX, 18, 40))).map(([r, id]) => `com.amazonaws.vpce.${r}.vpce-svc-${id}`), // id length
   fc.tuple(awsRegion, str('GHIJKLMNOPQRSTUVWXYZghijklmnopqrstuvwxyzABCDEF', 17, 17)).map(([r, id]) => `com.amazonaws.vpce.${r}.vpce-svc-${id}`), // not hex
-  fc.tuple(fc.constantFrom('useast1', 'us-east', 'US-EAST-1', 'us-east-12', 'u-east-1', 'us_east_1'), str(HEX, 17, 17)).map(
+  fc.tuple(fc.constantFrom('useast1', 'us-east', 'US-EAST-1', 'us-east-123', 'u-east-1', 'us_east_1'), str(HEX, 17, 17)).map(
     ([r, id]) => `com.amazonaws.vpce.${r}.vpce-svc-${id}`,
   ), // region format
   fc.tuple(awsRegion, str(HEX, 17, 17)).map(([r, id]) => `com.amazonaws.vpce.${r}.epsrv-${id}`),
@@ -78,7 +85,7 @@ export const invalidAliService = fc.oneof(
   fc.tuple(fc.constantFrom('com.aliyun.privatelink.', 'com.aliyuncs.private-link.', 'aliyuncs.privatelink.', 'com.aliyuncs.privatelink-'), aliRegion, str(`${LOWER}${DIGITS}`, 17, 24)).map(
     ([p, r, id]) => `${p}${r}.epsrv-${id}`,
   ),
-  fc.tuple(aliRegion, fc.oneof(str(`${LOWER}${DIGITS}`, 1, 16), str(`${LOWER}${DIGITS}`, 25, 40))).map(
+  fc.tuple(aliRegion, fc.oneof(str(`${LOWER}${DIGITS}`, 1, 7), str(`${LOWER}${DIGITS}`, 33, 40))).map(
     ([r, id]) => `com.aliyuncs.privatelink.${r}.epsrv-${id}`,
   ),
   fc.tuple(aliRegion, str(`${LOWER.toUpperCase()}-_`, 17, 24)).map(([r, id]) => `com.aliyuncs.privatelink.${r}.epsrv-${id}`),

@@ -1,10 +1,9 @@
 import { cloudRegionCode, type Cluster } from '@/contract/clusters';
 import type { Translate } from '@/lib/i18n';
+import { cloudName } from '@/features/private-link/providers';
 
 export function cloudLabel(cluster: Cluster, t: Translate): string {
-  const p = cluster.region.cloudProvider;
-  const cloud = p === 'aws' ? t('cloud.aws') : p === 'alicloud' ? t('cloud.alicloud') : p;
-  return `${cloud} · ${cloudRegionCode(cluster.region)}`;
+  return `${cloudName(t, cluster.region.cloudProvider)} · ${cloudRegionCode(cluster.region)}`;
 }
 
 export const switcherTriggerClass =

@@ -2,6 +2,8 @@ import type { BadgeTone } from '@/components/ui/badge';
 import type { Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 
+export { typeLabel } from './providers';
+
 const has = (prefix: string, value: string, t: Translate) => {
   const key = `${prefix}.${value}` as MessageKey;
   const text = t(key);
@@ -9,7 +11,6 @@ const has = (prefix: string, value: string, t: Translate) => {
 };
 
 /** Known values in the user's language; anything the API added since, as it is. */
-export const typeLabel = (t: Translate, type: string | undefined) => (type ? (has('type', type, t) ?? type) : '—');
 export const domainTypeLabel = (t: Translate, type: string | undefined) => (type ? (has('domainType', type, t) ?? type) : '—');
 export const stateLabel = (t: Translate, state: string | undefined) => (state ? (has('state', state, t) ?? state) : t('state.unknown'));
 
@@ -19,9 +20,4 @@ export const STATE_TONE: Record<string, { tone: BadgeTone; pulse?: boolean }> = 
   ACTIVE: { tone: 'success' },
   FAILED: { tone: 'danger' },
   DELETING: { tone: 'neutral', pulse: true },
-};
-
-export const PROVIDER_CONSOLE_URL: Record<string, string> = {
-  AWS_ENDPOINT_SERVICE: 'https://console.aws.amazon.com/vpcconsole/home#EndpointServices:',
-  ALICLOUD_ENDPOINT_SERVICE: 'https://vpc.console.aliyun.com/endpointservice',
 };

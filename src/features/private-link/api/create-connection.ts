@@ -6,6 +6,7 @@ import {
   type CreateConnectionRequest,
   type PrivateLinkConnection,
 } from '@/contract/private-link';
+import { requestService } from '@/contract/providers';
 import { invalidateConnections } from './invalidate';
 import { connectionsPath, privateLinkMutationKeys } from './keys';
 
@@ -14,7 +15,7 @@ export interface CreateConnectionInput {
   displayName: string;
   type: ConnectionType;
   endpointServiceName: string;
-  /** AWS only: the endpoint service's region when it is not the cluster's (`awsEndpointService.region`). */
+  /** Where the provider allows it (AWS): the endpoint service's region when it is not the cluster's. */
   endpointServiceRegion?: string;
 }
 
@@ -24,14 +25,7 @@ export function toCreateRequest(input: CreateConnectionInput): CreateConnectionR
       clusterId: input.clusterId,
       displayName: input.displayName,
       type: input.type,
-      ...(input.type === 'AWS_ENDPOINT_SERVICE'
-        ? {
-            awsEndpointService: {
-              name: input.endpointServiceName,
-              ...(input.endpointServiceRegion ? { region: input.endpointServiceRegion } : {}),
-            },
-          }
-        : { alicloudEndpointService: { name: input.endpointServiceName } }),
+      ...requestService(input.type, input.endpointServiceName, input.endpointServiceRegion),
     },
   };
 }

@@ -16,7 +16,8 @@ import { createFormSchema } from '../create/create-form-schema';
 import { createConnection } from './create-connection';
 import { attachDomains } from './attach-domains';
 import type { ConnectionType } from '@/contract/private-link';
-import { confluentUniqueNameProblem, displayNameProblem, endpointServiceNameProblem } from './rules';
+import { confluentUniqueNameProblem, displayNameProblem } from '@/contract/rules';
+import { endpointServiceNameProblem } from '@/contract/providers';
 
 const RUNS = 250;
 let tried = 0;

@@ -4,6 +4,9 @@
  * typed yet shows as the docs' placeholder (`<display-name>` …).
  */
 
+import type { ConnectionType, DomainType } from '@/contract/private-link';
+import { PROVIDERS } from '@/contract/providers';
+
 const SAFE = /^[A-Za-z0-9_./:@%+=,-]+$/;
 
 /** Quotes a value for a POSIX shell: bare when safe, else single quotes with `'` written as `'\''`. */
@@ -22,10 +25,10 @@ export function zonesCommand(clusterId: string): string {
 export function createCommand(input: {
   clusterId: string;
   displayName?: string;
-  type: 'AWS_ENDPOINT_SERVICE' | 'ALICLOUD_ENDPOINT_SERVICE';
+  type: ConnectionType;
   endpointServiceName?: string;
 }): string {
-  const flag = input.type === 'AWS_ENDPOINT_SERVICE' ? '--aws.endpoint-service-name' : '--alicloud.endpoint-service-name';
+  const flag = PROVIDERS[input.type].cli.serviceNameFlag;
   return [
     `${BASE} create -c ${arg(input.clusterId, '<cluster-id>')}`,
     `--display-name ${arg(input.displayName, '<display-name>')}`,
@@ -40,7 +43,7 @@ const target = (clusterId: string, connectionId: string) =>
 export function attachDomainsCommand(input: {
   clusterId: string;
   connectionId: string;
-  type: 'TIDBCLOUD_MANAGED' | 'CONFLUENT';
+  type: DomainType;
   uniqueName?: string;
   dryRun?: boolean;
 }): string {

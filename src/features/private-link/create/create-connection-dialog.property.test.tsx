@@ -5,7 +5,8 @@ import { AWS_CLUSTER_ID } from '@mocks/seed';
 import { db } from '@mocks/node';
 import { invalidAwsService, invalidDisplayName, validAwsService, validDisplayName } from '@/test/arbitraries';
 import { renderWithProviders } from '@/test/render';
-import { displayNameProblem, endpointServiceNameProblem } from '../api/rules';
+import { displayNameProblem } from '@/contract/rules';
+import { endpointServiceNameProblem } from '@/contract/providers';
 import { CreateConnectionDialog } from './create-connection-dialog';
 
 /**

@@ -11,7 +11,7 @@ import { useSingleFlight } from '@/lib/use-single-flight';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
 import { useCreateConnection } from '../api/create-connection';
 import { privateLinkMutationKeys } from '../api/keys';
-import { endpointServiceRegion, ENDPOINT_SERVICE_PLACEHOLDER } from '../api/rules';
+import { endpointServiceRegion, PROVIDERS } from '@/contract/providers';
 import { typeLabel } from '../labels';
 import { ActionError } from '../shared/action-error';
 import {
@@ -129,7 +129,7 @@ function CreateConnectionForm({
         </fieldset>
         <Field
           label={t('create.service')}
-          hint={t('create.serviceHint', { format: ENDPOINT_SERVICE_PLACEHOLDER[type] })}
+          hint={t('create.serviceHint', { format: PROVIDERS[type].serviceName.placeholder })}
           error={errors.endpointServiceName?.message}
           warning={regionWarning}
         >
@@ -138,7 +138,7 @@ function CreateConnectionForm({
             autoComplete="off"
             spellCheck={false}
             maxLength={300}
-            placeholder={ENDPOINT_SERVICE_PLACEHOLDER[type]}
+            placeholder={PROVIDERS[type].serviceName.placeholder}
             readOnly={busy}
             {...form.register('endpointServiceName')}
           />

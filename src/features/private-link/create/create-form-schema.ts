@@ -2,7 +2,8 @@ import '@/lib/zod-setup';
 import { z } from 'zod';
 import { tEn, type Translate } from '@/lib/i18n-core';
 import type { ConnectionType } from '@/contract/private-link';
-import { displayNameProblem, endpointServiceNameProblem } from '../api/rules';
+import { displayNameProblem } from '@/contract/rules';
+import { endpointServiceNameProblem, PROVIDERS } from '@/contract/providers';
 
 /** The Create form: same rules as the API (api/rules.ts), checked before anything is sent. */
 export function createFormSchema(type: ConnectionType, t: Translate = tEn) {
@@ -29,6 +30,7 @@ export type CreateFormValues = z.output<ReturnType<typeof createFormSchema>>;
 /** Where the API's field violations land in the form. */
 export const CREATE_FIELD_OF: Record<string, keyof CreateFormValues> = {
   'privateLinkConnection.displayName': 'displayName',
-  'privateLinkConnection.awsEndpointService.name': 'endpointServiceName',
-  'privateLinkConnection.alicloudEndpointService.name': 'endpointServiceName',
+  ...Object.fromEntries(
+    Object.values(PROVIDERS).map((p) => [`privateLinkConnection.${p.serviceField}.name`, 'endpointServiceName'] as const),
+  ),
 };

@@ -6,12 +6,9 @@ import { describeError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import type { ConnectionType } from '@/contract/private-link';
 import { useAvailabilityZones } from '../api/get-availability-zones';
+import { PROVIDERS } from '@/contract/providers';
 import { zonesCommand } from '../commands/ticloud';
-
-const PROVIDER = {
-  AWS_ENDPOINT_SERVICE: { cloud: 'cloud.aws', allowList: 'Allow principals' },
-  ALICLOUD_ENDPOINT_SERVICE: { cloud: 'cloud.alicloud', allowList: 'Service Whitelist' },
-} as const;
+import { asMessageKey } from '../providers';
 
 /** The bottom of the Create dialog: prerequisites, TiDB Cloud's account ID and the cluster's zones. */
 export function ZonesInfo({
@@ -25,14 +22,14 @@ export function ZonesInfo({
 }) {
   const { t, rich } = useI18n();
   const zones = useAvailabilityZones(clusterId);
-  const p = PROVIDER[type];
+  const p = PROVIDERS[type];
   return (
     <section
       aria-labelledby="prereq-title"
       className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm"
     >
       <h3 id="prereq-title" className="font-medium text-slate-900">
-        {t('zones.title', { cloud: t(p.cloud) })}
+        {t('zones.title', { cloud: t(asMessageKey(p.messages.cloud)) })}
       </h3>
       <ul className="mt-1.5 list-disc space-y-0.5 pl-5 text-slate-700">
         <li>{t('zones.sameRegion', { region: regionId })}</li>

@@ -4,6 +4,7 @@ import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { typeLabel } from '../labels';
+import { endpointServiceOf, providerOf } from '@/contract/providers';
 import { AttachedDomains } from './attached-domains';
 import { NextStep } from './next-step';
 import { StateBadge } from './state-badge';
@@ -18,7 +19,7 @@ export function ConnectionDetails({
 }) {
   const { t, formatDateTimeZone } = useI18n();
   const id = connection.privateLinkConnectionId ?? '';
-  const service = connection.awsEndpointService ?? connection.alicloudEndpointService;
+  const service = endpointServiceOf(connection);
   const zones = service?.availabilityZoneIds ?? [];
   const rows: [MessageKey, ReactNode][] = [
     [
@@ -30,8 +31,8 @@ export function ConnectionDetails({
       'create.service',
       service?.name ? <Copyable key="svc" value={service.name} label={t('create.service')} /> : '—',
     ],
-    ...(connection.awsEndpointService
-      ? [['details.region', connection.awsEndpointService.region ?? '—'] as [MessageKey, ReactNode]]
+    ...(providerOf(connection.type)?.serviceRegionField
+      ? [['details.region', (service && 'region' in service && service.region) || '—'] as [MessageKey, ReactNode]]
       : []),
     [
       'details.endpointId',

@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
-import { endpointServiceOf, type PrivateLinkConnection } from '@/contract/private-link';
+import type { PrivateLinkConnection } from '@/contract/private-link';
+import { endpointServiceOf } from '@/contract/providers';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 import { typeLabel } from '../labels';

@@ -1,8 +1,9 @@
 import { useI18n } from '@/lib/i18n';
 import type { PrivateLinkConnection } from '@/contract/private-link';
-import { PROVIDER_CONSOLE_URL } from '../labels';
+import { endpointServiceOf, providerOf } from '@/contract/providers';
+import { asMessageKey } from '../providers';
 
-/** What the user has to do for a connection pending acceptance, and where. */
+/** What the user has to do for a connection pending acceptance, and where (nothing for a type this console does not know). */
 export function NextStep({
   connection,
   compact = false,
@@ -12,19 +13,17 @@ export function NextStep({
   compact?: boolean;
 }) {
   const { rich } = useI18n();
-  const type =
-    connection.type === 'ALICLOUD_ENDPOINT_SERVICE' ? 'ALICLOUD_ENDPOINT_SERVICE' : 'AWS_ENDPOINT_SERVICE';
-  const service = compact
-    ? undefined
-    : (connection.awsEndpointService?.name ?? connection.alicloudEndpointService?.name);
+  const provider = providerOf(connection.type);
+  if (!provider) return null;
+  const service = compact ? undefined : endpointServiceOf(connection)?.name;
   return (
     <>
       {rich(
-        `nextStep.${type}`,
+        asMessageKey(provider.messages.nextStep),
         {
           link: (chunk) => (
             <a
-              href={PROVIDER_CONSOLE_URL[type]}
+              href={provider.consoleUrl}
               target="_blank"
               rel="noopener noreferrer"
               className="font-medium text-brand-700 underline"

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { endpointServiceOf, type PrivateLinkConnection } from '@/contract/private-link';
+import type { PrivateLinkConnection } from '@/contract/private-link';
+import { endpointServiceOf } from '@/contract/providers';
 import { privateLinkKeys } from '../api/keys';
 import { LIST_PAGE_SIZE, useAllConnections, useConnections } from '../api/list-connections';
 

@@ -7,7 +7,7 @@ import { useI18n } from '@/lib/i18n';
 import { useSearchParam } from '@/lib/router';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
-import { connectionTypeForCloud } from '../api/rules';
+import { providerForCloud } from '@/contract/providers';
 import type { OpenAction } from '../row-actions/connection-dialogs';
 import { ConnectionsTable } from '../list/connections-table';
 import { LazyConnectionDialogs, LazyCreateConnectionDialog, prefetchDialogs } from './lazy-dialogs';
@@ -61,7 +61,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
       else next.delete(id);
       return next;
     });
-  const type = connectionTypeForCloud(cluster.cloudProvider);
+  const type = providerForCloud(cluster.cloudProvider)?.type;
   const [createMounted, setCreateMounted] = useState(false);
   // Once the list is shown, fetch the dialogs' and menus' code while the browser is idle.
   const listShown = list.isSuccess;

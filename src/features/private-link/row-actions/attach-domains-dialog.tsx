@@ -11,7 +11,8 @@ import { useSingleFlight } from '@/lib/use-single-flight';
 import { useAttachDomains, useManagedDomainsPreview } from '../api/attach-domains';
 import type { AttachDomain, DomainType } from '@/contract/private-link';
 import { privateLinkMutationKeys } from '../api/keys';
-import { confluentUniqueNameProblem, type Problem } from '../api/rules';
+import { confluentUniqueNameProblem, type Problem } from '@/contract/rules';
+import { providerOf } from '@/contract/providers';
 import { domainTypeLabel } from '../labels';
 import { ActionError } from '../shared/action-error';
 import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
@@ -20,14 +21,6 @@ import { CliCommand } from '../commands/cli-command';
 import { attachDomainsCommand } from '../commands/ticloud';
 
 /** Domain types per connection type, as the product docs' table has them. */
-export const DOMAIN_OPTIONS: Record<string, { type: DomainType; suffix: string }[]> = {
-  AWS_ENDPOINT_SERVICE: [
-    { type: 'TIDBCLOUD_MANAGED', suffix: 'aws.tidbcloud.com' },
-    { type: 'CONFLUENT', suffix: 'aws.confluent.cloud' },
-  ],
-  ALICLOUD_ENDPOINT_SERVICE: [{ type: 'TIDBCLOUD_MANAGED', suffix: 'alicloud.tidbcloud.com' }],
-};
-
 export interface AttachDomainsDialogProps extends RowActionDialogProps {
   regionId: string;
   onAttached?: (attached: AttachDomain) => void;
@@ -56,7 +49,7 @@ function AttachDomainsForm({
 }: AttachDomainsDialogProps) {
   const { t } = useI18n();
   const connectionId = connection.privateLinkConnectionId ?? '';
-  const options = DOMAIN_OPTIONS[connection.type] ?? [];
+  const options = providerOf(connection.type)?.domains ?? [];
   const [type, setType] = useState<DomainType>(options[0]?.type ?? 'TIDBCLOUD_MANAGED');
   const [confluentName, setConfluentName] = useState('');
   /** A client check (translated) or the server's own words. */

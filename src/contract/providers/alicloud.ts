@@ -1,0 +1,29 @@
+import type { Provider } from './types';
+
+/**
+ * Alibaba Cloud endpoint services: `com.aliyuncs.privatelink.<region>.epsrv-<id>`; regions of one
+ * or more parts (`cn-hangzhou`, `ap-southeast-1`, `cn-shanghai-finance-1`, `cn-hangzhou-finance`).
+ */
+export const alicloud = {
+  type: 'ALICLOUD_ENDPOINT_SERVICE',
+  cloud: 'alicloud',
+  serviceField: 'alicloudEndpointService',
+  serviceName: {
+    pattern: /^com\.aliyuncs\.privatelink\.(?<region>[a-z]{2}(?:-[a-z0-9]+)+)\.epsrv-[a-z0-9]{8,32}$/,
+    placeholder: 'com.aliyuncs.privatelink.<region>.epsrv-xxxxxxxxxxxxxxxxx',
+  },
+  serviceRegionField: false,
+  allowList: 'Service Whitelist',
+  zoneId: /^[a-z]{2}(?:-[a-z0-9]+)+-?[a-z]$/,
+  endpointIdPrefix: 'ep-',
+  consoleUrl: 'https://vpc.console.aliyun.com/endpointservice',
+  domains: [{ type: 'TIDBCLOUD_MANAGED', suffix: 'alicloud.tidbcloud.com' }],
+  cli: { serviceNameFlag: '--alicloud.endpoint-service-name' },
+  messages: {
+    cloud: 'cloud.alicloud',
+    type: 'type.ALICLOUD_ENDPOINT_SERVICE',
+    nextStep: 'nextStep.ALICLOUD_ENDPOINT_SERVICE',
+    serviceFormat: 'problem.service.alicloud',
+    consoleName: 'Alibaba Cloud',
+  },
+} as const satisfies Provider;

@@ -1,0 +1,33 @@
+import type { Provider } from './types';
+
+/**
+ * AWS endpoint services: `com.amazonaws.vpce.<region>.vpce-svc-<id>`, the id 17 hex characters
+ * (8 on older services); regions of every partition (`us-east-1`, `us-gov-west-1`, `cn-north-1`,
+ * `eu-isoe-west-1`).
+ */
+export const aws = {
+  type: 'AWS_ENDPOINT_SERVICE',
+  cloud: 'aws',
+  serviceField: 'awsEndpointService',
+  serviceName: {
+    pattern: /^com\.amazonaws\.vpce\.(?<region>[a-z]{2}(?:-[a-z]+)+-\d{1,2})\.vpce-svc-(?:[0-9a-f]{17}|[0-9a-f]{8})$/,
+    placeholder: 'com.amazonaws.vpce.<region>.vpce-svc-xxxxxxxxxxxxxxxxx',
+  },
+  serviceRegionField: true,
+  allowList: 'Allow principals',
+  zoneId: /^[a-z]{2,}\d-az\d+$/,
+  endpointIdPrefix: 'vpce-',
+  consoleUrl: 'https://console.aws.amazon.com/vpcconsole/home#EndpointServices:',
+  domains: [
+    { type: 'TIDBCLOUD_MANAGED', suffix: 'aws.tidbcloud.com' },
+    { type: 'CONFLUENT', suffix: 'aws.confluent.cloud' },
+  ],
+  cli: { serviceNameFlag: '--aws.endpoint-service-name', serviceRegionFlag: '--aws.endpoint-service-region' },
+  messages: {
+    cloud: 'cloud.aws',
+    type: 'type.AWS_ENDPOINT_SERVICE',
+    nextStep: 'nextStep.AWS_ENDPOINT_SERVICE',
+    serviceFormat: 'problem.service.aws',
+    consoleName: 'AWS',
+  },
+} as const satisfies Provider;

@@ -1,0 +1,46 @@
+import type { CloudProvider } from '../clusters';
+import type { ConnectionType, CreateConnectionRequest, DomainType, PrivateLinkConnection } from '../private-link';
+
+/** The request/resource field that carries a provider's endpoint service. */
+export type ServiceField = 'awsEndpointService' | 'alicloudEndpointService';
+
+/**
+ * Everything one endpoint-service provider differs in, for the UI, the CLI builder and the mock.
+ * Message keys are plain strings here (the contract knows no catalog); the feature checks at compile
+ * time that each one is a key of src/locales/en.ts.
+ */
+export interface Provider {
+  readonly type: ConnectionType;
+  /** The cluster cloud (`region.cloudProvider`) this connection type is offered on. */
+  readonly cloud: CloudProvider;
+  readonly serviceField: ServiceField;
+  readonly serviceName: {
+    /** The whole name; the named group `region` is the region the service is in. */
+    readonly pattern: RegExp;
+    readonly placeholder: string;
+  };
+  /** Whether the endpoint service may be in a region other than the cluster's (`<field>.region`). */
+  readonly serviceRegionField: boolean;
+  /** Where the provider's console keeps the list of accounts allowed to connect. */
+  readonly allowList: string;
+  /** Availability zone IDs as the provider writes them (`use1-az1`, `cn-hangzhou-a`). */
+  readonly zoneId: RegExp;
+  /** What the provider's endpoint IDs start with (`vpce-`, `ep-`). */
+  readonly endpointIdPrefix: string;
+  /** The provider console's endpoint services page. */
+  readonly consoleUrl: string;
+  /** Private domain types that can be attached, with their domains' suffix. */
+  readonly domains: readonly { readonly type: DomainType; readonly suffix: string }[];
+  readonly cli: { readonly serviceNameFlag: string; readonly serviceRegionFlag?: string };
+  readonly messages: {
+    readonly cloud: `cloud.${string}`;
+    readonly type: `type.${string}`;
+    readonly nextStep: `nextStep.${string}`;
+    readonly serviceFormat: `problem.service.${string}`;
+    /** The provider console's name in the mock's (English, server-side) messages. */
+    readonly consoleName: string;
+  };
+}
+
+export type ServiceOf = NonNullable<PrivateLinkConnection[ServiceField]>;
+export type RequestService = Pick<CreateConnectionRequest['privateLinkConnection'], ServiceField>;

@@ -1,0 +1,47 @@
+import type { PROVIDERS } from './providers';
+
+/**
+ * Input rules shared by the form (a check before sending) and the mock (the API never trusts the
+ * client). Never stricter than the real API: only what is certainly wrong is refused.
+ */
+
+/** A rejected value: a message key (a plain string here; the UI translates it) and its parameters. */
+export interface Problem {
+  key: ProblemKey;
+  params?: Record<string, string | number>;
+}
+export type ProblemKey =
+  | 'problem.name.empty'
+  | 'problem.name.tooLong'
+  | 'problem.name.chars'
+  | 'problem.service.empty'
+  | (typeof PROVIDERS)[keyof typeof PROVIDERS]['messages']['serviceFormat']
+  | 'problem.confluent.empty'
+  | 'problem.confluent.format'
+  | 'problem.confluent.region';
+
+export const DISPLAY_NAME_MAX = 64;
+const CONTROL = /\p{Cc}/u;
+
+/** Any script, 1–64 characters once trimmed, no control characters. */
+export function displayNameProblem(value: string): Problem | undefined {
+  const v = value.trim();
+  if (v.length === 0) return { key: 'problem.name.empty' };
+  if ([...v].length > DISPLAY_NAME_MAX) return { key: 'problem.name.tooLong', params: { max: DISPLAY_NAME_MAX } };
+  if (CONTROL.test(v)) return { key: 'problem.name.chars' };
+  return undefined;
+}
+
+/** TiDB Cloud Managed unique names: 26 characters of `[a-z0-9]`, e.g. `dvs6nl5jgveztmla3pxkxgh76i`. */
+export const TIDB_UNIQUE_NAME_RE = /^[a-z0-9]{26}$/;
+
+/** Confluent Cloud Dedicated unique name as Confluent shows it: `<network-id>.<region>`, e.g. `domnprzqrog.us-east-1`. */
+const CONFLUENT_UNIQUE_NAME_RE = /^([a-z0-9]{6,32})\.([a-z]{2}(?:-[a-z]+)+-\d{1,2})$/;
+
+export function confluentUniqueNameProblem(value: string, clusterRegion: string): Problem | undefined {
+  if (value.length === 0) return { key: 'problem.confluent.empty' };
+  const m = CONFLUENT_UNIQUE_NAME_RE.exec(value);
+  if (!m) return { key: 'problem.confluent.format' };
+  if (m[2] !== clusterRegion) return { key: 'problem.confluent.region', params: { clusterRegion, region: m[2]! } };
+  return undefined;
+}

@@ -1,0 +1,31 @@
+import type { MessageKey } from '@/locales/en';
+import type { Translate } from '@/lib/i18n';
+import { PROVIDERS, providerForCloud, providerOf } from '@/contract/providers';
+import type { ProblemKey } from '@/contract/rules';
+
+/**
+ * The UI side of the provider registry (src/contract/providers): its message keys, checked here
+ * against the catalog so a provider whose messages are missing does not compile.
+ */
+type ProviderMessageKey = (typeof PROVIDERS)[keyof typeof PROVIDERS]['messages'][
+  | 'cloud'
+  | 'type'
+  | 'nextStep'
+  | 'serviceFormat'];
+type Exact<A extends B, B> = A;
+export type CheckedKeys = Exact<ProviderMessageKey | ProblemKey, MessageKey>;
+
+export const asMessageKey = (key: CheckedKeys): MessageKey => key;
+
+/** A connection type in the user's language; a type the API added since, as it is. */
+export function typeLabel(t: Translate, type: string | undefined): string {
+  if (!type) return '—';
+  const p = providerOf(type);
+  return p ? t(asMessageKey(p.messages.type)) : type;
+}
+
+/** A cluster cloud in the user's language (`AWS`, `Alibaba Cloud`); any other, as it is. */
+export function cloudName(t: Translate, cloud: string): string {
+  const p = providerForCloud(cloud);
+  return p ? t(asMessageKey(p.messages.cloud)) : cloud;
+}
