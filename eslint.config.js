@@ -2,7 +2,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.bench', 'dist-budget', 'dist-e2e'] },
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.bench', 'dist-budget', 'dist-e2e*'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
