@@ -1,5 +1,5 @@
 import { CONFIG_STORAGE_KEY, type MockTiming } from './config';
-import type { SinkType } from '@/contract/changefeeds';
+import { privateLinkRouteOf, type SinkType } from '@/contract/changefeeds';
 import type { MockDb } from './db';
 import { ENDPOINTS, type Endpoint, type Fault } from './faults';
 
@@ -22,6 +22,8 @@ export interface MockControl {
   addChangefeed(connectionId: string, opts?: { sinkType?: SinkType; port?: number; displayName?: string }): string | undefined;
   /** Removes the changefeeds riding on the connection; returns how many. */
   removeChangefeeds(connectionId: string): number;
+  /** The connections (of one cluster or all), with how many changefeeds ride on each. */
+  connections(clusterId?: string): { id: string; displayName: string; changefeeds: number }[];
 }
 
 function savedTiming(): Partial<MockTiming> {
@@ -52,5 +54,12 @@ export function createMockControl(db: MockDb): MockControl {
     seedMany: (clusterId, count) => db.seedMany(clusterId, count),
     addChangefeed: (connectionId, opts) => db.addChangefeed(connectionId, opts)?.changefeedId,
     removeChangefeeds: (connectionId) => db.removeChangefeeds({ connectionId }),
+    connections: (clusterId) => {
+      const data = db.sync();
+      const riding = (id: string) => data.changefeeds.filter((f) => privateLinkRouteOf(f)?.privateLinkConnectionId === id).length;
+      return data.connections
+        .filter((c) => c.privateLinkConnectionId && (!clusterId || c.clusterId === clusterId))
+        .map((c) => ({ id: c.privateLinkConnectionId!, displayName: c.displayName, changefeeds: riding(c.privateLinkConnectionId!) }));
+    },
   };
 }

@@ -249,6 +249,15 @@ export const en = {
   'dev.noFaults': 'No active faults.',
   'dev.scope': 'Actions apply to cluster {clusterId}.',
   'dev.scopeAll': 'Not on a cluster page: actions apply to every cluster, seeding is off.',
+  'dev.changefeeds': 'Changefeeds',
+  'dev.connection': 'Connection',
+  'dev.connectionOption': '{name} ({n} changefeeds)',
+  'dev.sink': 'Sink',
+  'dev.addChangefeed': 'Add changefeed',
+  'dev.removeChangefeeds': 'Remove its changefeeds',
+  'dev.changefeedAdded': 'Changefeed added on {connection}.',
+  'dev.changefeedsRemoved': 'Changefeeds removed from {connection}: {n}.',
+  'dev.noConnections': 'No connections in this cluster.',
   'cli.summary': 'TiDB Cloud CLI command',
 } as const;
 

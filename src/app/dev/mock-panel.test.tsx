@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMockControl } from '@mocks/control';
 import { seedData } from '@mocks/db';
 import { db } from '@mocks/node';
-import { AWS_CLUSTER_ID, SEED_PENDING_ID } from '@mocks/seed';
+import { AWS_CLUSTER_ID, SEED_ACTIVE_ID, SEED_PENDING_ID } from '@mocks/seed';
 import type { Lang } from '@/lib/i18n';
 import { renderWithProviders } from '@/test/render';
 import { MockPanel } from './mock-panel';
@@ -108,6 +108,32 @@ describe('MockPanel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Faults cleared.');
     expect(db.faults).toEqual({});
     expect(screen.getByText('No active faults.')).toBeInTheDocument();
+  });
+
+  it('adds a changefeed on a connection of the cluster and removes them, as the changefeeds API then answers', async () => {
+    const { user, invalidate } = await openPanel();
+    const feedsOf = async (id: string) => {
+      const body = await (await fetch(`http://localhost:3000/v1beta1/clusters/${AWS_CLUSTER_ID}/changefeeds?pageSize=100`)).json();
+      return body.changefeeds.filter((f: { sink: { mysql?: { network: { privateLink: { privateLinkConnectionId: string } } }; kafka?: { network: { privateLink: { privateLinkConnectionId: string } } } } }) =>
+        [f.sink.mysql, f.sink.kafka].some((s) => s?.network.privateLink.privateLinkConnectionId === id),
+      );
+    };
+    const connection = screen.getByLabelText('Connection');
+    expect(connection).toHaveTextContent('orders-rds (2 changefeeds)');
+    await user.selectOptions(connection, SEED_PENDING_ID);
+    expect(screen.getByRole('button', { name: 'Remove its changefeeds' })).toBeDisabled();
+    await user.selectOptions(screen.getByLabelText('Sink'), 'Kafka');
+    await user.click(screen.getByRole('button', { name: 'Add changefeed' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Changefeed added on kafka-events.');
+    const added = await feedsOf(SEED_PENDING_ID);
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ displayName: 'kafka-events-to-kafka', state: 'RUNNING', sink: { type: 'KAFKA', kafka: { network: { privateLink: { port: 9092 } } } } });
+    expect(connection).toHaveTextContent('kafka-events (1 changefeeds)');
+    await user.click(screen.getByRole('button', { name: 'Remove its changefeeds' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Changefeeds removed from kafka-events: 1.');
+    expect(await feedsOf(SEED_PENDING_ID)).toHaveLength(0);
+    expect(await feedsOf(SEED_ACTIVE_ID)).toHaveLength(2);
+    expect(invalidate).toHaveBeenCalledTimes(2);
   });
 
   it('sets the latency', async () => {

@@ -1,0 +1,75 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/field';
+import { useI18n } from '@/lib/i18n';
+import type { MockControl } from './fault-form';
+
+const SINKS = ['MYSQL', 'KAFKA'] as const;
+
+/** Adds a changefeed riding on a connection of the page's cluster, or removes the ones riding on it. */
+export function ChangefeedForm({ mock, id, clusterId, onChanged }: { mock: MockControl; id: string; clusterId: string; onChanged: (s: string) => void }) {
+  const { t, formatNumber } = useI18n();
+  const [version, setVersion] = useState(0);
+  const connections = mock.connections(clusterId);
+  const [picked, setPicked] = useState<string>();
+  const [sink, setSink] = useState<(typeof SINKS)[number]>('MYSQL');
+  const current = connections.find((c) => c.id === picked) ?? connections[0];
+  const done = (message: string) => {
+    setVersion(version + 1);
+    onChanged(message);
+  };
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    if (!current) return;
+    const changefeedId = mock.addChangefeed(current.id, { sinkType: sink });
+    if (changefeedId) done(t('dev.changefeedAdded', { connection: current.displayName }));
+  };
+
+  return (
+    <form className="space-y-2 rounded-md border border-slate-200 p-2" aria-labelledby={`${id}-changefeeds`} onSubmit={add}>
+      <h3 id={`${id}-changefeeds`} className="font-medium text-slate-800">
+        {t('dev.changefeeds')}
+      </h3>
+      {current ? (
+        <>
+          <div className="flex gap-2">
+            <label className="flex flex-[2] flex-col gap-1 text-slate-700">
+              {t('dev.connection')}
+              <select value={current.id} onChange={(e) => setPicked(e.target.value)} className={inputClass}>
+                {connections.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {t('dev.connectionOption', { name: c.displayName, n: formatNumber(c.changefeeds) })}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex flex-1 flex-col gap-1 text-slate-700">
+              {t('dev.sink')}
+              <select value={sink} onChange={(e) => setSink(e.target.value as typeof sink)} className={inputClass}>
+                {SINKS.map((s) => (
+                  <option key={s} value={s}>
+                    {s === 'MYSQL' ? 'MySQL' : 'Kafka'}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div className="flex gap-2">
+            <Button type="submit" size="sm" variant="primary">
+              {t('dev.addChangefeed')}
+            </Button>
+            <Button
+              size="sm"
+              disabled={current.changefeeds === 0}
+              onClick={() => done(t('dev.changefeedsRemoved', { n: formatNumber(mock.removeChangefeeds(current.id)), connection: current.displayName }))}
+            >
+              {t('dev.removeChangefeeds')}
+            </Button>
+          </div>
+        </>
+      ) : (
+        <p className="text-xs text-slate-600">{t('dev.noConnections')}</p>
+      )}
+    </form>
+  );
+}

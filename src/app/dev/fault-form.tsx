@@ -1,0 +1,116 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/field';
+import { useI18n, type Translate } from '@/lib/i18n';
+
+// Types only, read off `window.__plcMock`: no mock code is imported into src/.
+export type MockControl = NonNullable<Window['__plcMock']>;
+type Endpoint = MockControl['endpoints'][number];
+type Fault = NonNullable<ReturnType<MockControl['faults']>[Endpoint]>;
+
+const FAULT_KINDS = ['400', '403', '404', '409', '429', '500', '503', 'hang', 'network'] as const;
+type FaultKind = (typeof FAULT_KINDS)[number];
+const TIMES = ['1', '3', 'all'] as const;
+
+const kindLabel = (t: Translate, kind: FaultKind | Fault) => {
+  const k = typeof kind === 'string' ? kind : kind.kind === 'http' ? String(kind.status) : kind.kind;
+  return k === 'hang' ? t('dev.kindHang') : k === 'network' ? t('dev.kindNetwork') : `HTTP ${k}`;
+};
+const timesLabel = (t: Translate, times: number | undefined) => (times === undefined ? t('dev.timesAll') : t('dev.timesNext', { n: times }));
+
+/**
+ * Fault injection (the same mechanism the tests use), with the active faults listed until used up
+ * (requests use them: while shown, the list follows; a string, so React skips equal renders).
+ */
+export function FaultForm({ mock, id, onStatus, onChanged }: { mock: MockControl; id: string; onStatus: (s: string) => void; onChanged: (s: string) => void }) {
+  const { t } = useI18n();
+  const [endpoint, setEndpoint] = useState<Endpoint | undefined>(mock.endpoints[0]);
+  const [kind, setKind] = useState<FaultKind>('500');
+  const [times, setTimes] = useState<(typeof TIMES)[number]>('1');
+  const [faultsKey, setFaultsKey] = useState(() => JSON.stringify(mock.faults()));
+  const syncFaults = () => setFaultsKey(JSON.stringify(mock.faults()));
+
+  useEffect(() => {
+    const timer = setInterval(() => setFaultsKey(JSON.stringify(mock.faults())), 500);
+    return () => clearInterval(timer);
+  }, [mock]);
+
+  const faults = JSON.parse(faultsKey) as Partial<Record<Endpoint, Fault>>;
+  const active = Object.entries(faults) as [Endpoint, Fault][];
+  const applyFault = (e: FormEvent) => {
+    e.preventDefault();
+    if (!endpoint) return;
+    const n = times === 'all' ? undefined : Number(times);
+    const fault: Fault = kind === 'hang' || kind === 'network' ? { kind, times: n } : { kind: 'http', status: Number(kind), times: n };
+    mock.setFault(endpoint, fault);
+    syncFaults();
+    onStatus(t('dev.faultSet', { endpoint, fault: kindLabel(t, kind), times: timesLabel(t, n) }));
+  };
+
+  return (
+    <form className="space-y-2 rounded-md border border-slate-200 p-2" aria-labelledby={`${id}-faults`} onSubmit={applyFault}>
+      <h3 id={`${id}-faults`} className="font-medium text-slate-800">
+        {t('dev.faults')}
+      </h3>
+      <label className="flex flex-col gap-1 text-slate-700">
+        {t('dev.endpoint')}
+        <select value={endpoint} onChange={(e) => setEndpoint(e.target.value as Endpoint)} className={inputClass}>
+          {mock.endpoints.map((ep) => (
+            <option key={ep} value={ep}>
+              {ep}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="flex gap-2">
+        <label className="flex flex-1 flex-col gap-1 text-slate-700">
+          {t('dev.kind')}
+          <select value={kind} onChange={(e) => setKind(e.target.value as FaultKind)} className={inputClass}>
+            {FAULT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {kindLabel(t, k)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-1 flex-col gap-1 text-slate-700">
+          {t('dev.times')}
+          <select value={times} onChange={(e) => setTimes(e.target.value as typeof times)} className={inputClass}>
+            {TIMES.map((n) => (
+              <option key={n} value={n}>
+                {timesLabel(t, n === 'all' ? undefined : Number(n))}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" size="sm" variant="primary">
+          {t('dev.applyFault')}
+        </Button>
+        <Button
+          size="sm"
+          disabled={active.length === 0}
+          onClick={() => {
+            mock.clearFaults();
+            syncFaults();
+            onChanged(t('dev.faultsCleared'));
+          }}
+        >
+          {t('dev.clearFaults')}
+        </Button>
+      </div>
+      {active.length > 0 ? (
+        <ul aria-label={t('dev.activeFaults')} className="list-disc pl-5 text-xs text-slate-700">
+          {active.map(([ep, f]) => (
+            <li key={ep}>
+              {ep}: {kindLabel(t, f)} ({timesLabel(t, f.times)})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-xs text-slate-600">{t('dev.noFaults')}</p>
+      )}
+    </form>
+  );
+}
