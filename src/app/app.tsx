@@ -60,9 +60,8 @@ export function App() {
     );
 
   return (
-    <AppShell clusters={list} current={current}>
+    <AppShell clusters={list} current={current} tools={MOCK_API ? <IdleMockPanel /> : undefined}>
       {content}
-      {MOCK_API && <IdleMockPanel />}
     </AppShell>
   );
 }

@@ -8,6 +8,7 @@ import { cloudRegionCode, type Cluster } from '@/contract/clusters';
 import { allConnectionsQueryOptions, connectionsQueryOptions } from '@/features/private-link/api/list-connections';
 import { PrivateLinkPanel } from '@/features/private-link/panel/private-link-panel';
 import { describeError } from '@/lib/api-error';
+import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
 import { cloudLabel } from './shell/cloud-label';
 
@@ -31,9 +32,13 @@ export function NetworkingPage({ clusterId }: { clusterId: string }) {
   return (
     <div className="mx-auto max-w-6xl space-y-4">
       <div>
-        <p className="text-sm text-slate-600">{t('app.settings')}</p>
-        <h1 className="text-2xl font-semibold text-slate-900">{t('app.networking')}</h1>
-        {cluster.data && <p className="mt-0.5 text-sm text-slate-600">{`${cluster.data.displayName} · ${cloudLabel(cluster.data, t)}`}</p>}
+        <p className="text-sm text-slate-600">
+          <WithEnglish k="app.settings" />
+        </p>
+        <h1 className="text-2xl font-semibold text-slate-900">
+          <WithEnglish k="app.networking" className="text-lg font-normal text-slate-600" />
+        </h1>
+        {cluster.data && <p className="mt-0.5 text-sm break-words text-slate-600">{`${cluster.data.displayName} · ${cloudLabel(cluster.data, t)}`}</p>}
       </div>
       {cluster.isPending ? (
         <Spinner label={t('app.loadingCluster')} />

@@ -1,11 +1,27 @@
 import { useEffect, type ReactNode } from 'react';
 import type { Cluster } from '@/contract/clusters';
 import { useI18n } from '@/lib/i18n';
-import { Link, networkingPath } from '@/lib/router';
+import { ClusterNav } from './cluster-nav';
 import { ClusterSwitcherButton, preloadClusterSwitcher } from './cluster-switcher-deferred';
 import { LanguageSwitcher } from './language-switcher';
+import { NavMenu } from './nav-menu';
 
-export function AppShell({ clusters, current, children }: { clusters: Cluster[]; current?: Cluster; children: ReactNode }) {
+/**
+ * The console around the page: a top bar (organization, project, cluster switcher, language) and
+ * the cluster's navigation, a side bar from 1024 px and a menu button below. `tools` sits in the
+ * top bar (the developer's Mock API button), where it covers nothing.
+ */
+export function AppShell({
+  clusters,
+  current,
+  tools,
+  children,
+}: {
+  clusters: Cluster[];
+  current?: Cluster;
+  tools?: ReactNode;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   useEffect(() => {
     const id = setTimeout(() => void preloadClusterSwitcher().catch(() => undefined), 2000);
@@ -18,37 +34,30 @@ export function AppShell({ clusters, current, children }: { clusters: Cluster[];
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         {t('app.skipToContent')}
       </a>
-      <header className="flex h-12 items-center gap-2 bg-slate-900 px-4 text-sm text-slate-300">
-        <span className="mr-3 font-semibold text-white">{t('app.product')}</span>
-        <nav aria-label={t('app.breadcrumbs')} className="flex items-center gap-1">
-          <span>{org}</span>
-          <span aria-hidden="true">/</span>
-          <span>{project}</span>
-          <span aria-hidden="true">/</span>
+      <header className="flex min-h-12 flex-wrap items-center gap-x-2 gap-y-1 bg-slate-900 px-3 py-1.5 text-sm text-slate-300 sm:px-4">
+        <NavMenu>{(close) => <ClusterNav current={current} onNavigate={close} />}</NavMenu>
+        <span className="mr-1 font-semibold whitespace-nowrap text-white sm:mr-3">{t('app.product')}</span>
+        <nav aria-label={t('app.breadcrumbs')} className="flex min-w-0 items-center gap-1">
+          <span className="truncate max-md:sr-only">{org}</span>
+          <span aria-hidden="true" className="max-md:hidden">
+            /
+          </span>
+          <span className="truncate max-md:sr-only">{project}</span>
+          <span aria-hidden="true" className="max-md:hidden">
+            /
+          </span>
           <ClusterSwitcherButton clusters={clusters} current={current} />
         </nav>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
+          {tools}
           <LanguageSwitcher />
         </div>
       </header>
       <div className="flex flex-1">
-        <nav aria-label={t('app.clusterNav')} className="w-52 shrink-0 border-r border-slate-200 bg-white px-3 py-4 text-sm">
-          <p className="px-2 text-xs font-semibold tracking-wide text-slate-600 uppercase">{t('app.settings')}</p>
-          <ul className="mt-1">
-            <li>
-              {current && (
-                <Link
-                  href={networkingPath(current.clusterId)}
-                  aria-current="page"
-                  className="block rounded-md bg-brand-50 px-2 py-1.5 font-medium text-brand-700"
-                >
-                  {t('app.networking')}
-                </Link>
-              )}
-            </li>
-          </ul>
-        </nav>
-        <main id="main" className="min-w-0 flex-1 px-6 py-5">
+        <div className="hidden w-52 shrink-0 border-r border-slate-200 bg-white px-3 py-4 lg:block">
+          <ClusterNav current={current} />
+        </div>
+        <main id="main" className="min-w-0 flex-1 px-3 py-4 sm:px-6 sm:py-5">
           {children}
         </main>
       </div>

@@ -1,5 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
+import { cn } from '@/lib/cn';
 import { useI18n } from '@/lib/i18n';
 
 /** A modal dialog: title, optional description, body and footer. Esc and the close button dismiss it unless `busy`. */
@@ -30,7 +31,12 @@ export function Dialog({
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
         <RadixDialog.Content
           {...(description ? {} : { 'aria-describedby': undefined })}
-          className={`fixed top-1/2 left-1/2 z-50 flex max-h-[90vh] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-lg bg-white shadow-xl focus:outline-none ${wide ? 'max-w-2xl' : 'max-w-lg'}`}
+          className={cn(
+            // Phones and tablets: a full-width sheet from the bottom that scrolls inside; from 1024 px, centred.
+            'fixed inset-x-0 bottom-0 z-50 flex max-h-[calc(100dvh-1.5rem)] w-full flex-col rounded-t-xl bg-white shadow-xl focus:outline-none',
+            'lg:inset-x-auto lg:top-1/2 lg:bottom-auto lg:left-1/2 lg:max-h-[90vh] lg:w-[calc(100vw-2rem)] lg:-translate-x-1/2 lg:-translate-y-1/2 lg:rounded-lg',
+            wide ? 'lg:max-w-2xl' : 'lg:max-w-lg',
+          )}
           onInteractOutside={(e) => busy && e.preventDefault()}
           onCloseAutoFocus={(e) => {
             if (returnFocusTo?.isConnected) {
@@ -39,15 +45,15 @@ export function Dialog({
             }
           }}
         >
-          <div className="flex items-start justify-between gap-4 border-b border-slate-200 px-5 py-4">
-            <div>
+          <div className="flex items-start justify-between gap-4 border-b border-slate-200 px-4 py-3 sm:px-5 sm:py-4">
+            <div className="min-w-0 break-words">
               <RadixDialog.Title className="text-base font-semibold text-slate-900">{title}</RadixDialog.Title>
               {description && <RadixDialog.Description className="mt-1 text-sm text-slate-600">{description}</RadixDialog.Description>}
             </div>
             <RadixDialog.Close
               disabled={busy}
               aria-label={t('common.close')}
-              className="rounded p-1 text-slate-500 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40"
+              className="-mt-1 -mr-1 shrink-0 rounded p-1.5 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40"
             >
               <span aria-hidden="true" className="block size-5 text-lg leading-5">
                 ×
@@ -62,9 +68,11 @@ export function Dialog({
 }
 
 export function DialogBody({ children }: { children: ReactNode }) {
-  return <div className="min-h-0 flex-1 space-y-4 overflow-y-auto px-5 py-4">{children}</div>;
+  return <div className="min-h-0 flex-1 space-y-4 overflow-y-auto overscroll-contain px-4 py-4 break-words sm:px-5">{children}</div>;
 }
 
 export function DialogFooter({ children }: { children: ReactNode }) {
-  return <div className="flex justify-end gap-2 border-t border-slate-200 px-5 py-3">{children}</div>;
+  return (
+    <div className="flex flex-wrap justify-end gap-2 border-t border-slate-200 px-4 py-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:px-5">{children}</div>
+  );
 }
