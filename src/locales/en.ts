@@ -15,8 +15,6 @@ export const en = {
   'app.language': 'Language',
   'app.menu': 'Menu',
   'app.openMenu': 'Open menu',
-  'app.menu': 'Menu',
-  'app.openMenu': 'Open menu',
   'app.loadingClusters': 'Loading clusters…',
   'app.clustersError': 'Could not load your clusters.',
   'app.noClusters': 'No clusters in this project yet.',
