@@ -53,10 +53,13 @@ export default defineConfig(({ command }) => ({
           environment: 'jsdom',
           setupFiles: ['./src/test/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'mocks/**/*.node.test.ts'],
           css: false,
           restoreMocks: true,
         },
       },
+      // The mocked API over HTTP (mocks/server.ts): Node, real sockets, no mocked fetch.
+      { extends: true, test: { name: 'mock-http', environment: 'node', include: ['mocks/**/*.node.test.ts'] } },
       // The signing proxy (server/): Node, real sockets, no mocked fetch.
       { test: { name: 'server', environment: 'node', include: ['server/**/*.test.mjs'], restoreMocks: true } },
     ],
