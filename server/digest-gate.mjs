@@ -3,8 +3,9 @@
  * A digest-protected front for a local copy of TiDB Cloud's API (tests and demos only): every request
  * must carry HTTP Digest authentication (RFC 7616) for one of the configured keys, as TiDB Cloud asks
  * it: `401` with `WWW-Authenticate: Digest realm=…, nonce=…, qop="auth", algorithm=…`, and a per-key
- * limit of requests per minute answered with `X-Ratelimit-*` headers and `429` past it. Authenticated
- * requests go to `upstream` (the HTTP-served mock) without their Authorization header.
+ * limit of requests per minute answered with `X-Ratelimit-*` headers and `429` past it.
+ * `createDigestAuth` is the check as a `before(req, res, next)` hook (mocks/server.ts's
+ * createApiServer takes one); `createDigestGate` is a server in front of another local API.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, request as httpRequest } from 'node:http';
@@ -12,20 +13,22 @@ import { digestResponse, parseAuthHeader } from './digest.mjs';
 
 /**
  * @typedef {{ method: string, path: string, status: number, user?: string }} SeenRequest
- * @param {{ keys: Record<string, string>, upstream: string, algorithm?: string, realm?: string,
- *   nonceTtlMs?: number, ratePerMinute?: number }} options
+ * @typedef {import('node:http').IncomingMessage} Req
+ * @typedef {import('node:http').ServerResponse} Res
+ * @typedef {{ keys: Record<string, string>, algorithm?: string, realm?: string, nonceTtlMs?: number,
+ *   ratePerMinute?: number }} DigestAuthOptions
+ * @param {DigestAuthOptions} options
  */
-export function createDigestGate(options) {
+export function createDigestAuth(options) {
   const algorithm = options.algorithm ?? 'MD5';
   const realm = options.realm ?? 'tidbcloud';
   const nonceTtlMs = options.nonceTtlMs ?? 5 * 60_000;
-  const ratePerMinute = options.ratePerMinute ?? 100;
-  const upstream = new URL(options.upstream);
+  let ratePerMinute = options.ratePerMinute ?? 100;
   /** @type {Map<string, { issued: number, seen: Set<string> }>} */
   const nonces = new Map();
   /** @type {Map<string, { windowStart: number, count: number }>} */
   const usage = new Map();
-  /** Every request that reached the gate, for tests to count. @type {SeenRequest[]} */
+  /** Every request that reached the API, with the status it was answered, for tests to count. @type {SeenRequest[]} */
   const seen = [];
 
   const challenge = (stale = false) => {
@@ -34,7 +37,7 @@ export function createDigestGate(options) {
     return `Digest realm="${realm}", nonce="${nonce}", qop="auth", algorithm=${algorithm}${stale ? ', stale=true' : ''}`;
   };
 
-  /** @param {import('node:http').IncomingMessage} req @returns {{ user?: string, stale?: boolean }} */
+  /** @param {Req} req @returns {{ user?: string, stale?: boolean }} */
   const verify = (req) => {
     const header = req.headers.authorization;
     const c = header ? parseAuthHeader(header)[0] : undefined;
@@ -55,56 +58,91 @@ export function createDigestGate(options) {
     return { user: p.username };
   };
 
-  /** @param {string} user @returns {Record<string, string> & { limited?: boolean }} */
+  /** @param {string} user @returns {{ headers: Record<string, string>, limited: boolean }} */
   const rateLimit = (user) => {
     const now = Date.now();
     let u = usage.get(user);
     if (!u || now - u.windowStart >= 60_000) usage.set(user, (u = { windowStart: now, count: 0 }));
     u.count += 1;
-    const reset = Math.ceil((u.windowStart + 60_000 - now) / 1000);
+    const reset = String(Math.ceil((u.windowStart + 60_000 - now) / 1000));
     const headers = {
       'X-Ratelimit-Limit-Minute': String(ratePerMinute),
       'X-Ratelimit-Remaining-Minute': String(Math.max(0, ratePerMinute - u.count)),
-      'X-Ratelimit-Reset': String(reset),
+      'X-Ratelimit-Reset': reset,
     };
-    return u.count > ratePerMinute ? { ...headers, 'Retry-After': String(reset), limited: 'true' } : headers;
+    const limited = u.count > ratePerMinute;
+    return { headers: limited ? { ...headers, 'Retry-After': reset } : headers, limited };
   };
 
-  /** @param {import('node:http').ServerResponse} res @param {number} status @param {Record<string, string>} headers @param {object} body */
+  /** @param {Res} res @param {number} status @param {Record<string, string>} headers @param {object} body */
   const answer = (res, status, headers, body) => {
     res.writeHead(status, { ...headers, 'Content-Type': 'application/json' });
     res.end(JSON.stringify(body));
   };
 
-  const server = createServer((req, res) => {
+  /**
+   * The check: a 401 challenge, a 429 past the limit, or on to `next()` without the Authorization
+   * header and with the X-Ratelimit-* headers set.
+   * @param {Req} req @param {Res} res @param {() => void} next
+   */
+  const before = (req, res, next) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/__gate/requests') return answer(res, 200, {}, seen);
     const { user, stale } = verify(req);
+    res.on('finish', () => seen.push({ method: req.method ?? '', path, status: res.statusCode, user }));
     if (!user) {
-      seen.push({ method: req.method ?? '', path, status: 401 });
       req.resume();
       return answer(res, 401, { 'WWW-Authenticate': challenge(stale) }, { code: 16, message: 'Unauthenticated: the API key is missing or wrong', details: [] });
     }
-    const { limited, ...limitHeaders } = rateLimit(user);
-    if (limited) {
-      seen.push({ method: req.method ?? '', path, status: 429, user });
+    const limit = rateLimit(user);
+    if (limit.limited) {
       req.resume();
-      return answer(res, 429, limitHeaders, { code: 8, message: 'Rate limit exceeded: 100 requests per minute per API key', details: [] });
+      return answer(res, 429, limit.headers, { code: 8, message: `Rate limit exceeded: ${ratePerMinute} requests per minute per API key`, details: [] });
     }
-    const headers = { ...req.headers, host: upstream.host };
-    delete headers.authorization;
-    const up = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers }, (upRes) => {
-      seen.push({ method: req.method ?? '', path, status: upRes.statusCode ?? 502, user });
-      res.writeHead(upRes.statusCode ?? 502, { ...upRes.headers, ...limitHeaders });
-      upRes.pipe(res);
+    for (const [name, value] of Object.entries(limit.headers)) res.setHeader(name, value);
+    delete req.headers.authorization;
+    next();
+  };
+
+  return {
+    before,
+    seen,
+    /** Changes the per-key limit and starts a new minute (tests of 429). @param {number} n */
+    setRatePerMinute: (n) => {
+      ratePerMinute = n;
+      usage.clear();
+    },
+  };
+}
+
+/**
+ * The check as a server in front of another local API (`upstream`).
+ * @param {DigestAuthOptions & { upstream: string }} options
+ */
+export function createDigestGate(options) {
+  const auth = createDigestAuth(options);
+  const upstream = new URL(options.upstream);
+  const server = createServer((req, res) => {
+    if ((req.url ?? '').split('?')[0] === '/__gate/requests') {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      return res.end(JSON.stringify(auth.seen));
+    }
+    auth.before(req, res, () => {
+      const headers = { ...req.headers, host: upstream.host };
+      const up = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers }, (upRes) => {
+        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+        upRes.pipe(res);
+      });
+      up.on('error', () => {
+        res.writeHead(502, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ code: 14, message: 'the local API behind the digest gate is not running' }));
+      });
+      req.pipe(up);
     });
-    up.on('error', () => answer(res, 502, {}, { code: 14, message: 'the local API behind the digest gate is not running' }));
-    req.pipe(up);
   });
 
   return {
+    ...auth,
     server,
-    seen,
     /** @param {number} port @param {string} [host] @returns {Promise<string>} the gate's base URL */
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {

@@ -1,58 +1,58 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * A local, digest-protected stand-in for TiDB Cloud's API (tests and demos): the digest gate
- * (server/digest-gate.mjs) in front of an HTTP-served API, by default the console's own mock
- * (`npm run api`, mocks/) that this script starts on the next port.
+ * A local, digest-protected stand-in for TiDB Cloud's API (tests and demos): the console's mocked API
+ * over HTTP (mocks/server.ts, as `npm run api` serves it) behind TiDB Cloud's digest challenge and
+ * per-key rate limit (server/digest-gate.mjs). With --upstream, the gate fronts another local API.
  *
- *   node server/fake-api.mjs --port 4711 [--upstream http://127.0.0.1:4712] [--algorithm SHA-256]
- *                            [--rate 100] [--state FILE]
+ *   node server/fake-api.mjs [--port 4711] [--algorithm MD5|SHA-256] [--rate 100] [--latency 0]
+ *                            [--state .data/fake-api.json] [--upstream http://127.0.0.1:4010]
  *
- * Keys: TIDBCLOUD_PUBLIC_KEY / TIDBCLOUD_PRIVATE_KEY (environment or .env.local), which the gate
- * accepts. GET /__gate/requests lists what reached the gate (for tests to count).
+ * Keys: TIDBCLOUD_PUBLIC_KEY / TIDBCLOUD_PRIVATE_KEY (environment or .env.local), the key it accepts.
+ * Then, in another terminal: TIDBCLOUD_API_BASE=http://127.0.0.1:4711 npm start
  */
-import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createDigestGate } from './digest-gate.mjs';
+import { runnerImport } from 'vite';
+import { createDigestAuth, createDigestGate } from './digest-gate.mjs';
 import { readSettings } from './env.mjs';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '4711' },
-    upstream: { type: 'string' },
     algorithm: { type: 'string', default: 'MD5' },
     rate: { type: 'string', default: '100' },
-    state: { type: 'string' },
+    latency: { type: 'string', default: '0' },
+    state: { type: 'string', default: '' },
+    upstream: { type: 'string' },
   },
 });
 const { keys } = readSettings();
 if (!keys) {
-  console.error('Set TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY: the keys the local API accepts.');
+  console.error('Set TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY: the key the local API accepts.');
   process.exit(2);
 }
+const options = { keys: { [keys.publicKey]: keys.privateKey }, algorithm: values.algorithm, ratePerMinute: Number(values.rate) };
 const port = Number(values.port);
-let upstream = values.upstream;
-/** @type {import('node:child_process').ChildProcess | undefined} */
-let child;
-if (!upstream) {
-  const apiPort = port + 1;
-  const args = ['run', 'api', '--', '--port', String(apiPort), '--host', '127.0.0.1', ...(values.state ? ['--state', values.state] : [])];
-  child = spawn('npm', args, { stdio: 'inherit', detached: true });
-  child.on('exit', (code) => {
-    console.error(`npm run api stopped (${code})`);
-    process.exit(1);
+/** @type {{ close(): Promise<unknown> }} */
+let server;
+let url;
+if (values.upstream) {
+  const gate = createDigestGate({ ...options, upstream: values.upstream });
+  url = await gate.listen(port);
+  server = gate;
+} else {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const { module } = await runnerImport(`${root}mocks/server.ts`, {
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    resolve: { alias: { '@': `${root}src`, '@mocks': `${root}mocks` } },
   });
-  upstream = `http://127.0.0.1:${apiPort}`;
+  const auth = createDigestAuth(options);
+  const api = await module.createApiServer({ port, latencyMs: Number(values.latency), stateFile: values.state || undefined, before: auth.before });
+  url = api.url;
+  server = api;
 }
-const gate = createDigestGate({ keys: { [keys.publicKey]: keys.privateKey }, upstream, algorithm: values.algorithm, ratePerMinute: Number(values.rate) });
-const url = await gate.listen(port);
-console.log(`digest-protected local API on ${url} (${values.algorithm}, ${values.rate} requests/minute per key) in front of ${upstream}`);
-const stop = () => {
-  if (child?.pid) {
-    child.removeAllListeners('exit');
-    process.kill(-child.pid, 'SIGTERM'); // npm and the server it started
-  }
-  void gate.close().then(() => process.exit(0));
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+console.log(`Digest-protected local TiDB Cloud API on ${url}/v1beta1 (${values.algorithm}, ${values.rate} requests/minute per key)`);
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void server.close().then(() => process.exit(0)));
