@@ -1,0 +1,152 @@
+/**
+ * The console on "TiDB Cloud" through `npm run serve`: the production build (no mock) and the signing
+ * proxy, against a local digest-protected copy of the API (e2e/real-api-servers.ts). Lists, creates
+ * and deletes; a wrong key's 401 reaches the page; the key is in no request, answer, built file or
+ * log line; pages of other origins and foreign Host names get nothing signed.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { AWS_CLUSTER, networking, row } from './fixtures';
+import { CONSOLE, DIST, PORTS, PRIVATE_KEY, PUBLIC_KEY, buildConsole, startServers } from './real-api-servers';
+
+test.describe.configure({ mode: 'serial' });
+
+let servers: Awaited<ReturnType<typeof startServers>>;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  buildConsole();
+  servers = await startServers();
+});
+test.afterAll(async () => servers?.stop());
+
+/** Everything the browser sent and received (URLs, headers, bodies), as one text to search. */
+function recordNetwork(page: Page) {
+  const log: string[] = [];
+  page.on('request', (r) => log.push(`${r.method()} ${r.url()} ${JSON.stringify(r.headers())} ${r.postData() ?? ''}`));
+  page.on('response', async (r) => {
+    log.push(`${r.status()} ${r.url()} ${JSON.stringify(await r.allHeaders())}`);
+    if (r.url().includes('/v1beta1/')) log.push(await r.text().catch(() => ''));
+  });
+  return log;
+}
+
+test('lists, creates and deletes connections through the signing proxy', async ({ page }) => {
+  const network = recordNetwork(page);
+  const page401s: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() === 401) page401s.push(r.url());
+  });
+  const response = await page.goto(CONSOLE);
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self';");
+  await expect(page).toHaveURL(`${CONSOLE}${networking(AWS_CLUSTER)}`);
+  await expect(row(page, 'orders-rds').getByText('Active')).toBeVisible();
+  await expect(row(page, 'kafka-events').getByText('Pending acceptance')).toBeVisible();
+  // No mock in the page: no service worker serves the API.
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+
+  await page.getByRole('button', { name: 'Create Private Link Connection' }).click();
+  const create = page.getByRole('dialog', { name: 'Create Private Link Connection' });
+  await expect(create.getByText('use1-az1, use1-az2, use1-az4')).toBeVisible();
+  await create.getByLabel('Private Link Connection Name').fill('through-the-proxy');
+  await create.getByLabel('Endpoint Service Name').fill('com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0');
+  await create.getByRole('button', { name: 'Create' }).click();
+  await expect(create).toBeHidden();
+  await expect(row(page, 'through-the-proxy').getByText('Active')).toBeVisible({ timeout: 20_000 });
+
+  await page.getByRole('button', { name: 'Actions for kafka-events' }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: 'Delete' }).click();
+  const del = page.getByRole('dialog', { name: 'Delete Private Link Connection' });
+  await del.getByLabel(/to confirm/).fill('kafka-events');
+  await del.getByRole('button', { name: 'Delete' }).click();
+  await expect(del).toBeHidden();
+  await expect(row(page, 'kafka-events')).toHaveCount(0, { timeout: 20_000 });
+
+  // What the local API saw: signed calls only (a 401 is a digest challenge, answered by the proxy).
+  const seen = servers.gate.seen;
+  expect(seen.filter((r) => r.method === 'POST' && r.status === 200 && r.path.endsWith('/privateLinkConnections'))).toHaveLength(1);
+  expect(seen.filter((r) => r.method === 'DELETE' && r.status === 200)).toHaveLength(1);
+  expect(seen.filter((r) => r.status === 401).length).toBeLessThanOrEqual(3);
+  expect(page401s).toEqual([]);
+
+  // The key is nowhere the browser could see it; the browser never sent credentials.
+  const text = network.join('\n');
+  expect(text).toContain('/v1beta1/clusters');
+  expect(text).not.toContain(PRIVATE_KEY);
+  expect(text).not.toMatch(/"authorization"|www-authenticate/i);
+  // An audit line per forwarded call, without key, Authorization or body.
+  const audit = servers.serveLines.filter((l) => l.startsWith('[tidbcloud-proxy]'));
+  expect(audit.some((l) => / POST \/v1beta1\/clusters\/\d+\/privateLinkConnections 200 \d+ms$/.test(l))).toBe(true);
+  expect(audit.some((l) => / DELETE \/v1beta1\/clusters\/\d+\/privateLinkConnections\/\S+ 200 \d+ms$/.test(l))).toBe(true);
+  for (const line of servers.serveLines) expect(line).not.toMatch(new RegExp(`${PRIVATE_KEY}|${PUBLIC_KEY}|Digest |through-the-proxy`));
+});
+
+test('the built files never contain the private key', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+  const all = files(DIST);
+  expect(all.length).toBeGreaterThan(3);
+  for (const f of all) expect(readFileSync(f, 'utf8').includes(PRIVATE_KEY), f).toBe(false);
+});
+
+test('a wrong key: the API’s 401 reaches the page, without the browser’s login box', async ({ page }) => {
+  const answer = page.waitForResponse((r) => r.url().includes('/v1beta1/clusters') && r.status() === 401);
+  await page.goto(`http://localhost:${PORTS.wrongKey}/`);
+  const res = await answer;
+  expect(res.headers()['www-authenticate']).toBeUndefined(); // no browser login box
+  expect(await res.json()).toMatchObject({ code: 16 });
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expect(row(page, 'orders-rds')).toHaveCount(0);
+  expect(servers.wrongLines.some((l) => / GET \/v1beta1\/clusters 401 \d+ms$/.test(l))).toBe(true);
+});
+
+test('a 429 past the key’s limit reaches the page with Retry-After and X-Ratelimit-*', async ({ page }) => {
+  servers.gate.setRatePerMinute(0);
+  try {
+    const answer = page.waitForResponse((r) => r.url().includes('/v1beta1/') && r.status() === 429);
+    await page.goto(CONSOLE);
+    const headers = (await answer).headers();
+    expect(headers['x-ratelimit-limit-minute']).toBe('0');
+    expect(headers['x-ratelimit-remaining-minute']).toBe('0');
+    expect(Number(headers['x-ratelimit-reset'])).toBeGreaterThan(0);
+    expect(Number(headers['retry-after'])).toBeGreaterThan(0);
+  } finally {
+    servers.gate.setRatePerMinute(100_000);
+  }
+});
+
+/** A request with the Host header we choose (a browser would send the attacker's DNS name). */
+const withHost = (path: string, host: string) =>
+  new Promise<number>((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: PORTS.serve, path, headers: { host }, setHost: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+
+test('pages of other origins and foreign Host names reach nothing; the console still works', async ({ page, context }) => {
+  const before = servers.gate.seen.length;
+  for (const origin of [`http://127.0.0.1:${PORTS.attacker}`, `http://localhost:${PORTS.attacker}`]) {
+    const attacker = await context.newPage();
+    await attacker.goto(`${origin}/?cluster=${AWS_CLUSTER}`);
+    expect(await attacker.evaluate(() => (window as unknown as { attack: () => Promise<string> }).attack())).toBe('done');
+    await expect(attacker.frameLocator('iframe').locator('body')).toContainText('not a call this console makes');
+    await attacker.close();
+  }
+  const rebind = `rebind.attacker.example:${PORTS.serve}`;
+  expect(await withHost(`/v1beta1/clusters/${AWS_CLUSTER}/privateLinkConnections?pageSize=100`, rebind)).toBe(403);
+  expect(await withHost('/', rebind)).toBe(403);
+  expect(servers.gate.seen.length, 'nothing reached the digest-protected API').toBe(before);
+  const refused = servers.serveLines.filter((l) => l.includes(' refused ('));
+  expect(refused.length).toBeGreaterThanOrEqual(9);
+
+  await page.goto(CONSOLE);
+  await expect(row(page, 'orders-rds').getByText('Active')).toBeVisible();
+  await expect(row(page, 'from-a-form')).toHaveCount(0);
+  await expect(row(page, 'from-no-cors')).toHaveCount(0);
+  expect(servers.gate.seen.length).toBeGreaterThan(before);
+});
