@@ -3,7 +3,7 @@ import { endpointServiceOf, type PrivateLinkConnection } from '@/contract/privat
 import type { MockTiming } from './config';
 import { newId } from './ids';
 import type { MockData } from './model';
-import { MOCK_PROVIDERS, providerOf } from './providers';
+import { providerOf } from '@/contract/providers';
 import { zonesFor } from './zones';
 
 /**
@@ -49,7 +49,7 @@ export function toDeleting(data: MockData, c: PrivateLinkConnection, atMs: numbe
 
 /** What the cloud's console says when the user rejects the endpoint connection request. */
 export const rejectedMessage = (type: string) =>
-  `The endpoint connection request was rejected in the ${(providerOf(type) ?? MOCK_PROVIDERS.AWS_ENDPOINT_SERVICE).consoleName} console.`;
+  `The endpoint connection request was rejected in the ${providerOf(type)?.messages.consoleName ?? 'provider'} console.`;
 
 export const CREATE_FAILED_MESSAGE =
   "TiDB Cloud could not create the endpoint: the endpoint service was not found, or TiDB Cloud's account is not allowed to connect to it.";

@@ -1,48 +1,35 @@
 import type { FieldViolation } from '@/contract/errors';
+import type { ConnectionType } from '@/contract/private-link';
+import { endpointServiceNameProblem, PROVIDERS } from '@/contract/providers';
+import { confluentUniqueNameProblem, displayNameProblem, type Problem, type ProblemKey } from '@/contract/rules';
+
+export { TIDB_UNIQUE_NAME_RE } from '@/contract/rules';
+export { endpointServiceRegion } from '@/contract/providers';
 
 /**
- * What the mocked server refuses, in its own English (as TiDB Cloud would answer; the console
- * translates by field and code). The formats match the console's own checks today
- * (src/features/private-link/api/rules.ts): a request the form would let through is never refused.
- * TODO: read them from the provider registry once it lives in src/contract.
+ * What the mocked server refuses: the contract's input rules (src/contract/rules.ts and the
+ * provider registry, the same ones the form checks), answered in the server's own English as
+ * TiDB Cloud would. The console translates by field and code, never shows these verbatim.
  */
-const AWS_SERVICE = /^com\.amazonaws\.vpce\.([a-z]{2}(?:-gov)?-[a-z]+-\d)\.vpce-svc-[0-9a-f]{17}$/;
-const ALICLOUD_SERVICE = /^com\.aliyuncs\.privatelink\.([a-z]{2}-[a-z]+(?:-\d+)?)\.epsrv-[a-z0-9]{17,24}$/;
-const DISPLAY_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9 _.-]*[A-Za-z0-9_.-])?$/;
-const CONFLUENT_UNIQUE_NAME = /^([a-z0-9]{6,32})\.([a-z]{2}(?:-gov)?-[a-z]+-\d)$/;
-export const TIDB_UNIQUE_NAME = /^[a-z0-9]{26}$/;
+const SERVER_TEXT: Record<ProblemKey, (p: Problem['params']) => string> = {
+  'problem.name.empty': () => 'display name must not be empty',
+  'problem.name.tooLong': (p) => `display name must be at most ${p?.max} characters`,
+  'problem.name.chars': () => 'display name must not contain control characters',
+  'problem.service.empty': () => 'endpoint service name must not be empty',
+  'problem.service.aws': () => `endpoint service name must look like ${PROVIDERS.AWS_ENDPOINT_SERVICE.serviceName.placeholder}`,
+  'problem.service.alicloud': () => `endpoint service name must look like ${PROVIDERS.ALICLOUD_ENDPOINT_SERVICE.serviceName.placeholder}`,
+  'problem.confluent.empty': () => 'unique name must not be empty for CONFLUENT domains',
+  'problem.confluent.format': () => 'unique name must be <network-id>.<region>, as Confluent Cloud shows it',
+  'problem.confluent.region': (p) => `unique name is in ${p?.region}, but the cluster is in ${p?.clusterRegion}`,
+};
 
-export function displayNameViolation(field: string, value: string): FieldViolation | undefined {
-  const description = !value.trim()
-    ? 'display name must not be empty'
-    : value.length > 64
-      ? 'display name must be at most 64 characters'
-      : !DISPLAY_NAME.test(value)
-        ? 'display name may contain letters, digits, spaces, "-", "_" and "." and must start and end with a letter or digit'
-        : undefined;
-  return description ? { field, description } : undefined;
-}
+const violation = (field: string, problem: Problem | undefined): FieldViolation | undefined =>
+  problem && { field, description: SERVER_TEXT[problem.key](problem.params) };
 
-/** The region in an endpoint service name, or undefined when the name is malformed. */
-export function serviceRegion(type: string, name: string): string | undefined {
-  return (type === 'ALICLOUD_ENDPOINT_SERVICE' ? ALICLOUD_SERVICE : AWS_SERVICE).exec(name)?.[1];
-}
+export const displayNameViolation = (field: string, value: string) => violation(field, displayNameProblem(value));
 
-export function serviceNameViolation(field: string, type: string, name: string | undefined): FieldViolation | undefined {
-  if (!name) return { field, description: 'endpoint service name must not be empty' };
-  if (serviceRegion(type, name)) return undefined;
-  const shape =
-    type === 'ALICLOUD_ENDPOINT_SERVICE'
-      ? 'com.aliyuncs.privatelink.<region>.epsrv-<id>'
-      : 'com.amazonaws.vpce.<region>.vpce-svc-<id>';
-  return { field, description: `endpoint service name must look like ${shape}` };
-}
+export const serviceNameViolation = (field: string, type: ConnectionType, name: string | undefined) =>
+  violation(field, endpointServiceNameProblem(type, name ?? ''));
 
-/** A Confluent Cloud unique name `<network-id>.<region>`, in the cluster's region. */
-export function confluentViolation(field: string, value: string, clusterRegion: string): FieldViolation | undefined {
-  const m = CONFLUENT_UNIQUE_NAME.exec(value);
-  if (!m) return { field, description: 'unique name must be <network-id>.<region>, as Confluent Cloud shows it' };
-  if (m[2] !== clusterRegion)
-    return { field, description: `unique name is in ${m[2]}, but the cluster is in ${clusterRegion}` };
-  return undefined;
-}
+export const confluentViolation = (field: string, value: string, clusterRegion: string) =>
+  violation(field, confluentUniqueNameProblem(value, clusterRegion));

@@ -4,7 +4,7 @@ import type { PrivateLinkConnection } from '@/contract/private-link';
 import { newId } from './ids';
 import { clusterOf, CREATE_FAILED_MESSAGE, rejectedMessage, toActive, toFailed } from './lifecycle';
 import type { MockData } from './model';
-import { MOCK_PROVIDERS, typeForCloud } from './providers';
+import { providerForCloud } from '@/contract/providers';
 import { zonesFor } from './zones';
 
 /**
@@ -48,10 +48,10 @@ const seedName = (n: number) => `${SEED_PREFIXES[n % SEED_PREFIXES.length]}-${St
  */
 export function seedMany(data: MockData, clusterId: string, count: number): number {
   const cluster = clusterOf(data, clusterId);
-  const type = cluster && typeForCloud(cluster.region.cloudProvider);
-  if (!cluster || !type || !(count > 0)) return 0;
+  const provider = cluster && providerForCloud(cluster.region.cloudProvider);
+  if (!cluster || !provider || !(count > 0)) return 0;
+  const { type, serviceField: field } = provider;
   const region = cloudRegionCode(cluster.region);
-  const field = MOCK_PROVIDERS[type].field;
   const azIds = zonesFor(cluster).azIds;
   const names = new Set(data.connections.filter((c) => c.clusterId === clusterId).map((c) => c.displayName));
   const ids = new Set(data.connections.map((c) => c.privateLinkConnectionId));
@@ -69,7 +69,7 @@ export function seedMany(data: MockData, clusterId: string, count: number): numb
       name: newId.endpointService(type, region),
       endpointId: newId.endpoint(type),
       ...(state === 'ACTIVE' ? { availabilityZoneIds: [...azIds] } : {}),
-      ...(field === 'awsEndpointService' ? { region } : {}),
+      ...(provider.serviceRegionField ? { region } : {}),
     };
     const createMs = base + n * 60_000;
     const conn: PrivateLinkConnection = {

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { responseProblems } from '@/contract/openapi/validator';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadSpec, responseProblems } from '@/contract/openapi/validator';
 import { AWS_CLUSTER_ID, SEED_ACTIVE_ID } from './seed';
 import { createApiServer, type ApiServer } from './server';
 
@@ -31,6 +31,8 @@ const create = (base: string, displayName: string) =>
       },
     }),
   });
+
+beforeAll(loadSpec, 60_000);
 
 describe('the mocked API over HTTP (real sockets)', () => {
   it('answers the same handlers on 127.0.0.1, its answers fitting the published spec', async () => {

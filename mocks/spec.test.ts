@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { changefeedSchema, listChangefeedsResponseSchema } from '@/contract/changefeeds';
 import { clusterSchema, listClustersResponseSchema } from '@/contract/clusters';
 import { errorBodySchema } from '@/contract/errors';
-import { responseProblems } from '@/contract/openapi/validator';
+import { loadSpec, responseProblems } from '@/contract/openapi/validator';
 import { attachDomainSchema, availabilityZonesResponseSchema, listConnectionsResponseSchema, privateLinkConnectionSchema } from '@/contract/private-link';
 import type { Endpoint } from './faults';
 import { db } from './node';
@@ -73,6 +73,8 @@ function expectError(a: Awaited<ReturnType<typeof answer>>, status: number, code
   expect(errorBodySchema.safeParse(a.json).success).toBe(true);
   expect(a.json).toMatchObject({ code, message: expect.any(String) });
 }
+
+beforeAll(loadSpec, 60_000);
 
 describe('every answer of the mock fits the published spec and the zod contract', () => {
   for (const call of CALLS) {

@@ -10,8 +10,8 @@ import {
 import type { MockDb } from '../db';
 import { newId } from '../ids';
 import { toDeleting } from '../lifecycle';
-import { MOCK_PROVIDERS, typeForCloud } from '../providers';
-import { displayNameViolation, serviceNameViolation, serviceRegion } from '../rules';
+import { providerForCloud } from '@/contract/providers';
+import { displayNameViolation, endpointServiceRegion, serviceNameViolation } from '../rules';
 import { zonesFor } from '../zones';
 import { clusterOr404, connectionOr404 } from './lookup';
 import { badRequest, HttpFailure, json, paged, parseBody } from './respond';
@@ -46,7 +46,8 @@ export function connectionHandlers(db: MockDb, plc: string) {
       route(db, 'createConnection', ({ data, params, body, now }) => {
         const cluster = clusterOr404(data, params.clusterId!);
         const { privateLinkConnection: input } = parseBody(body, createConnectionRequestSchema);
-        const type = typeForCloud(cluster.region.cloudProvider);
+        const provider = providerForCloud(cluster.region.cloudProvider);
+        const type = provider?.type;
         const violations: FieldViolation[] = [];
         if (input.clusterId !== cluster.clusterId)
           violations.push({ field: 'privateLinkConnection.clusterId', description: `must be the cluster of the path, ${cluster.clusterId}` });
@@ -58,18 +59,18 @@ export function connectionHandlers(db: MockDb, plc: string) {
             description: `type ${input.type} is not supported for a cluster on ${cluster.region.cloudProvider}${type ? `; use ${type}` : ''}`,
           });
         }
-        const field = type && MOCK_PROVIDERS[type].field;
+        const field = provider?.serviceField;
         const service = field ? input[field] : undefined;
         const serviceViolation = type && serviceNameViolation(`privateLinkConnection.${field}.name`, type, service?.name);
         if (serviceViolation) violations.push(serviceViolation);
-        if (violations.length || !type || !field || !service) throw badRequest(violations);
+        if (violations.length || !provider || !type || !field || !service) throw badRequest(violations);
 
         if (data.connections.some((c) => c.clusterId === cluster.clusterId && c.displayName === input.displayName))
           throw new HttpFailure(409, `a private link connection named "${input.displayName}" already exists in this cluster`);
         const clusterRegion = cloudRegionCode(cluster.region);
         // AWS: the endpoint service may be in another region when the request says which one.
-        const expected = (field === 'awsEndpointService' && input.awsEndpointService?.region) || clusterRegion;
-        const actual = serviceRegion(type, service.name);
+        const expected = (provider.serviceRegionField && input.awsEndpointService?.region) || clusterRegion;
+        const actual = endpointServiceRegion(type, service.name);
         const conn: PrivateLinkConnection = {
           privateLinkConnectionId: newId.connection(),
           clusterId: cluster.clusterId,
@@ -88,7 +89,7 @@ export function connectionHandlers(db: MockDb, plc: string) {
           createdAtMs: now,
           failMessage:
             actual !== expected
-              ? `The endpoint service ${service.name} is in ${actual}, but the connection looks for it in ${expected}. Create the endpoint service in ${expected}${field === 'awsEndpointService' ? ', or set awsEndpointService.region to its region,' : ''} and try again.`
+              ? `The endpoint service ${service.name} is in ${actual}, but the connection looks for it in ${expected}. Create the endpoint service in ${expected}${provider.serviceRegionField ? `, or set ${field}.region to its region,` : ''} and try again.`
               : undefined,
         };
         return json<PrivateLinkConnection>(conn);

@@ -4,8 +4,8 @@ import { attachDomainsRequestSchema, detachDomainsRequestSchema, endpointService
 import type { MockDb } from '../db';
 import { generateDomains } from '../domains';
 import { newId } from '../ids';
-import { providerOf } from '../providers';
-import { confluentViolation, TIDB_UNIQUE_NAME } from '../rules';
+import { providerOf } from '@/contract/providers';
+import { confluentViolation, TIDB_UNIQUE_NAME_RE } from '../rules';
 import { zonesFor } from '../zones';
 import { MOCK_USER } from './connections';
 import { clusterOr404, connectionOr404 } from './lookup';
@@ -26,14 +26,14 @@ export function domainHandlers(db: MockDb, plc: string) {
         const field = 'attachDomain.uniqueName';
         if (type !== 'TIDBCLOUD_MANAGED' && type !== 'CONFLUENT')
           throw new HttpFailure(400, `unknown domain type ${type}`, [{ field: 'attachDomain.type', description: 'must be TIDBCLOUD_MANAGED or CONFLUENT' }]);
-        if (!(providerOf(c.type)?.domainTypes as readonly string[] | undefined)?.includes(type))
+        if (!providerOf(c.type)?.domains.some((d) => d.type === type))
           throw new HttpFailure(400, `${type} domains cannot be attached to a ${c.type} connection`, [
             { field: 'attachDomain.type', description: 'not supported for this connection type' },
           ]);
         if (c.state !== 'ACTIVE') throw new HttpFailure(409, `domains can only be attached to an ACTIVE connection (this one is ${c.state})`);
         if (type === 'TIDBCLOUD_MANAGED') {
           if (!uniqueName && request.validateOnly) uniqueName = newId.uniqueName();
-          else if (!TIDB_UNIQUE_NAME.test(uniqueName))
+          else if (!TIDB_UNIQUE_NAME_RE.test(uniqueName))
             throw new HttpFailure(400, 'uniqueName must be the 26-character name from the dry run', [{ field, description: 'must be 26 lowercase letters or digits' }]);
         } else {
           const violation = confluentViolation(field, uniqueName, cloudRegionCode(cluster.region));

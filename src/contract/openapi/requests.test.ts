@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, SEED_ACTIVE_ID } from '@mocks/seed';
 import { db } from '@mocks/node';
 import { attachDomains } from '@/features/private-link/api/attach-domains';
 import { createConnection } from '@/features/private-link/api/create-connection';
 import { deleteConnection } from '@/features/private-link/api/delete-connection';
 import { detachDomains } from '@/features/private-link/api/detach-domains';
-import { requestProblems, responseProblems } from './validator';
+import { loadSpec, requestProblems, responseProblems } from './validator';
 
 /**
  * Every write call, made by the client's own functions (against the Node mock), and the request
@@ -24,6 +24,8 @@ async function sent(call: () => Promise<unknown>) {
 
 const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60789';
 const SEED_ATTACH_ID = 'ad-3c5e7g9i1k3m5o7q';
+
+beforeAll(loadSpec, 60_000);
 
 describe('the client’s requests fit the published spec', () => {
   it('Create on AWS, with clusterId inside privateLinkConnection as the spec requires', async () => {

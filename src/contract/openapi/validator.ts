@@ -64,6 +64,8 @@ function load() {
 
 let loaded: ReturnType<typeof load> | undefined;
 const spec = () => (loaded ??= load());
+/** Reads and compiles the documents now (a few seconds on a busy machine): call it in a `beforeAll` with a long timeout. */
+export const loadSpec = (): void => void spec();
 const compiled = new Map<object, ValidateFunction>();
 
 export function findOperation(method: string, url: string): Operation {
