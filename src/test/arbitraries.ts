@@ -35,7 +35,7 @@ export const insertInto = (base: fc.Arbitrary<string>, piece: fc.Arbitrary<strin
 // ---- Private Link Connection Name --------------------------------------------------------------
 
 /** Names people give (any script; the API sets no character rule): 1–64 characters once trimmed, no control characters. */
-export const REAL_DISPLAY_NAMES = ['orders-rds', '订单 RDS', 'Kafka events 2', 'naïve café', 'Заказы', '<b>prod</b>', '-dash', 'a/b', 'x'.repeat(64), '数'.repeat(64), '🚀 launch'];
+export const REAL_DISPLAY_NAMES = ['orders-replica', '订单 RDS', 'Kafka events 2', 'naïve café', 'Заказы', '<b>prod</b>', '-dash', 'a/b', 'x'.repeat(64), '数'.repeat(64), '🚀 launch'];
 const nameChar = fc.oneof(chars(`${ALNUM} _.-/:#()`), unicodeChar.filter((c) => c.trim() !== '' && c !== '\u200b'));
 export const validDisplayName = fc.oneof(
   fc.constantFrom(...REAL_DISPLAY_NAMES),

@@ -27,7 +27,7 @@ describe('Create dialog under generated input', () => {
         async (name, service) => {
           db.requests.length = 0;
           db.reset();
-          const onCreated = vi.fn();
+          const onSuccess = vi.fn();
           renderWithProviders(
             <CreateConnectionDialog
               open
@@ -35,7 +35,7 @@ describe('Create dialog under generated input', () => {
               clusterId={AWS_CLUSTER_ID}
               regionId="us-east-1"
               type="AWS_ENDPOINT_SERVICE"
-              onCreated={onCreated}
+              onSuccess={onSuccess}
             />,
           );
           try {
@@ -52,7 +52,7 @@ describe('Create dialog under generated input', () => {
             const wellFormed =
               !displayNameProblem(asTextInputValue(name).trim()) &&
               !endpointServiceNameProblem('AWS_ENDPOINT_SERVICE', asTextInputValue(service).trim());
-            if (wellFormed) await waitFor(() => expect(onCreated).toHaveBeenCalled());
+            if (wellFormed) await waitFor(() => expect(onSuccess).toHaveBeenCalled());
             else
               await waitFor(() =>
                 expect(

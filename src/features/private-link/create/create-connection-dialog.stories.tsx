@@ -11,7 +11,7 @@ const meta = {
   args: {
     open: true,
     onOpenChange: () => {},
-    onCreated: () => {},
+    onSuccess: () => {},
     clusterId: AWS_CLUSTER_ID,
     regionId: 'us-east-1',
     type: 'AWS_ENDPOINT_SERVICE',

@@ -7,7 +7,7 @@ import { CreateConnectionDialog } from './create-connection-dialog';
 
 const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
 
-function renderAws(onCreated = vi.fn(), onOpenChange = vi.fn()) {
+function renderAws(onSuccess = vi.fn(), onOpenChange = vi.fn()) {
   const r = renderWithProviders(
     <CreateConnectionDialog
       open
@@ -15,10 +15,10 @@ function renderAws(onCreated = vi.fn(), onOpenChange = vi.fn()) {
       clusterId={AWS_CLUSTER_ID}
       regionId="us-east-1"
       type="AWS_ENDPOINT_SERVICE"
-      onCreated={onCreated}
+      onSuccess={onSuccess}
     />,
   );
-  return { ...r, onCreated, onOpenChange };
+  return { ...r, onSuccess, onOpenChange };
 }
 
 const creates = () => db.requests.filter((r) => r.endpoint === 'createConnection');
@@ -43,7 +43,7 @@ describe('CreateConnectionDialog', () => {
         clusterId={ALICLOUD_CLUSTER_ID}
         regionId="ap-southeast-1"
         type="ALICLOUD_ENDPOINT_SERVICE"
-        onCreated={vi.fn()}
+        onSuccess={vi.fn()}
       />,
     );
     expect(screen.getByRole('radio', { name: 'Alibaba Cloud Endpoint Service' })).toBeChecked();
@@ -82,12 +82,12 @@ describe('CreateConnectionDialog', () => {
   });
 
   it('creates, waits for the fresh list, then closes and reports the created connection', async () => {
-    const { user, onCreated, onOpenChange } = renderAws();
+    const { user, onSuccess, onOpenChange } = renderAws();
     await user.type(screen.getByLabelText('Private Link Connection Name'), '  analytics  ');
     await user.type(screen.getByLabelText('Endpoint Service Name'), AWS_SERVICE);
     await user.click(screen.getByRole('button', { name: 'Create' }));
-    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
-    expect(onCreated.mock.calls[0]![0]).toMatchObject({ displayName: 'analytics', state: 'CREATING' });
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(onSuccess.mock.calls[0]![0]).toMatchObject({ displayName: 'analytics', state: 'CREATING' });
     expect(onOpenChange).toHaveBeenCalledWith(false);
     expect(JSON.parse(creates()[0]!.body!)).toEqual({
       privateLinkConnection: {
@@ -101,11 +101,11 @@ describe('CreateConnectionDialog', () => {
 
   it('sends one request on a double click', async () => {
     db.timing.latencyMs = 50;
-    const { user, onCreated } = renderAws();
+    const { user, onSuccess } = renderAws();
     await user.type(screen.getByLabelText('Private Link Connection Name'), 'once');
     await user.type(screen.getByLabelText('Endpoint Service Name'), `${AWS_SERVICE}{Enter}{Enter}`);
     await user.dblClick(screen.getByRole('button', { name: /Create|Creating/ }));
-    await waitFor(() => expect(onCreated).toHaveBeenCalled());
+    await waitFor(() => expect(onSuccess).toHaveBeenCalled());
     expect(creates()).toHaveLength(1);
   });
 
@@ -148,13 +148,13 @@ describe('CreateConnectionDialog', () => {
 
   it('can be retried after a server error', async () => {
     db.setFault('createConnection', { kind: 'http', status: 500, times: 1 });
-    const { user, onCreated } = renderAws();
+    const { user, onSuccess } = renderAws();
     await user.type(screen.getByLabelText('Private Link Connection Name'), 'retry-me');
     await user.type(screen.getByLabelText('Endpoint Service Name'), AWS_SERVICE);
     await user.click(screen.getByRole('button', { name: 'Create' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('internal error');
     await user.click(screen.getByRole('button', { name: 'Create' }));
-    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
     expect(creates()).toHaveLength(2);
   });
 

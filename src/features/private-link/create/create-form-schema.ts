@@ -1,27 +1,27 @@
+import * as z from 'zod/mini';
 import '@/lib/zod-setup';
-import { z } from 'zod';
 import { tEn, type Translate } from '@/lib/i18n-core';
 import type { ConnectionType } from '@/contract/private-link';
-import { displayNameProblem } from '@/contract/rules';
+import { displayNameProblem, type Problem } from '@/contract/rules';
 import { endpointServiceNameProblem, PROVIDERS } from '@/contract/providers';
+import { asMessageKey } from '../providers';
 
-/** The Create form: same rules as the API (api/rules.ts), checked before anything is sent. */
+/** A trimmed string checked by one of the API's rules (src/contract), its problem translated. */
+export function checkedString(rule: (value: string) => Problem | undefined, t: Translate) {
+  return z.string().check(
+    z.trim(),
+    z.superRefine((v, ctx) => {
+      const problem = rule(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: t(asMessageKey(problem.key), problem.params) });
+    }),
+  );
+}
+
+/** The Create form: same rules as the API (src/contract), checked before anything is sent. */
 export function createFormSchema(type: ConnectionType, t: Translate = tEn) {
   return z.object({
-    displayName: z
-      .string()
-      .trim()
-      .superRefine((v, ctx) => {
-        const problem = displayNameProblem(v);
-        if (problem) ctx.addIssue({ code: 'custom', message: t(problem.key, problem.params) });
-      }),
-    endpointServiceName: z
-      .string()
-      .trim()
-      .superRefine((v, ctx) => {
-        const problem = endpointServiceNameProblem(type, v);
-        if (problem) ctx.addIssue({ code: 'custom', message: t(problem.key, problem.params) });
-      }),
+    displayName: checkedString(displayNameProblem, t),
+    endpointServiceName: checkedString((v) => endpointServiceNameProblem(type, v), t),
   });
 }
 export type CreateFormInput = z.input<ReturnType<typeof createFormSchema>>;

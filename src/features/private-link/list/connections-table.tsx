@@ -1,23 +1,30 @@
 import { Fragment, type ReactNode } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { PrivateLinkConnection } from '@/contract/private-link';
-import { endpointServiceOf } from '@/contract/providers';
-import { useI18n } from '@/lib/i18n';
+import { endpointServiceOf, providerOf } from '@/contract/providers';
+import { cn } from '@/lib/cn';
+import { useI18n, type Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
-import { typeLabel } from '../labels';
+import { cloudName, typeLabel } from '../providers';
 import { ConnectionDetails } from './connection-details';
-import { NextStep } from './next-step';
+import { hasCallout, RowCallout } from './row-callout';
 import { StateBadge } from './state-badge';
+import { WrapAtDots } from './wrap-at-dots';
 
-const COLUMNS: MessageKey[] = [
-  'table.name',
-  'table.id',
-  'table.type',
-  'table.endpointService',
-  'table.state',
-  'table.created',
-];
+const COLUMNS: MessageKey[] = ['table.name', 'table.type', 'table.endpointService', 'table.state', 'table.created'];
+/** Every column but the expand button's. */
+const SPAN = COLUMNS.length + 1;
 
+/** The type as its cloud (`AWS`, `Alibaba Cloud`): the column is narrow, the full name is on hover and in the details. */
+const shortType = (t: Translate, type: string | undefined) => {
+  const p = type ? providerOf(type) : undefined;
+  return p ? cloudName(t, p.cloud) : typeLabel(t, type);
+};
+
+/**
+ * The connections: a table from 1280 px; below that each row is laid out as a card (same markup,
+ * so one set of rows, labels shown beside the values). A row's long guidance goes under it.
+ */
 export function ConnectionsTable({
   clusterId,
   connections,
@@ -35,10 +42,11 @@ export function ConnectionsTable({
   const { t, formatDate } = useI18n();
 
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200">
-      <table className="w-full min-w-[860px] border-collapse text-left text-sm">
+    // Positioned, so the visually hidden header text stays inside the scroll box (it made the page scroll sideways).
+    <div className="relative overflow-x-auto rounded-md border border-slate-200">
+      <table className="w-full border-collapse text-left text-sm max-xl:block">
         <caption className="sr-only">{t('table.caption')}</caption>
-        <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
+        <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase max-xl:hidden">
           <tr>
             <th scope="col" className="w-10 px-2 py-2">
               <span className="sr-only">{t('table.details')}</span>
@@ -53,77 +61,87 @@ export function ConnectionsTable({
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-200 bg-white">
+        <tbody className="bg-white max-xl:block">
           {connections.map((c, index) => {
             const id = c.privateLinkConnectionId ?? '';
             const rowKey = id || `row-${index}`;
             const isOpen = !!id && expanded.has(id);
             const service = endpointServiceOf(c);
             const detailsId = `domains-${rowKey}`;
+            const nameId = `name-${rowKey}`;
             return (
               <Fragment key={rowKey}>
-                <tr className="align-top" data-testid="connection-row">
-                  <td className="px-2 py-2.5">
+                <tr
+                  data-testid="connection-row"
+                  className={cn(
+                    'border-slate-200 align-top max-xl:grid max-xl:grid-cols-[auto_minmax(0,1fr)_auto] max-xl:gap-x-2 max-xl:px-2 max-xl:py-3',
+                    index > 0 && 'border-t',
+                  )}
+                >
+                  <td className="w-10 px-2 py-2 max-xl:p-0">
                     {id && (
                       <button
                         type="button"
                         aria-expanded={isOpen}
                         aria-controls={detailsId}
-                        aria-label={t(isOpen ? 'table.hideDetails' : 'table.showDetails', {
-                          name: c.displayName,
-                        })}
+                        aria-label={t(isOpen ? 'table.hideDetails' : 'table.showDetails', { name: c.displayName })}
                         onClick={() => onToggle(id)}
-                        className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
+                        className="inline-flex size-8 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
                       >
-                        <span
-                          aria-hidden="true"
-                          className={`inline-block transition-transform ${isOpen ? 'rotate-90' : ''}`}
-                        >
+                        <span aria-hidden="true" className={`inline-block transition-transform ${isOpen ? 'rotate-90' : ''}`}>
                           ▸
                         </span>
                       </button>
                     )}
                   </td>
-                  <th
-                    scope="row"
-                    className="max-w-[220px] min-w-32 px-3 py-2.5 font-medium break-words text-slate-900"
-                  >
-                    {c.displayName}
-                  </th>
-                  <td className="px-3 py-2.5">
-                    {id ? (
-                      <span className="inline-flex items-center gap-0.5 font-mono text-xs whitespace-nowrap">
-                        {id}
+                  <th scope="row" aria-labelledby={nameId} className="px-3 py-2.5 font-normal xl:min-w-44 max-xl:self-center max-xl:p-0">
+                    <span id={nameId} className="block font-medium [overflow-wrap:anywhere] text-slate-900">
+                      {c.displayName}
+                    </span>
+                    {id && (
+                      <span className="mt-0.5 flex flex-wrap items-center gap-x-1 font-mono text-xs text-slate-600">
+                        <span className="[overflow-wrap:anywhere]">{id}</span>
                         <CopyButton value={id} label={t('table.idOf', { name: c.displayName })} />
+                      </span>
+                    )}
+                  </th>
+                  <Cell label="table.type">
+                    <span title={typeLabel(t, c.type)} className="[overflow-wrap:anywhere] xl:whitespace-nowrap">
+                      {shortType(t, c.type)}
+                    </span>
+                  </Cell>
+                  <Cell label="table.endpointService" className="xl:min-w-52">
+                    {service?.name ? (
+                      <span>
+                        <span className="font-mono text-xs text-slate-800">
+                          <WrapAtDots value={service.name} />
+                        </span>
+                        <CopyButton className="ml-0.5 align-middle" value={service.name} label={t('table.serviceOf', { name: c.displayName })} />
                       </span>
                     ) : (
                       '—'
                     )}
-                  </td>
-                  <td className="min-w-36 px-3 py-2.5">{typeLabel(t, c.type)}</td>
-                  <td className="max-w-[280px] min-w-56 px-3 py-2.5 font-mono text-xs break-all">
-                    {service?.name ?? '—'}
-                  </td>
-                  <td className="max-w-[280px] px-3 py-2.5">
+                  </Cell>
+                  <Cell label="table.state" className="xl:whitespace-nowrap">
                     <StateBadge state={c.state} />
-                    {c.state === 'FAILED' && c.message && (
-                      <p className="mt-1 text-xs text-red-800">{c.message}</p>
-                    )}
-                    {c.state === 'PENDING_ACCEPTANCE' && (
-                      <p className="mt-1 text-xs text-slate-700">
-                        <NextStep connection={c} compact />
-                      </p>
-                    )}
-                  </td>
-                  <td className="px-3 py-2.5 whitespace-nowrap text-slate-700">
+                  </Cell>
+                  <Cell label="table.created" className="text-slate-700 xl:whitespace-nowrap">
                     {c.createTime ? <time dateTime={c.createTime}>{formatDate(c.createTime)}</time> : '—'}
-                  </td>
-                  <td className="px-2 py-2.5 text-right">{renderActions?.(c)}</td>
+                  </Cell>
+                  <td className="w-12 px-2 py-2 text-right max-xl:col-start-3 max-xl:row-start-1 max-xl:p-0">{renderActions?.(c)}</td>
                 </tr>
+                {hasCallout(c) && (
+                  <tr className="max-xl:block">
+                    <td className="max-xl:hidden" />
+                    <td colSpan={SPAN} className="px-3 pb-3 max-xl:block max-xl:px-2">
+                      <RowCallout connection={c} />
+                    </td>
+                  </tr>
+                )}
                 {isOpen && (
-                  <tr id={detailsId} className="bg-slate-50">
-                    <td />
-                    <td colSpan={COLUMNS.length + 1} className="px-3 py-3">
+                  <tr id={detailsId} className="bg-slate-50 max-xl:block">
+                    <td className="max-xl:hidden" />
+                    <td colSpan={SPAN} className="px-3 py-3 max-xl:block">
                       <ConnectionDetails clusterId={clusterId} connection={c} />
                     </td>
                   </tr>
@@ -134,5 +152,21 @@ export function ConnectionsTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A cell; as a card (below 1280 px) it shows its column's name before the value. */
+function Cell({ label, className, children }: { label: MessageKey; className?: string; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <td
+      className={cn(
+        'px-3 py-2.5 max-xl:col-span-2 max-xl:col-start-2 max-xl:flex max-xl:min-w-0 max-xl:items-baseline max-xl:gap-x-2 max-xl:p-0 max-xl:pt-1.5',
+        className,
+      )}
+    >
+      <span className="w-28 shrink-0 text-xs text-slate-600 xl:hidden">{t(label)}</span>
+      <span className="min-w-0">{children}</span>
+    </td>
   );
 }

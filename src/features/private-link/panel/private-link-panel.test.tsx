@@ -17,7 +17,9 @@ describe('PrivateLinkPanel', () => {
     expect(rows).toHaveLength(2);
     expect(within(rows[0]!).getByText('kafka-events')).toBeInTheDocument();
     expect(within(rows[0]!).getByText('Pending acceptance')).toBeInTheDocument();
-    expect(within(rows[0]!).getByText(/Endpoint Connections/)).toBeInTheDocument();
+    // The next step is under the row, across the table (not squeezed into the State cell).
+    expect(within(rows[0]!).queryByText(/Endpoint Connections/)).toBeNull();
+    expect(within(rows[0]!.nextElementSibling as HTMLElement).getByText(/Endpoint Connections/)).toBeInTheDocument();
     expect(within(rows[1]!).getByText('Active')).toBeInTheDocument();
     expect(screen.getByText('2 connections')).toBeInTheDocument();
     expect(db.requests.map((r) => r.endpoint)).toEqual(['listConnections']);

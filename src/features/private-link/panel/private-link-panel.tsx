@@ -215,7 +215,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
             clusterId={clusterId}
             regionId={cluster.regionId}
             type={type}
-            onCreated={(created) =>
+            onSuccess={(created) =>
               setNotice({
                 tone: 'success',
                 title: t('notice.created', { name: created.displayName }),

@@ -35,10 +35,10 @@ export function ConnectionDialogs({
   const done = () => onDone(open.action, open.connection);
   switch (open.action) {
     case 'attach':
-      return <AttachDomainsDialog {...common} regionId={regionId} onAttached={done} />;
+      return <AttachDomainsDialog {...common} regionId={regionId} onSuccess={done} />;
     case 'detach':
-      return <DetachDomainsDialog {...common} onDetached={done} />;
+      return <DetachDomainsDialog {...common} onSuccess={done} />;
     case 'delete':
-      return <DeleteConnectionDialog {...common} onDeleted={done} />;
+      return <DeleteConnectionDialog {...common} onSuccess={done} />;
   }
 }

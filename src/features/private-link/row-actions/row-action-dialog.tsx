@@ -1,35 +1,28 @@
-import { useIsMutating, type MutationKey } from '@tanstack/react-query';
+import type { MutationKey } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Dialog } from '@/components/ui/dialog';
+import { FormDialog } from '@/components/ui/dialog-form';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 
 /** What every row-action dialog (Attach, Detach, Delete) receives. */
-export interface RowActionDialogProps {
+export interface RowActionDialogProps<T> {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   clusterId: string;
   connection: PrivateLinkConnection;
   /** The row menu button it was opened from. */
   returnFocusTo?: HTMLElement | null;
+  onSuccess?: (result: T) => void;
 }
 
-/**
- * The shell of a row-action dialog: its title, a description naming the connection, and no way to
- * dismiss it while its mutation is under way. The body mounts only while open, so it starts fresh.
- */
+/** A FormDialog whose description names the connection it acts on. */
 export function RowActionDialog({
-  open,
-  onOpenChange,
   connection,
-  returnFocusTo,
-  mutationKey,
   titleKey,
   descriptionKey,
-  wide,
-  children,
-}: Omit<RowActionDialogProps, 'clusterId'> & {
+  ...dialog
+}: Pick<RowActionDialogProps<unknown>, 'open' | 'onOpenChange' | 'connection' | 'returnFocusTo'> & {
   mutationKey: MutationKey;
   titleKey: MessageKey;
   descriptionKey: MessageKey;
@@ -37,22 +30,15 @@ export function RowActionDialog({
   children: ReactNode;
 }) {
   const { t, rich } = useI18n();
-  const busy = useIsMutating({ mutationKey }) > 0;
   return (
-    <Dialog
-      open={open}
-      onOpenChange={onOpenChange}
+    <FormDialog
+      {...dialog}
       title={t(titleKey)}
       description={rich(
         descriptionKey,
         { b: (chunk) => <span className="font-medium text-slate-900">{chunk}</span> },
         { name: connection.displayName },
       )}
-      busy={busy}
-      returnFocusTo={returnFocusTo}
-      wide={wide}
-    >
-      {open && children}
-    </Dialog>
+    />
   );
 }

@@ -1,0 +1,118 @@
+import { useIsMutating, type MutationKey } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
+import { describeError, isApiError } from '@/lib/api-error';
+import { useI18n } from '@/lib/i18n';
+import { useSingleFlight } from '@/lib/use-single-flight';
+
+/**
+ * The one way to build a dialog that sends something:
+ * - `FormDialog`: the modal, which cannot be dismissed while its mutation (`mutationKey`) is under
+ *   way, and whose body mounts only while open (so each opening starts fresh);
+ * - `DialogForm`: a react-hook-form form (its zod schema given to `useForm` by the caller) with the
+ *   server-error area (the API's field violations land on their fields via `fieldOf`, the error in an
+ *   alert), one submit at a time (and never again after success), Cancel and Submit in the footer.
+ */
+export function FormDialog({
+  open,
+  onOpenChange,
+  mutationKey,
+  children,
+  ...dialog
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  mutationKey: MutationKey;
+  title: ReactNode;
+  description?: ReactNode;
+  wide?: boolean;
+  returnFocusTo?: HTMLElement | null;
+  children: ReactNode;
+}) {
+  const busy = useIsMutating({ mutationKey }) > 0;
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange} busy={busy} {...dialog}>
+      {open && children}
+    </Dialog>
+  );
+}
+
+export interface DialogFormProps<V extends FieldValues, Out = V> {
+  form: UseFormReturn<V, unknown, Out>;
+  /** Sends the checked values (a mutation's `mutateAsync`); its failure is shown from `error`. */
+  onSubmit: (values: Out) => Promise<unknown>;
+  pending: boolean;
+  error: unknown;
+  errorTitle: string;
+  /** The alert's text for an error; by default what `describeError` says. */
+  describe?: (error: unknown) => string;
+  /** Where the API's field violations (`privateLinkConnection.displayName` …) land in the form. */
+  fieldOf?: Record<string, Path<V>>;
+  submitLabel: string;
+  pendingLabel: string;
+  variant?: 'primary' | 'danger';
+  /** False while the form cannot be sent yet (nothing chosen, not confirmed …). */
+  canSubmit?: boolean;
+  submitDescribedBy?: string;
+  onCancel: () => void;
+  children: ReactNode;
+}
+
+export function DialogForm<V extends FieldValues, Out = V>({
+  form,
+  onSubmit,
+  pending,
+  error,
+  errorTitle,
+  describe,
+  fieldOf = {},
+  submitLabel,
+  pendingLabel,
+  variant = 'primary',
+  canSubmit = true,
+  submitDescribedBy,
+  onCancel,
+  children,
+}: DialogFormProps<V, Out>) {
+  const { t } = useI18n();
+  const once = useSingleFlight();
+  const send = (values: Out) =>
+    canSubmit &&
+    once(() =>
+      onSubmit(values).catch((failure: unknown) => {
+        for (const v of isApiError(failure) ? failure.fieldViolations : []) {
+          const field = fieldOf[v.field];
+          if (field) form.setError(field, { type: 'server', message: v.description });
+        }
+        throw failure;
+      }),
+    );
+  return (
+    <form
+      onSubmit={(e) => void form.handleSubmit(send)(e)}
+      noValidate
+      aria-busy={pending}
+      className="flex min-h-0 flex-1 flex-col"
+    >
+      <DialogBody>
+        {error != null && (
+          <Alert tone="error" title={errorTitle}>
+            {describe ? describe(error) : describeError(error, '', t)}
+          </Alert>
+        )}
+        {children}
+      </DialogBody>
+      <DialogFooter>
+        <Button onClick={onCancel} disabled={pending}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" variant={variant} disabled={pending || !canSubmit} aria-describedby={submitDescribedBy}>
+          {pending ? pendingLabel : submitLabel}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}
