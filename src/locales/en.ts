@@ -92,6 +92,7 @@ export const en = {
   'details.help.FAILED': 'The connection could not be established. Fix the cause below, then delete it and create it again.',
   'details.help.DELETING': 'TiDB Cloud is removing the endpoint and its attached domains.',
   'table.idOf': 'ID of {name}',
+  'table.serviceOf': 'endpoint service of {name}',
 
   'state.CREATING': 'Creating',
   'state.PENDING_ACCEPTANCE': 'Pending acceptance',

@@ -93,6 +93,7 @@ export const zhCN: Messages = {
   'details.help.FAILED': '无法建立连接。请修复下方所述问题，然后删除此连接并重新创建。',
   'details.help.DELETING': 'TiDB Cloud 正在移除 endpoint 及其绑定的域名。',
   'table.idOf': '{name} 的 ID',
+  'table.serviceOf': '{name} 的 endpoint service',
 
   'state.CREATING': '创建中',
   'state.PENDING_ACCEPTANCE': '等待接受',

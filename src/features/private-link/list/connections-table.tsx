@@ -105,12 +105,12 @@ export function ConnectionsTable({
                       </span>
                     )}
                   </th>
-                  <Cell label="table.type">
+                  <Cell column="table.type">
                     <span title={typeLabel(t, c.type)} className="[overflow-wrap:anywhere] xl:whitespace-nowrap">
                       {shortType(t, c.type)}
                     </span>
                   </Cell>
-                  <Cell label="table.endpointService" className="xl:min-w-52">
+                  <Cell column="table.endpointService" className="xl:min-w-52">
                     {service?.name ? (
                       <span>
                         <span className="font-mono text-xs text-slate-800">
@@ -122,10 +122,10 @@ export function ConnectionsTable({
                       '—'
                     )}
                   </Cell>
-                  <Cell label="table.state" className="xl:whitespace-nowrap">
+                  <Cell column="table.state" className="xl:whitespace-nowrap">
                     <StateBadge state={c.state} />
                   </Cell>
-                  <Cell label="table.created" className="text-slate-700 xl:whitespace-nowrap">
+                  <Cell column="table.created" className="text-slate-700 xl:whitespace-nowrap">
                     {c.createTime ? <time dateTime={c.createTime}>{formatDate(c.createTime)}</time> : '—'}
                   </Cell>
                   <td className="w-12 px-2 py-2 text-right max-xl:col-start-3 max-xl:row-start-1 max-xl:p-0">{renderActions?.(c)}</td>
@@ -156,7 +156,7 @@ export function ConnectionsTable({
 }
 
 /** A cell; as a card (below 1280 px) it shows its column's name before the value. */
-function Cell({ label, className, children }: { label: MessageKey; className?: string; children: ReactNode }) {
+function Cell({ column, className, children }: { column: MessageKey; className?: string; children: ReactNode }) {
   const { t } = useI18n();
   return (
     <td
@@ -165,7 +165,7 @@ function Cell({ label, className, children }: { label: MessageKey; className?: s
         className,
       )}
     >
-      <span className="w-28 shrink-0 text-xs text-slate-600 xl:hidden">{t(label)}</span>
+      <span className="w-28 shrink-0 text-xs text-slate-600 xl:hidden">{t(column)}</span>
       <span className="min-w-0">{children}</span>
     </td>
   );
