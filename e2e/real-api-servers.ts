@@ -13,7 +13,9 @@ import { createServer, type Server } from 'node:http';
 import { createApiServer } from '../mocks/server';
 import { createDigestAuth } from '../server/digest-gate.mjs';
 
-export const PORTS = { serve: 4702, wrongKey: 4703, attacker: 4704, api: 4711 };
+/** Beside E2E_PORT (default 4183 → 4584–4587), so runs side by side use their own servers. */
+const BASE = Number(process.env.E2E_PORT ?? 4183) + 400;
+export const PORTS = { serve: BASE + 1, wrongKey: BASE + 2, attacker: BASE + 3, api: BASE + 4 };
 export const PUBLIC_KEY = 'E2EPUB01';
 /** A fresh private key each run: a leak anywhere is found by its value. */
 export const PRIVATE_KEY = `e2e-private-${randomBytes(16).toString('hex')}`;
