@@ -11,12 +11,16 @@ const chromium = await findChromium();
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
+  // One worker per core of the 2-core machine this runs on; more only fight for the CPU.
   workers: 2,
+  // A flaky test is a failing test: no retries.
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Upper bounds, not waits: a passing test never waits for them, but under load (another
+  // CPU-heavy job on the 2 cores) a cold page load and a lazily loaded dialog take several seconds.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
@@ -38,7 +42,7 @@ export default defineConfig({
       command: `VITE_MOCK_API=true VITE_REQUEST_TIMEOUT_MS=4000 npx vite build --outDir ${APP_DIR} --logLevel warn && npx vite preview --outDir ${APP_DIR} --port ${PORT} --strictPort`,
       url: `http://localhost:${PORT}`,
       reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
+      timeout: 300_000,
     },
     {
       // The stories built by scripts/build-stories.mjs (run by `npm run test:e2e` first), served as static files.
