@@ -9,8 +9,6 @@ export const MOCK_API =
 export const config = {
   /** Base URL of the TiDB Cloud API; empty means same origin (the mock, or a proxy). */
   apiBaseUrl: (import.meta.env.VITE_API_BASE_URL as string | undefined) ?? '',
-  /** Mock API on: always in dev, in a build only with VITE_MOCK_API=true. */
-  mockApi: MOCK_API,
   /** A request that has not answered after this long is aborted. */
   requestTimeoutMs: Number(import.meta.env.VITE_REQUEST_TIMEOUT_MS ?? 15000),
 };
