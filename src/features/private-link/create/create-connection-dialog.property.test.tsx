@@ -52,12 +52,16 @@ describe('Create dialog under generated input', () => {
             const wellFormed =
               !displayNameProblem(asTextInputValue(name).trim()) &&
               !endpointServiceNameProblem('AWS_ENDPOINT_SERVICE', asTextInputValue(service).trim());
-            if (wellFormed) await waitFor(() => expect(onSuccess).toHaveBeenCalled());
+            // Waits end as soon as the condition holds; the bound is for a busy machine (a request
+            // through the mock and a re-render can take more than Testing Library's default 1 s).
+            if (wellFormed) await waitFor(() => expect(onSuccess).toHaveBeenCalled(), { timeout: 10_000 });
             else
-              await waitFor(() =>
-                expect(
-                  screen.getAllByRole('textbox').some((t) => t.getAttribute('aria-invalid') === 'true'),
-                ).toBe(true),
+              await waitFor(
+                () =>
+                  expect(
+                    screen.getAllByRole('textbox').some((t) => t.getAttribute('aria-invalid') === 'true'),
+                  ).toBe(true),
+                { timeout: 10_000 },
               );
             const creates = db.requests.filter((r) => r.endpoint === 'createConnection');
             expect(creates).toHaveLength(wellFormed ? 1 : 0);
@@ -77,5 +81,5 @@ describe('Create dialog under generated input', () => {
         ],
       },
     );
-  }, 60_000);
+  }, 180_000);
 });
