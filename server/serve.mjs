@@ -74,6 +74,12 @@ export function staticFiles(dist) {
   };
 }
 
+/** The warning printed when the server listens beyond this machine. @param {string} host */
+export function listenWarning(host) {
+  if (isLoopback(host)) return undefined;
+  return `WARNING: listening on ${host}: anyone who can reach this address acts with your TiDB Cloud API key (within the calls this console makes). Prefer 127.0.0.1 behind your own authenticating reverse proxy.`;
+}
+
 function main() {
   const { values } = parseArgs({
     options: {
@@ -105,9 +111,8 @@ function main() {
   server.listen(Number(values.port), values.host, () => {
     const shown = values.host.includes(':') ? `[${values.host}]` : values.host;
     console.log(`TiDB Cloud console on http://${shown}:${values.port}/ (API: ${proxy.apiBase}, requests signed with your API key)`);
-    if (!isLoopback(values.host)) {
-      console.warn(`WARNING: listening on ${values.host}: anyone who can reach this address acts with your TiDB Cloud API key (within the calls this console makes). Prefer 127.0.0.1 behind your own authenticating reverse proxy.`);
-    }
+    const warning = listenWarning(values.host);
+    if (warning) console.warn(warning);
   });
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGTERM', stop);

@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listenWarning, staticFiles } from './serve.mjs';
+import { close, listen, rawRequest } from './test-helpers.mjs';
+
+describe('npm run serve', () => {
+  let server;
+  let base;
+  beforeAll(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'serve-test-'));
+    const dist = join(root, 'dist');
+    mkdirSync(join(dist, 'assets'), { recursive: true });
+    writeFileSync(join(dist, 'index.html'), '<!doctype html>index');
+    writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
+    writeFileSync(join(root, 'secret.txt'), 'outside dist');
+    server = createServer(staticFiles(dist));
+    base = `http://127.0.0.1:${await listen(server)}`;
+  });
+  afterAll(() => close(server));
+
+  it('serves the build under the CSP, index.html for the console’s routes', async () => {
+    const page = await rawRequest(base, { path: '/clusters/1/settings/networking' });
+    expect(page.status).toBe(200);
+    expect(page.body).toBe('<!doctype html>index');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self';");
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const asset = await rawRequest(base, { path: '/assets/app-1234.js' });
+    expect(asset.headers['content-type']).toContain('text/javascript');
+    expect(asset.headers['cache-control']).toContain('immutable');
+    expect((await rawRequest(base, { path: '/assets/missing.js' })).status).toBe(404);
+    expect((await rawRequest(base, { method: 'POST', path: '/' })).status).toBe(405);
+  });
+
+  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e%5c%2e%2e%5csecret.txt', '/%00/../secret.txt', '/%zz'])(
+    'never serves a file outside the build: %s',
+    async (path) => {
+      const res = await rawRequest(base, { path });
+      expect(res.body).not.toContain('outside dist');
+    },
+  );
+
+  it('listens on 127.0.0.1 by default and warns for any other address', () => {
+    for (const host of ['127.0.0.1', 'localhost', '::1']) expect(listenWarning(host)).toBeUndefined();
+    for (const host of ['0.0.0.0', '::', '192.168.1.5']) expect(listenWarning(host)).toMatch(/^WARNING: .*acts with your TiDB Cloud API key/);
+  });
+
+  it('refuses to start without both keys', async () => {
+    const env = { ...process.env, TIDBCLOUD_PUBLIC_KEY: 'x', TIDBCLOUD_PRIVATE_KEY: '' };
+    const script = fileURLToPath(new URL('./serve.mjs', import.meta.url));
+    // cwd: a folder without .env.local
+    const result = await new Promise((resolve) =>
+      execFile(process.execPath, [script, '--port', '0'], { env, cwd: mkdtempSync(join(tmpdir(), 'serve-nokey-')) }, (error, _stdout, stderr) =>
+        resolve({ code: error?.code, stderr }),
+      ),
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY');
+  });
+});
