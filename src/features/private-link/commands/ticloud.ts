@@ -6,14 +6,9 @@
 
 import type { ConnectionType, DomainType } from '@/contract/private-link';
 import { PROVIDERS } from '@/contract/providers';
+import { shellQuote } from '@/lib/shell-quote';
 
-const SAFE = /^[A-Za-z0-9_./:@%+=,-]+$/;
-
-/** Quotes a value for a POSIX shell: bare when safe, else single quotes with `'` written as `'\''`. */
-export function shellQuote(value: string): string {
-  if (SAFE.test(value)) return value;
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
+export { shellQuote };
 
 const arg = (value: string | undefined, placeholder: string) => (value ? shellQuote(value) : placeholder);
 const BASE = 'ticloud serverless private-link-connection';
