@@ -34,6 +34,7 @@ function recordNetwork(page: Page) {
 }
 
 test('lists, creates and deletes connections through the signing proxy', async ({ page }) => {
+  test.slow(); // a create and a delete that go through their states, on a busy 2-core machine
   const network = recordNetwork(page);
   const page401s: string[] = [];
   page.on('response', (r) => {
@@ -129,6 +130,7 @@ const withHost = (path: string, host: string) =>
   });
 
 test('pages of other origins and foreign Host names reach nothing; the console still works', async ({ page, context }) => {
+  test.slow(); // two other origins' pages, then the console
   const before = servers.gate.seen.length;
   for (const origin of [`http://127.0.0.1:${PORTS.attacker}`, `http://localhost:${PORTS.attacker}`]) {
     const attacker = await context.newPage();
