@@ -1,0 +1,58 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api-client';
+import { listChangefeedsResponseSchema, type Changefeed, type ListChangefeedsResponse } from '@/contract/changefeeds';
+import { changefeedKeys, changefeedsPath } from './keys';
+
+/** The API's largest page. */
+export const CHANGEFEED_PAGE_SIZE = 100;
+/** At most this many pages (10,000 changefeeds) are followed; beyond, the list is marked incomplete. */
+export const MAX_CHANGEFEED_PAGES = 100;
+
+export function listChangefeeds(
+  clusterId: string,
+  params: { pageSize: number; pageToken?: string },
+  signal?: AbortSignal,
+): Promise<ListChangefeedsResponse> {
+  return apiRequest({
+    path: changefeedsPath(clusterId),
+    query: { pageSize: params.pageSize, pageToken: params.pageToken },
+    schema: listChangefeedsResponseSchema,
+    signal,
+  });
+}
+
+export interface AllChangefeeds {
+  changefeeds: Changefeed[];
+  /** False when the bound was reached (or the API repeated a page token): more may exist. */
+  complete: boolean;
+}
+
+/**
+ * Every changefeed of the cluster: one chain of requests, following `nextPageToken` up to
+ * `maxPages` pages. A repeated token ends the chain too (it would loop forever).
+ */
+export async function listAllChangefeeds(clusterId: string, signal?: AbortSignal, maxPages = MAX_CHANGEFEED_PAGES): Promise<AllChangefeeds> {
+  const changefeeds: Changefeed[] = [];
+  const seen = new Set<string>();
+  let pageToken: string | undefined;
+  for (let pages = 0; pages < maxPages; pages += 1) {
+    const page = await listChangefeeds(clusterId, { pageSize: CHANGEFEED_PAGE_SIZE, pageToken }, signal);
+    changefeeds.push(...page.changefeeds);
+    pageToken = page.nextPageToken || undefined;
+    if (!pageToken) return { changefeeds, complete: true };
+    if (seen.has(pageToken)) break;
+    seen.add(pageToken);
+  }
+  return { changefeeds, complete: false };
+}
+
+export const allChangefeedsQueryOptions = (clusterId: string) =>
+  queryOptions({
+    queryKey: changefeedKeys.listAll(clusterId),
+    queryFn: ({ signal }) => listAllChangefeeds(clusterId, signal),
+  });
+
+/** Every changefeed of the cluster; every caller shares the one query (one request chain). */
+export function useAllChangefeeds(clusterId: string) {
+  return useQuery(allChangefeedsQueryOptions(clusterId));
+}

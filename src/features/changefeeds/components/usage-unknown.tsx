@@ -1,0 +1,23 @@
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { describeError } from '@/lib/api-error';
+import { useI18n } from '@/lib/i18n';
+import type { Usage } from '../usage';
+
+/** Why usage is unknown (the list failed, or was too long to load whole), with a retry. */
+export function UsageUnknown({ usage, retry, refreshing }: { usage: Extract<Usage, { status: 'unknown' }>; retry: () => void; refreshing: boolean }) {
+  const { t } = useI18n();
+  return (
+    <Alert
+      tone="warning"
+      title={t('usage.unknown')}
+      action={
+        <Button size="sm" onClick={retry} disabled={refreshing}>
+          {refreshing ? t('common.retrying') : t('common.retry')}
+        </Button>
+      }
+    >
+      {usage.error !== undefined ? `${t('usage.unknownBody')} ${describeError(usage.error, '', t)}` : t('usage.incomplete')}
+    </Alert>
+  );
+}

@@ -1,0 +1,24 @@
+import type { BadgeTone } from '@/components/ui/badge';
+import type { Translate } from '@/lib/i18n';
+import type { MessageKey } from '@/locales/en';
+
+const known = (prefix: string, value: string, t: Translate) => {
+  const key = `${prefix}.${value}` as MessageKey;
+  const text = t(key);
+  return text === key ? undefined : text;
+};
+
+/** Known values in the user's language; anything the API added since, as it is. */
+export const sinkLabel = (t: Translate, type: string) => known('changefeed.sink', type, t) ?? type;
+export const changefeedStateLabel = (t: Translate, state: string | undefined) =>
+  state ? (known('changefeed.state', state, t) ?? state) : t('changefeed.state.unknown');
+
+export const CHANGEFEED_STATE_TONE: Record<string, { tone: BadgeTone; pulse?: boolean }> = {
+  RUNNING: { tone: 'success' },
+  CREATING: { tone: 'info', pulse: true },
+  PAUSED: { tone: 'neutral' },
+  WARNING: { tone: 'warning' },
+  CREATE_FAILED: { tone: 'danger' },
+  RUNNING_FAILED: { tone: 'danger' },
+  DELETED: { tone: 'neutral' },
+};

@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { useAllChangefeeds } from './api/list-changefeeds';
+import { ridersByConnection, usageOf, type Usage } from './usage';
+
+/** Changefeeds by connection, from the cluster's one changefeeds query. */
+function useRiders(clusterId: string) {
+  const query = useAllChangefeeds(clusterId);
+  const byConnection = useMemo(() => (query.data ? ridersByConnection(query.data.changefeeds) : undefined), [query.data]);
+  return { query, byConnection };
+}
+
+/** What is known of the changefeeds using one connection; `refreshing` while the list reloads. */
+export function useConnectionUsage(clusterId: string, connectionId: string): { usage: Usage; refreshing: boolean; retry: () => void } {
+  const { query, byConnection } = useRiders(clusterId);
+  return {
+    usage: usageOf(query, connectionId, byConnection),
+    refreshing: query.isFetching,
+    retry: () => void query.refetch(),
+  };
+}
+
+/** For a filter: whether each connection is used (undefined while that cannot be said). */
+export function useUsedConnections(clusterId: string): { isUsed: (connectionId: string) => boolean | undefined; status: Usage['status'] } {
+  const { query, byConnection } = useRiders(clusterId);
+  const status = usageOf(query, '', byConnection).status;
+  return {
+    status,
+    // A connection with riders is used even when the list failed to refresh or is incomplete.
+    isUsed: (connectionId) => (byConnection?.get(connectionId)?.length ? true : status === 'known' ? false : undefined),
+  };
+}
