@@ -69,7 +69,7 @@ test('lists, creates and deletes connections through the signing proxy', async (
   const seen = servers.gate.seen;
   expect(seen.filter((r) => r.method === 'POST' && r.status === 200 && r.path.endsWith('/privateLinkConnections'))).toHaveLength(1);
   expect(seen.filter((r) => r.method === 'DELETE' && r.status === 200)).toHaveLength(1);
-  expect(seen.filter((r) => r.status === 401).length).toBeLessThanOrEqual(3);
+  expect(seen.filter((r) => r.status === 401)).toHaveLength(1); // one challenge, then its nonce with growing counts
   expect(page401s).toEqual([]);
 
   // The key is nowhere the browser could see it; the browser never sent credentials.

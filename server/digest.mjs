@@ -104,6 +104,8 @@ export class DigestSession {
     /** @type {ReturnType<typeof pickChallenge>} */
     this.challenge = undefined;
     this.nc = 0;
+    /** @type {Promise<unknown> | undefined} the first challenge, while it is being fetched */
+    this.pending = undefined;
   }
 
   /** Takes a new challenge (a 401's WWW-Authenticate); false when none can be answered. @param {string | null} header */
@@ -162,13 +164,29 @@ export async function digestFetch(session, url, init, fetchImpl = fetch) {
       signal: init.signal,
       redirect: 'manual',
     });
+  // Before the first challenge, one request fetches it and the others wait for it (each 401 costs a
+  // round trip, and perhaps a share of the key's rate limit).
+  if (!session.challenge && session.pending) await session.pending;
   const first = session.authorization(init.method, uri);
-  const res = await send(first?.header);
+  /** @type {() => void} */
+  let challenged = () => {};
+  if (!first) session.pending = new Promise((resolve) => (challenged = () => resolve(undefined)));
+  let res;
+  try {
+    res = await send(first?.header);
+    if (!first && res.status === 401) session.accept(res.headers.get('www-authenticate'));
+  } finally {
+    if (!first) {
+      challenged();
+      session.pending = undefined;
+    }
+  }
   if (res.status !== 401) return res;
   const reused = first && !first.fresh;
   const stale = pickChallenge(res.headers.get('www-authenticate'))?.params.stale?.toLowerCase() === 'true';
   if (first && !reused && !stale) return res;
-  if (!session.accept(res.headers.get('www-authenticate'))) return res;
+  if (first && !session.accept(res.headers.get('www-authenticate'))) return res;
+  if (!first && !session.challenge) return res;
   await res.body?.cancel();
   return send(session.authorization(init.method, uri)?.header);
 }
