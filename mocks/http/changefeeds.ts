@@ -14,10 +14,7 @@ export function changefeedHandlers(db: MockDb, base: string) {
       route(db, 'listChangefeeds', ({ data, params, url }) => {
         const cluster = clusterOr404(data, params.clusterId!);
         const type = url.searchParams.get('changefeedType');
-        const all = data.changefeeds
-          .filter((f) => f.clusterId === cluster.clusterId && (!type || f.sink.type === type))
-          .sort((a, b) => (b.createTime ?? '').localeCompare(a.createTime ?? ''));
-        const { page, ...rest } = paged(url, all);
+        const { page, ...rest } = paged(url, data.changefeeds, (f) => f.clusterId === cluster.clusterId && (!type || f.sink.type === type));
         return json<ListChangefeedsResponse>({ changefeeds: page, ...rest });
       }),
     ),

@@ -33,10 +33,7 @@ export function connectionHandlers(db: MockDb, plc: string) {
       route(db, 'listConnections', ({ data, params, url }) => {
         const cluster = clusterOr404(data, params.clusterId!);
         const state = url.searchParams.get('state');
-        const all = data.connections
-          .filter((c) => c.clusterId === cluster.clusterId && (!state || c.state === state))
-          .sort((a, b) => (b.createTime ?? '').localeCompare(a.createTime ?? ''));
-        const { page, ...rest } = paged(url, all);
+        const { page, ...rest } = paged(url, data.connections, (c) => c.clusterId === cluster.clusterId && (!state || c.state === state));
         return json<ListConnectionsResponse>({ privateLinkConnections: page, ...rest });
       }),
     ),

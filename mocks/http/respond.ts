@@ -58,10 +58,15 @@ export function parseBody<S extends z.ZodMiniType>(text: string | undefined, sch
 export const json = <T extends JsonBodyType>(body: T) => HttpResponse.json(body);
 
 /**
- * `pageSize` (1–100, default 10) and `pageToken` (an opaque offset) of a List call, applied to
- * `all`: the page, the next token (none on the last page) and the total.
+ * A List call's page of `items` (those `keep` keeps), newest first: `pageSize` (1–100, default 10)
+ * and `pageToken` (an opaque offset); the page, the next token (none on the last page), the total.
  */
-export function paged<T>(url: URL, all: T[]): { page: T[]; nextPageToken?: string; totalSize: number } {
+export function paged<T extends { createTime?: string }>(
+  url: URL,
+  items: T[],
+  keep: (item: T) => boolean,
+): { page: T[]; nextPageToken?: string; totalSize: number } {
+  const all = items.filter(keep).sort((a, b) => (b.createTime ?? '').localeCompare(a.createTime ?? ''));
   const pageSize = Number(url.searchParams.get('pageSize') ?? '10');
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100)
     throw new HttpFailure(400, 'pageSize must be between 1 and 100', [{ field: 'pageSize', description: 'must be between 1 and 100' }]);

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { inputClass } from '@/components/ui/field';
 import { useI18n } from '@/lib/i18n';
+import { DevSelect } from './dev-select';
 import type { MockControl } from './fault-form';
 
 const SINKS = ['MYSQL', 'KAFKA'] as const;
@@ -33,26 +33,14 @@ export function ChangefeedForm({ mock, id, clusterId, onChanged }: { mock: MockC
       {current ? (
         <>
           <div className="flex gap-2">
-            <label className="flex flex-[2] flex-col gap-1 text-slate-700">
-              {t('dev.connection')}
-              <select value={current.id} onChange={(e) => setPicked(e.target.value)} className={inputClass}>
-                {connections.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {t('dev.connectionOption', { name: c.displayName, n: formatNumber(c.changefeeds) })}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="flex flex-1 flex-col gap-1 text-slate-700">
-              {t('dev.sink')}
-              <select value={sink} onChange={(e) => setSink(e.target.value as typeof sink)} className={inputClass}>
-                {SINKS.map((s) => (
-                  <option key={s} value={s}>
-                    {s === 'MYSQL' ? 'MySQL' : 'Kafka'}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <DevSelect
+              label={t('dev.connection')}
+              className="flex-[2]"
+              value={current.id}
+              onChange={setPicked}
+              options={connections.map((c) => ({ value: c.id, label: t('dev.connectionOption', { name: c.displayName, n: formatNumber(c.changefeeds) }) }))}
+            />
+            <DevSelect label={t('dev.sink')} value={sink} onChange={setSink} options={SINKS.map((s) => ({ value: s, label: s === 'MYSQL' ? 'MySQL' : 'Kafka' }))} />
           </div>
           <div className="flex gap-2">
             <Button type="submit" size="sm" variant="primary">

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { inputClass } from '@/components/ui/field';
 import { useI18n, type Translate } from '@/lib/i18n';
+import { DevSelect } from './dev-select';
 
 // Types only, read off `window.__plcMock`: no mock code is imported into src/.
 export type MockControl = NonNullable<Window['__plcMock']>;
@@ -52,37 +52,15 @@ export function FaultForm({ mock, id, onStatus, onChanged }: { mock: MockControl
       <h3 id={`${id}-faults`} className="font-medium text-slate-800">
         {t('dev.faults')}
       </h3>
-      <label className="flex flex-col gap-1 text-slate-700">
-        {t('dev.endpoint')}
-        <select value={endpoint} onChange={(e) => setEndpoint(e.target.value as Endpoint)} className={inputClass}>
-          {mock.endpoints.map((ep) => (
-            <option key={ep} value={ep}>
-              {ep}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DevSelect label={t('dev.endpoint')} value={endpoint} onChange={setEndpoint} options={mock.endpoints.map((ep) => ({ value: ep, label: ep }))} />
       <div className="flex gap-2">
-        <label className="flex flex-1 flex-col gap-1 text-slate-700">
-          {t('dev.kind')}
-          <select value={kind} onChange={(e) => setKind(e.target.value as FaultKind)} className={inputClass}>
-            {FAULT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(t, k)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-1 flex-col gap-1 text-slate-700">
-          {t('dev.times')}
-          <select value={times} onChange={(e) => setTimes(e.target.value as typeof times)} className={inputClass}>
-            {TIMES.map((n) => (
-              <option key={n} value={n}>
-                {timesLabel(t, n === 'all' ? undefined : Number(n))}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DevSelect label={t('dev.kind')} value={kind} onChange={setKind} options={FAULT_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))} />
+        <DevSelect
+          label={t('dev.times')}
+          value={times}
+          onChange={setTimes}
+          options={TIMES.map((n) => ({ value: n, label: timesLabel(t, n === 'all' ? undefined : Number(n)) }))}
+        />
       </div>
       <div className="flex gap-2">
         <Button type="submit" size="sm" variant="primary">

@@ -1,0 +1,30 @@
+import { inputClass } from '@/components/ui/field';
+import { cn } from '@/lib/cn';
+
+/** A labelled select of the developer panel. */
+export function DevSelect<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  className,
+}: {
+  label: string;
+  value: T | undefined;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  className?: string;
+}) {
+  return (
+    <label className={cn('flex flex-1 flex-col gap-1 text-slate-700', className)}>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value as T)} className={inputClass}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
