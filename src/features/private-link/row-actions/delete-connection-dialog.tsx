@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { DialogForm } from '@/components/ui/dialog-form';
 import { Field, inputClass } from '@/components/ui/field';
@@ -9,6 +9,7 @@ import { privateLinkMutationKeys } from '../api/keys';
 import { CliCommand } from '../commands/cli-command';
 import { deleteCommand } from '../commands/ticloud';
 import { describeRowActionError } from '../shared/action-error';
+import { useUsageSlots } from '../shared/usage-slots';
 import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
 
 export type DeleteConnectionDialogProps = RowActionDialogProps<PrivateLinkConnection>;
@@ -34,6 +35,8 @@ function DeleteConnectionForm({ onOpenChange, clusterId, connection, onSuccess }
   const matches = useWatch({ control: form.control, name: 'typed' }) === connection.displayName;
   const warningId = useId();
   const connectionId = connection.privateLinkConnectionId ?? '';
+  const usage = useUsageSlots();
+  const [usageReady, setUsageReady] = useState(!usage);
 
   return (
     <DialogForm
@@ -46,7 +49,7 @@ function DeleteConnectionForm({ onOpenChange, clusterId, connection, onSuccess }
       submitLabel={t('delete.submit')}
       pendingLabel={t('delete.pending')}
       variant="danger"
-      canSubmit={matches}
+      canSubmit={matches && usageReady}
       submitDescribedBy={warningId}
       onCancel={() => onOpenChange(false)}
     >
@@ -57,12 +60,13 @@ function DeleteConnectionForm({ onOpenChange, clusterId, connection, onSuccess }
           <li>{t('delete.warningDomains')}</li>
         </ul>
       </div>
+      {usage && <usage.Gate clusterId={clusterId} connection={connection} action="delete" disabled={pending} onReadyChange={setUsageReady} />}
       <Field
         label={rich('delete.confirmLabel', { code: (chunk) => <span className="font-mono">{chunk}</span> }, { name: connection.displayName })}
       >
         <input className={inputClass} autoComplete="off" spellCheck={false} readOnly={pending} {...form.register('typed')} />
       </Field>
-      <CliCommand commands={[deleteCommand({ clusterId, connectionId })]} />
+      <CliCommand commands={[...(usage?.commands(clusterId) ?? []), deleteCommand({ clusterId, connectionId })]} />
     </DialogForm>
   );
 }
