@@ -7,6 +7,7 @@ import { useI18n, type Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 import { cloudName, typeLabel } from '../providers';
 import { ConnectionDetails } from './connection-details';
+import { useUsageSlots } from '../shared/usage-slots';
 import { hasCallout, RowCallout } from './row-callout';
 import { StateBadge } from './state-badge';
 import { WrapAtDots } from './wrap-at-dots';
@@ -40,6 +41,9 @@ export function ConnectionsTable({
   renderActions?: (connection: PrivateLinkConnection) => ReactNode;
 }) {
   const { t, formatDate } = useI18n();
+  // The app may add a "Used by" column (see UsageSlots).
+  const usage = useUsageSlots();
+  const span = SPAN + (usage ? 1 : 0);
 
   return (
     // Positioned, so the visually hidden header text stays inside the scroll box (it made the page scroll sideways).
@@ -56,6 +60,11 @@ export function ConnectionsTable({
                 {t(c)}
               </th>
             ))}
+            {usage && (
+              <th scope="col" className="px-3 py-2 font-medium">
+                {t('usage.column')}
+              </th>
+            )}
             <th scope="col" className="w-12 px-2 py-2">
               <span className="sr-only">{t('table.actions')}</span>
             </th>
@@ -128,12 +137,17 @@ export function ConnectionsTable({
                   <Cell column="table.created" className="text-slate-700 xl:whitespace-nowrap">
                     {c.createTime ? <time dateTime={c.createTime}>{formatDate(c.createTime)}</time> : '—'}
                   </Cell>
+                  {usage && (
+                    <Cell column="usage.column" className="xl:whitespace-nowrap">
+                      <usage.Cell clusterId={clusterId} connection={c} />
+                    </Cell>
+                  )}
                   <td className="w-12 px-2 py-2 text-right max-xl:col-start-3 max-xl:row-start-1 max-xl:p-0">{renderActions?.(c)}</td>
                 </tr>
                 {hasCallout(c) && (
                   <tr className="max-xl:block">
                     <td className="max-xl:hidden" />
-                    <td colSpan={SPAN} className="px-3 pb-3 max-xl:block max-xl:px-2">
+                    <td colSpan={span} className="px-3 pb-3 max-xl:block max-xl:px-2">
                       <RowCallout connection={c} />
                     </td>
                   </tr>
@@ -141,7 +155,7 @@ export function ConnectionsTable({
                 {isOpen && (
                   <tr id={detailsId} className="bg-slate-50 max-xl:block">
                     <td className="max-xl:hidden" />
-                    <td colSpan={SPAN} className="px-3 py-3 max-xl:block">
+                    <td colSpan={span} className="px-3 py-3 max-xl:block">
                       <ConnectionDetails clusterId={clusterId} connection={c} />
                     </td>
                   </tr>
