@@ -5,6 +5,8 @@ import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { typeLabel } from '../labels';
 import { endpointServiceOf, providerOf } from '@/contract/providers';
+import { useConnection } from '../api/get-connection';
+import { useUsageSlots } from '../shared/usage-slots';
 import { AttachedDomains } from './attached-domains';
 import { NextStep } from './next-step';
 import { StateBadge } from './state-badge';
@@ -21,6 +23,9 @@ export function ConnectionDetails({
   const id = connection.privateLinkConnectionId ?? '';
   const service = endpointServiceOf(connection);
   const zones = service?.availabilityZoneIds ?? [];
+  // The app may show who uses the connection (see UsageSlots), with its attached domains once loaded.
+  const usage = useUsageSlots();
+  const detail = useConnection(clusterId, id, !!usage && !!id);
   const rows: [MessageKey, ReactNode][] = [
     [
       'details.id',
@@ -81,6 +86,11 @@ export function ConnectionDetails({
         <h4 className="mb-2 text-sm font-medium text-slate-900">{t('table.attachedDomains')}</h4>
         {id && <AttachedDomains clusterId={clusterId} connectionId={id} />}
       </section>
+      {usage && id && (
+        <div className="lg:col-span-2">
+          <usage.Details clusterId={clusterId} connection={detail.data ?? connection} />
+        </div>
+      )}
     </div>
   );
 }
