@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { inputClass } from '@/components/ui/field';
 import { useI18n } from '@/lib/i18n';
 import { CONNECTION_STATES } from '@/contract/private-link';
@@ -9,11 +10,14 @@ export function ListFilter({
   onQChange,
   state,
   onStateChange,
+  extra,
 }: {
   q: string;
   onQChange: (q: string) => void;
   state: string;
   onStateChange: (state: string) => void;
+  /** More filters after State (the app's usage filter). */
+  extra?: ReactNode;
 }) {
   const { t } = useI18n();
   return (
@@ -45,6 +49,7 @@ export function ListFilter({
           ))}
         </select>
       </label>
+      {extra}
     </div>
   );
 }
