@@ -12,6 +12,8 @@ export interface ListFilters {
   q: string;
   /** A connection state, filtered by the API. */
   state: string;
+  /** Rows to keep, by what only the page knows (the app's usage filter); `key` names the filter. */
+  match?: { key: string; test: (connection: PrivateLinkConnection) => boolean };
 }
 
 /**
@@ -20,22 +22,26 @@ export interface ListFilters {
  * here, then paged. Domains are matched for the connections whose attached domains are loaded
  * (List does not carry them).
  */
-export function useConnectionList(clusterId: string, { q, state }: ListFilters) {
+export function useConnectionList(clusterId: string, { q, state, match }: ListFilters) {
   const queryClient = useQueryClient();
   const text = q.trim().toLowerCase();
-  const filterKey = `${text}\u0000${state}`;
+  // Text and `match` are applied here, on every connection; the state alone by the API.
+  const clientSide = !!text || !!match;
+  const filterKey = `${text}\u0000${state}\u0000${match?.key ?? ''}`;
   const [paging, setPaging] = useState({ filterKey, tokens: [] as string[], index: 0 });
   const page = paging.filterKey === filterKey ? paging : { filterKey, tokens: [] as string[], index: 0 };
 
-  const server = useConnections(clusterId, page.tokens.at(-1), state, !text);
-  const all = useAllConnections(clusterId, state, !!text);
-  const query = text ? all : server;
+  const server = useConnections(clusterId, page.tokens.at(-1), state, !clientSide);
+  const all = useAllConnections(clusterId, state, clientSide);
+  const query = clientSide ? all : server;
 
   const allRows = all.data?.privateLinkConnections;
   const matches = useMemo(
     () =>
-      text
+      clientSide
         ? (allRows ?? []).filter((c) => {
+            if (match && !match.test(c)) return false;
+            if (!text) return true;
             const id = c.privateLinkConnectionId ?? '';
             const detail = id
               ? queryClient.getQueryData<PrivateLinkConnection>(privateLinkKeys.detail(clusterId, id))
@@ -49,7 +55,7 @@ export function useConnectionList(clusterId: string, { q, state }: ListFilters) 
             return haystack.some((v) => v.toLowerCase().includes(text));
           })
         : [],
-    [allRows, text, clusterId, queryClient],
+    [allRows, text, match, clientSide, clusterId, queryClient],
   );
   const pageOfMatches = useMemo(
     () => matches.slice(page.index * LIST_PAGE_SIZE, (page.index + 1) * LIST_PAGE_SIZE),
@@ -60,7 +66,7 @@ export function useConnectionList(clusterId: string, { q, state }: ListFilters) 
   let total: number | undefined;
   let hasNext = false;
   let hasPrev = false;
-  if (text) {
+  if (clientSide) {
     total = matches.length;
     rows = pageOfMatches;
     hasPrev = page.index > 0;
@@ -76,13 +82,13 @@ export function useConnectionList(clusterId: string, { q, state }: ListFilters) 
     query,
     rows,
     total,
-    filtered: !!text || !!state,
+    filtered: !!text || !!state || !!match,
     firstPage: !hasPrev,
     hasPrev,
     hasNext,
     next: () =>
       setPaging(
-        text
+        clientSide
           ? { ...page, index: page.index + 1 }
           : {
               ...page,
@@ -91,7 +97,7 @@ export function useConnectionList(clusterId: string, { q, state }: ListFilters) 
       ),
     prev: () =>
       setPaging(
-        text
+        clientSide
           ? { ...page, index: Math.max(0, page.index - 1) }
           : { ...page, tokens: page.tokens.slice(0, -1) },
       ),
