@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useAllChangefeeds } from './api/list-changefeeds';
 import { ridersByConnection, usageOf, type Usage } from './usage';
 
@@ -23,9 +23,10 @@ export function useConnectionUsage(clusterId: string, connectionId: string): { u
 export function useUsedConnections(clusterId: string): { isUsed: (connectionId: string) => boolean | undefined; status: Usage['status'] } {
   const { query, byConnection } = useRiders(clusterId);
   const status = usageOf(query, '', byConnection).status;
-  return {
-    status,
-    // A connection with riders is used even when the list failed to refresh or is incomplete.
-    isUsed: (connectionId) => (byConnection?.get(connectionId)?.length ? true : status === 'known' ? false : undefined),
-  };
+  // A connection with riders is used even when the list failed to refresh or is incomplete.
+  const isUsed = useCallback(
+    (connectionId: string) => (byConnection?.get(connectionId)?.length ? true : status === 'known' ? false : undefined),
+    [byConnection, status],
+  );
+  return { status, isUsed };
 }

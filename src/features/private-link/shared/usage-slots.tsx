@@ -28,7 +28,6 @@ export interface UsageSlots {
   /** A filter beside State: its control, and (once usage is known) the rows it keeps. */
   filter?: {
     control: ReactNode;
-    active: boolean;
     match?: { key: string; test: (connection: PrivateLinkConnection) => boolean };
     clear: () => void;
   };

@@ -1,0 +1,50 @@
+import { useMemo, type ReactNode } from 'react';
+import { listChangefeedsCommand } from '@/features/changefeeds/commands';
+import { ChangefeedList } from '@/features/changefeeds/components/changefeed-list';
+import { UsageFilter, isUsageFilter } from '@/features/changefeeds/components/usage-filter';
+import { UsageGate } from '@/features/changefeeds/components/usage-gate';
+import { UsedByBadge } from '@/features/changefeeds/components/used-by-badge';
+import { useUsedConnections } from '@/features/changefeeds/use-connection-usage';
+import { UsageSlotsContext, type UsageSlots } from '@/features/private-link/shared/usage-slots';
+import { useSearchParam } from '@/lib/router';
+
+/** Where the filter lives in the URL, beside `q` and `state`. */
+export const USAGE_PARAM = 'usage';
+
+const idOf = (c: { privateLinkConnectionId?: string }) => c.privateLinkConnectionId ?? '';
+
+const Cell: UsageSlots['Cell'] = ({ clusterId, connection }) => <UsedByBadge clusterId={clusterId} connectionId={idOf(connection)} />;
+const Details: UsageSlots['Details'] = ({ clusterId, connection }) => (
+  <ChangefeedList clusterId={clusterId} connectionId={idOf(connection)} domains={connection.attachedDomains?.length} />
+);
+const Gate: UsageSlots['Gate'] = ({ connection, ...gate }) => <UsageGate {...gate} connectionId={idOf(connection)} />;
+const commands = (clusterId: string) => [listChangefeedsCommand(clusterId)];
+
+/**
+ * The private link panel learns which changefeeds ride on each connection: the app composes the
+ * changefeeds feature into the panel's usage slots (features never import each other).
+ */
+export function ChangefeedUsageProvider({ clusterId, children }: { clusterId: string; children: ReactNode }) {
+  const [param, setParam] = useSearchParam(USAGE_PARAM);
+  const wanted = isUsageFilter(param) ? param : '';
+  const { status, isUsed } = useUsedConnections(clusterId);
+  const slots = useMemo<UsageSlots>(
+    () => ({
+      Cell,
+      Details,
+      Gate,
+      commands,
+      filter: {
+        control: <UsageFilter value={wanted} onChange={setParam} unknown={status === 'unknown'} />,
+        // Applied once usage is known: a connection whose usage is unknown is neither.
+        match:
+          wanted && status === 'known'
+            ? { key: wanted, test: (c) => isUsed(idOf(c)) === (wanted === 'used') }
+            : undefined,
+        clear: () => setParam(''),
+      },
+    }),
+    [wanted, setParam, status, isUsed],
+  );
+  return <UsageSlotsContext.Provider value={slots}>{children}</UsageSlotsContext.Provider>;
+}
