@@ -10,6 +10,7 @@ import { PrivateLinkPanel } from '@/features/private-link/panel/private-link-pan
 import { describeError } from '@/lib/api-error';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
+import { ChangefeedUsageProvider, USAGE_PARAM } from './changefeed-usage';
 import { cloudLabel } from './shell/cloud-label';
 
 export function NetworkingPage({ clusterId }: { clusterId: string }) {
@@ -20,7 +21,7 @@ export function NetworkingPage({ clusterId }: { clusterId: string }) {
   useEffect(() => {
     const params = new URLSearchParams(location.search);
     const state = params.get('state') ?? '';
-    if (params.get('q')?.trim()) void queryClient.prefetchQuery(allConnectionsQueryOptions(clusterId, state));
+    if (params.get('q')?.trim() || params.get(USAGE_PARAM)) void queryClient.prefetchQuery(allConnectionsQueryOptions(clusterId, state));
     else void queryClient.prefetchQuery(connectionsQueryOptions(clusterId, undefined, state));
     // Only for the first paint: the panel owns the list afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -47,7 +48,9 @@ export function NetworkingPage({ clusterId }: { clusterId: string }) {
           {describeError(cluster.error, '', t)}
         </Alert>
       ) : (
-        <PrivateLinkPanel cluster={panelCluster(cluster.data)} />
+        <ChangefeedUsageProvider clusterId={cluster.data.clusterId}>
+          <PrivateLinkPanel cluster={panelCluster(cluster.data)} />
+        </ChangefeedUsageProvider>
       )}
     </div>
   );
