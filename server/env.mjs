@@ -25,6 +25,8 @@ export function readSettings(root = process.cwd(), env = process.env) {
     /** Only one of the two: a mistake worth saying. */
     halfSet: Boolean(publicKey) !== Boolean(privateKey),
     apiBase: get('TIDBCLOUD_API_BASE') || undefined,
+    /** Without keys: an API that needs no signature (e.g. `npm run api`), which `npm run preview` forwards /v1beta1 to as is. */
+    upstream: get('API_UPSTREAM') || undefined,
     /** Host names besides localhost, 127.0.0.1 and [::1] that the server answers to. */
     allowedHosts: list('CONSOLE_ALLOWED_HOSTS'),
     /** Origins besides http://<Host> that may change things (a deployment behind HTTPS). */

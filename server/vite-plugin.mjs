@@ -3,7 +3,9 @@
  * The signing proxy inside Vite: with TiDB Cloud API keys set (environment or .env.local),
  * `npm start` (and `vite preview`) forward the console's calls under /v1beta1 to TiDB Cloud's API,
  * signed, with the same allow-list and checks as `npm run serve` (server/proxy.mjs). Without keys
- * the plugin does nothing and the console runs on its mock.
+ * the plugin does nothing and the console runs on its mock, except that `vite preview` forwards
+ * /v1beta1 unsigned to API_UPSTREAM when it is set (a build without the mock against `npm run api`:
+ *   VITE_MOCK_API= npm run build && API_UPSTREAM=http://127.0.0.1:4010 npm run preview).
  */
 import { readSettings } from './env.mjs';
 import { isLoopback } from './guards.mjs';
@@ -18,6 +20,7 @@ export function tidbCloudProxy(settings = readSettings()) {
   /** @param {import('vite').ViteDevServer | import('vite').PreviewServer} server @param {'server' | 'preview'} kind */
   const install = (server, kind) => {
     if (!keys) {
+      if (kind === 'preview' && settings.upstream) server.config.logger.info(`API_UPSTREAM set: /v1beta1 goes to ${settings.upstream}, unsigned.`);
       if (settings.halfSet) server.config.logger.warn('Only one of TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY is set: running on the mock.');
       return;
     }
@@ -40,10 +43,10 @@ export function tidbCloudProxy(settings = readSettings()) {
   return {
     name: 'tidbcloud-signing-proxy',
     // Vite's own Host check (server.allowedHosts) comes first: it must know the configured names too.
-    config: () =>
-      keys && settings.allowedHosts.length
-        ? { server: { allowedHosts: settings.allowedHosts }, preview: { allowedHosts: settings.allowedHosts } }
-        : undefined,
+    config: () => {
+      if (!keys) return settings.upstream ? { preview: { proxy: { '/v1beta1': { target: settings.upstream, changeOrigin: true } } } } : undefined;
+      return settings.allowedHosts.length ? { server: { allowedHosts: settings.allowedHosts }, preview: { allowedHosts: settings.allowedHosts } } : undefined;
+    },
     configureServer: (server) => install(server, 'server'),
     configurePreviewServer: (server) => install(server, 'preview'),
   };

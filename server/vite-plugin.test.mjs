@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDigestGate } from './digest-gate.mjs';
 import { rawRequest, startUpstream } from './test-helpers.mjs';
@@ -79,4 +82,45 @@ describe('the dev server with TiDB Cloud API keys set', () => {
       expect(res.body).not.toContain(PRIVATE);
     }
   }, 30_000);
+});
+
+/** `npm run preview` without keys and API_UPSTREAM set: a build without the mock against `npm run api`. */
+describe('vite preview with API_UPSTREAM and no keys', () => {
+  it('forwards /v1beta1 unsigned to the upstream and serves pages under the CSP', async () => {
+    const api = await startUpstream();
+    const dist = mkdtempSync(join(tmpdir(), 'preview-upstream-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>t</title>');
+    const saved = { ...process.env };
+    for (const k of ['TIDBCLOUD_PUBLIC_KEY', 'TIDBCLOUD_PRIVATE_KEY']) process.env[k] = '';
+    process.env.API_UPSTREAM = api.url;
+    delete process.env.VITEST;
+    let server;
+    try {
+      server = await preview({
+        configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+        root: fileURLToPath(new URL('..', import.meta.url)),
+        build: { outDir: dist },
+        preview: { port: 0, host: '127.0.0.1' },
+        logLevel: 'silent',
+      });
+    } finally {
+      for (const k of ['TIDBCLOUD_PUBLIC_KEY', 'TIDBCLOUD_PRIVATE_KEY', 'API_UPSTREAM', 'VITEST']) {
+        if (saved[k] === undefined) delete process.env[k];
+        else process.env[k] = saved[k];
+      }
+    }
+    try {
+      const base = `http://127.0.0.1:${server.httpServer.address().port}`;
+      const res = await rawRequest(base, { path: `/v1beta1/clusters/${C}/privateLinkConnections?pageSize=10` });
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.body)).toMatchObject({ method: 'GET', url: `/v1beta1/clusters/${C}/privateLinkConnections?pageSize=10` });
+      expect(api.requests[0].headers.authorization).toBeUndefined();
+      const page = await rawRequest(base, { path: '/' });
+      expect(page.headers['content-security-policy']).toContain("connect-src 'self'");
+    } finally {
+      await new Promise((r) => server.httpServer.close(r));
+      await api.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
