@@ -36,11 +36,9 @@ export function ChangefeedUsageProvider({ clusterId, children }: { clusterId: st
       commands,
       filter: {
         control: <UsageFilter value={wanted} onChange={setParam} unknown={status === 'unknown'} />,
-        // Applied once usage is known: a connection whose usage is unknown is neither.
-        match:
-          wanted && status === 'known'
-            ? { key: wanted, test: (c) => isUsed(idOf(c)) === (wanted === 'used') }
-            : undefined,
+        // Applied once usage is known (every connection is fetched meanwhile, as the filter will
+        // need); when usage is unknown, not applied: such a connection is neither in use nor not.
+        match: !wanted || status === 'unknown' ? undefined : { key: `${wanted}:${status}`, test: (c) => status === 'checking' || isUsed(idOf(c)) === (wanted === 'used') },
         clear: () => setParam(''),
       },
     }),
