@@ -24,7 +24,7 @@ export function CopyButton({ value, label, className }: { value: string; label: 
         );
       }}
       className={cn(
-        'inline-flex h-6 items-center rounded px-1.5 text-xs font-medium text-brand-700 hover:bg-brand-50',
+        'inline-flex h-6 min-w-6 shrink-0 items-center justify-center rounded px-1.5 text-xs font-medium whitespace-nowrap text-brand-700 hover:bg-brand-50',
         'focus-visible:outline-2 focus-visible:outline-brand-600',
         className,
       )}

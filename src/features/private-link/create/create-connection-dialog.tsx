@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { DialogForm, FormDialog } from '@/components/ui/dialog-form';
 import { Field, inputClass } from '@/components/ui/field';
+import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceRegion, PROVIDERS } from '@/contract/providers';
@@ -24,9 +25,8 @@ export interface CreateConnectionDialogProps {
 }
 
 export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
-  const { t } = useI18n();
   return (
-    <FormDialog open={props.open} onOpenChange={props.onOpenChange} mutationKey={privateLinkMutationKeys.create} title={t('create.title')} wide>
+    <FormDialog open={props.open} onOpenChange={props.onOpenChange} mutationKey={privateLinkMutationKeys.create} title={<WithEnglish k="create.title" />} wide>
       <CreateConnectionForm {...props} />
     </FormDialog>
   );
@@ -73,7 +73,7 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
       </Field>
       <fieldset className="space-y-1.5">
         <legend className="text-sm font-medium text-slate-800">{t('create.type')}</legend>
-        <label className="flex items-center gap-2 text-sm">
+        <label className="flex min-h-6 items-center gap-2 text-sm">
           <input type="radio" name="connectionType" value={type} checked readOnly className="accent-brand-600" />
           {typeLabel(t, type)}
         </label>

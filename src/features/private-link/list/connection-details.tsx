@@ -77,7 +77,7 @@ export function ConnectionDetails({
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="text-slate-600">{t(label)}</dt>
-              <dd className="min-w-0 break-all text-slate-900">{value}</dd>
+              <dd className="min-w-0 [overflow-wrap:anywhere] text-slate-900">{value}</dd>
             </div>
           ))}
         </dl>

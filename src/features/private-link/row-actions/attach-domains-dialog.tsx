@@ -80,7 +80,7 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
       <fieldset className="space-y-2" disabled={pending}>
         <legend className="text-sm font-medium text-slate-800">{t('attach.domainType')}</legend>
         {options.map((o) => (
-          <label key={o.type} className="flex items-center gap-2 text-sm">
+          <label key={o.type} className="flex min-h-6 items-center gap-2 text-sm">
             <input type="radio" value={o.type} className="accent-brand-600" {...form.register('type', { onChange: () => mutation.reset() })} />
             <span>
               {domainTypeLabel(t, o.type)} <span className="text-slate-600">({o.suffix})</span>

@@ -1,6 +1,7 @@
 import type { MutationKey } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { FormDialog } from '@/components/ui/dialog-form';
+import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
@@ -29,11 +30,11 @@ export function RowActionDialog({
   wide?: boolean;
   children: ReactNode;
 }) {
-  const { t, rich } = useI18n();
+  const { rich } = useI18n();
   return (
     <FormDialog
       {...dialog}
-      title={t(titleKey)}
+      title={<WithEnglish k={titleKey} />}
       description={rich(
         descriptionKey,
         { b: (chunk) => <span className="font-medium text-slate-900">{chunk}</span> },

@@ -1,0 +1,99 @@
+/**
+ * Layout rules checked in the browser (passed to page.evaluate, so each function is self-contained).
+ *
+ * `layoutProblems` looks at every rendered element that a sighted user can see:
+ * - the page does not scroll sideways (the document is no wider than the viewport);
+ * - no element reaches past the viewport's left or right edge;
+ * - no element's own content is wider than its box (a long value overflowing its cell), unless the
+ *   element scrolls on purpose (a text field) — this is what "never overflow their box" means;
+ * - no element is cut by an ancestor that clips (overflow other than visible): horizontally always,
+ *   vertically only where the ancestor does not scroll (a dialog body that scrolls is fine);
+ * - every control (button, link that is not part of a sentence, select, text field, menu item, and
+ *   the label of a radio or checkbox) is at least 24×24 CSS px (WCAG 2.2, 2.5.8).
+ * Visually hidden elements (sr-only: clipped to 1 px) are skipped, and so is what they contain.
+ */
+export function layoutProblems(): string[] {
+  const problems: string[] = [];
+  const vw = document.documentElement.clientWidth;
+  const slack = 1;
+  const describe = (el: Element) => {
+    const id = el.id ? `#${el.id}` : '';
+    const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    return `<${el.tagName.toLowerCase()}${id}${el.getAttribute('role') ? ` role=${el.getAttribute('role')}` : ''}> "${text}"`;
+  };
+  const visuallyHidden = (el: Element, cs: CSSStyleDeclaration, r: DOMRect) =>
+    (cs.position === 'absolute' && (cs.clip !== 'auto' || cs.clipPath !== 'none') && r.width <= 1 && r.height <= 1) ||
+    el.getAttribute('data-radix-focus-guard') !== null;
+
+  const doc = document.documentElement;
+  if (doc.scrollWidth > vw + slack) problems.push(`the page scrolls sideways: ${doc.scrollWidth} px wide in a ${vw} px viewport`);
+
+  const skipped = new Set<Element>();
+  for (const el of Array.from(document.body.querySelectorAll('*'))) {
+    if (el.parentElement && skipped.has(el.parentElement)) {
+      skipped.add(el);
+      continue;
+    }
+    const cs = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    if (cs.display === 'none' || visuallyHidden(el, cs, r)) {
+      skipped.add(el);
+      continue;
+    }
+    if (cs.visibility === 'hidden' || r.width === 0 || r.height === 0) continue;
+
+    if (r.left < -slack || r.right > vw + slack)
+      problems.push(`${describe(el)} reaches past the viewport (${Math.round(r.left)}–${Math.round(r.right)} of ${vw} px)`);
+
+    const scrollsOnPurpose = ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+    if (!scrollsOnPurpose && cs.display !== 'inline' && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + slack)
+      problems.push(`${describe(el)} has content ${el.scrollWidth} px wide in a ${el.clientWidth} px box`);
+
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+      const as = getComputedStyle(a);
+      const ar = a.getBoundingClientRect();
+      if (as.overflowX !== 'visible' && (r.left < ar.left - slack || r.right > ar.right + slack))
+        problems.push(`${describe(el)} is cut at the sides by ${describe(a)}`);
+      const scrollsY = as.overflowY === 'auto' || as.overflowY === 'scroll';
+      if (as.overflowY !== 'visible' && !scrollsY && (r.top < ar.top - slack || r.bottom > ar.bottom + slack))
+        problems.push(`${describe(el)} is cut at the top or bottom by ${describe(a)}`);
+      if (as.position === 'fixed') break;
+    }
+
+    const control =
+      el.matches('button, select, input:not([type=radio]):not([type=checkbox]):not([type=hidden]), textarea, [role=menuitem], [role=button]') ||
+      (el.matches('a[href]') && cs.display !== 'inline');
+    const choice = el.matches('input[type=radio], input[type=checkbox]') ? el.closest('label') : null;
+    const target = choice ?? (control ? el : null);
+    if (target) {
+      const tr = target.getBoundingClientRect();
+      if (tr.width < 24 - 0.5 || tr.height < 24 - 0.5)
+        problems.push(`${describe(target)} is a ${Math.round(tr.width)}×${Math.round(tr.height)} px target (under 24×24)`);
+    }
+  }
+  return [...new Set(problems)];
+}
+
+/**
+ * Every row's actions button: inside the viewport horizontally and, scrolled into view, the
+ * element actually hit at its centre (nothing such as a floating button covers it).
+ */
+export function rowActionProblems(): string[] {
+  const problems: string[] = [];
+  const vw = document.documentElement.clientWidth;
+  const x = scrollX;
+  const y = scrollY;
+  const buttons = Array.from(document.querySelectorAll('[data-testid=connection-row] > td:last-child button'));
+  const rows = document.querySelectorAll('[data-testid=connection-row]').length;
+  if (buttons.length !== rows) problems.push(`${buttons.length} actions buttons for ${rows} rows`);
+  for (const b of buttons) {
+    b.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const r = b.getBoundingClientRect();
+    const name = b.getAttribute('aria-label');
+    if (r.left < 0 || r.right > vw) problems.push(`${name}: at ${Math.round(r.left)}–${Math.round(r.right)} px, outside the ${vw} px viewport`);
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    if (!hit || !b.contains(hit)) problems.push(`${name}: covered by ${hit ? hit.outerHTML.slice(0, 80) : 'nothing'}`);
+  }
+  scrollTo(x, y);
+  return problems;
+}
