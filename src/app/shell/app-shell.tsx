@@ -1,8 +1,9 @@
 import { useEffect, type ReactNode } from 'react';
-import type { Cluster } from '@/contract/clusters';
+import { ORGANIZATION_LABEL, PROJECT_LABEL, type Cluster } from '@/contract/clusters';
+import { preloadWhenIdle } from '@/lib/lazy';
 import { useI18n } from '@/lib/i18n';
 import { ClusterNav } from './cluster-nav';
-import { ClusterSwitcherButton, preloadClusterSwitcher } from './cluster-switcher-deferred';
+import { ClusterSwitcherButton, preloadClusterSwitcher } from './cluster-switcher-button';
 import { LanguageSwitcher } from './language-switcher';
 import { NavMenu } from './nav-menu';
 
@@ -23,12 +24,9 @@ export function AppShell({
   children: ReactNode;
 }) {
   const { t } = useI18n();
-  useEffect(() => {
-    const id = setTimeout(() => void preloadClusterSwitcher().catch(() => undefined), 2000);
-    return () => clearTimeout(id);
-  }, []);
-  const org = current?.labels?.['tidb.cloud/organization'] ?? t('app.organization');
-  const project = current?.labels?.['tidb.cloud/project'] ?? t('app.project');
+  useEffect(() => preloadWhenIdle(preloadClusterSwitcher), []);
+  const org = current?.labels?.[ORGANIZATION_LABEL] ?? t('app.organization');
+  const project = current?.labels?.[PROJECT_LABEL] ?? t('app.project');
   return (
     <div className="flex min-h-full flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">

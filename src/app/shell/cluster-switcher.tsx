@@ -1,38 +1,21 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import type { Cluster } from '@/contract/clusters';
-import { focusFirstMenuItem, type DeferredOpen } from '@/components/ui/deferred';
+import type { MenuSurfaceProps } from '@/components/ui/menu-button';
+import { MenuSurface } from '@/components/ui/menu-surface';
 import { useI18n } from '@/lib/i18n';
-import { cloudLabel, switcherTriggerClass } from './cloud-label';
 import { navigate, networkingPath } from '@/lib/router';
+import { cloudLabel } from './cloud-label';
 
 export interface ClusterSwitcherProps {
   clusters: Cluster[];
   current: Cluster | undefined;
 }
 
-export function ClusterSwitcher({
-  clusters,
-  current,
-  defaultOpen = false,
-  focusFirstItem = false,
-}: ClusterSwitcherProps & DeferredOpen) {
+/** The top bar's list of clusters (loaded on demand by ClusterSwitcherButton). */
+export function ClusterSwitcher({ clusters, current, ...surface }: ClusterSwitcherProps & MenuSurfaceProps) {
   const { t } = useI18n();
   return (
-    <DropdownMenu.Root defaultOpen={defaultOpen}>
-      <DropdownMenu.Trigger
-        aria-label={t('cluster.switch', { name: current?.displayName ?? t('cluster.none') })}
-        className={switcherTriggerClass}
-      >
-        {current?.displayName ?? t('cluster.none')}
-        <span aria-hidden="true">▾</span>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          ref={focusFirstItem ? focusFirstMenuItem : undefined}
-          align="start"
-          sideOffset={6}
-          className="z-50 min-w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
-        >
+    <MenuSurface {...surface} align="start" sideOffset={6} className="z-50 min-w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
           <DropdownMenu.Label className="px-2 py-1 text-xs font-medium text-slate-600">
             {t('cluster.list')}
           </DropdownMenu.Label>
@@ -51,8 +34,6 @@ export function ClusterSwitcher({
               <span className="text-xs text-slate-600">{cloudLabel(c, t)}</span>
             </DropdownMenu.Item>
           ))}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    </MenuSurface>
   );
 }

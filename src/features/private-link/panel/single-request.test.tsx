@@ -24,7 +24,8 @@ function hammer(button: HTMLElement) {
   fireEvent.submit(form);
 }
 
-describe('every dialog sends exactly one request per submit', () => {
+// The first case also pays the cold import of the lazy dialogs' code (react-hook-form, zod): seconds on a busy machine.
+describe('every dialog sends exactly one request per submit', { timeout: 30_000 }, () => {
   it('Attach Domains', async () => {
     db.timing.latencyMs = 30;
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);

@@ -2,12 +2,28 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { awsConnection, mockApi } from '@mocks/storybook';
 import { AWS_CLUSTER_ID, seedConnections } from '@mocks/seed';
 import { RowMenu } from './row-menu';
+import { RowMenuButton } from './row-menu-button';
 
 const meta = {
   title: 'Private link/Row menu',
   component: RowMenu,
-  args: { clusterId: AWS_CLUSTER_ID, connection: seedConnections[0]!, onAction: () => {}, defaultOpen: true },
-  decorators: [(Story) => <div style={{ display: 'flex', justifyContent: 'flex-end', minHeight: 200 }}>{Story()}</div>],
+  args: {
+    clusterId: AWS_CLUSTER_ID,
+    connection: seedConnections[0]!,
+    onAction: () => {},
+    open: true,
+    onOpenChange: () => {},
+    trigger: null,
+    focusFirstItem: false,
+    labelledBy: '',
+  },
+  decorators: [
+    (Story) => (
+      <div style={{ display: 'flex', justifyContent: 'flex-end', minHeight: 200 }}>
+        <span style={{ position: 'relative', width: 32, height: 32 }}>{Story()}</span>
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof RowMenu>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -24,4 +40,5 @@ export const Failed: Story = { args: { connection: awsConnection('FAILED', { mes
 
 export const Deleting: Story = { args: { connection: awsConnection('DELETING') } };
 
-export const Closed: Story = { args: { defaultOpen: false } };
+/** The row's button as the table shows it, its menu not loaded yet. */
+export const Closed: Story = { render: (args) => <RowMenuButton {...args} /> };

@@ -1,12 +1,11 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useState } from 'react';
-import { focusFirstMenuItem, type DeferredOpen } from '@/components/ui/deferred';
+import type { MenuSurfaceProps } from '@/components/ui/menu-button';
+import { MenuSurface } from '@/components/ui/menu-surface';
 import { cn } from '@/lib/cn';
 import { useI18n, type Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { useConnection } from '../api/get-connection';
-import { rowMenuTriggerClass } from './row-menu-trigger';
 import { stateLabel } from '../labels';
 
 export type RowAction = 'attach' | 'detach' | 'delete';
@@ -34,16 +33,10 @@ export interface RowMenuProps {
   onAction: (action: RowAction, connection: PrivateLinkConnection, trigger: HTMLElement | null) => void;
 }
 
-export function RowMenu({
-  clusterId,
-  connection,
-  onAction,
-  defaultOpen = false,
-  focusFirstItem = false,
-}: RowMenuProps & DeferredOpen) {
+/** The row's menu (loaded on demand by RowMenuButton): each action, or why it is not available. */
+export function RowMenu({ clusterId, connection, onAction, ...surface }: RowMenuProps & MenuSurfaceProps) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(defaultOpen);
-  const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
+  const { open, trigger } = surface;
   const id = connection.privateLinkConnectionId ?? '';
   const active = connection.state === 'ACTIVE';
   // List does not carry attached domains: ask Get when the menu of an active connection opens.
@@ -67,45 +60,25 @@ export function RowMenu({
   ];
 
   return (
-    // Not modal: a dialog opened from an item must not inherit the menu's pointer-events lock.
-    <DropdownMenu.Root open={open} onOpenChange={setOpen} modal={false}>
-      <DropdownMenu.Trigger
-        ref={setTrigger}
-        aria-label={t('menu.actionsFor', { name: connection.displayName })}
-        disabled={!id}
-        className={rowMenuTriggerClass}
-      >
-        <span aria-hidden="true" className="text-lg leading-none">
-          …
-        </span>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          ref={focusFirstItem ? focusFirstMenuItem : undefined}
-          align="end"
-          sideOffset={4}
-          className="z-30 w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
+    <MenuSurface {...surface} align="end" sideOffset={4} className="z-30 w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
+      {items.map(({ action, label, reason, danger }) => (
+        <DropdownMenu.Item
+          key={action}
+          // Unavailable items stay focusable and say why (WAI-ARIA menu pattern), but do nothing.
+          aria-disabled={reason ? true : undefined}
+          onSelect={(e) => {
+            if (reason) return e.preventDefault();
+            onAction(action, connection, trigger);
+          }}
+          className={cn(
+            'flex cursor-pointer flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-slate-100',
+            reason ? 'cursor-not-allowed text-slate-500' : danger ? 'text-red-700' : 'text-slate-900',
+          )}
         >
-          {items.map(({ action, label, reason, danger }) => (
-            <DropdownMenu.Item
-              key={action}
-              // Unavailable items stay focusable and say why (WAI-ARIA menu pattern), but do nothing.
-              aria-disabled={reason ? true : undefined}
-              onSelect={(e) => {
-                if (reason) return e.preventDefault();
-                onAction(action, connection, trigger);
-              }}
-              className={cn(
-                'flex cursor-pointer flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-slate-100',
-                reason ? 'cursor-not-allowed text-slate-500' : danger ? 'text-red-700' : 'text-slate-900',
-              )}
-            >
-              <span className="font-medium">{t(label)}</span>
-              {reason && <span className="text-xs text-slate-600">{reason}</span>}
-            </DropdownMenu.Item>
-          ))}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+          <span className="font-medium">{t(label)}</span>
+          {reason && <span className="text-xs text-slate-600">{reason}</span>}
+        </DropdownMenu.Item>
+      ))}
+    </MenuSurface>
   );
 }

@@ -1,0 +1,41 @@
+import { lazy, type ComponentType } from 'react';
+
+/**
+ * React.lazy with a `preload()` to call ahead (when the browser is idle, on hover or focus). Once
+ * the code is there the component renders at once, without suspending: React throttles the reveal
+ * of a suspended boundary (~300 ms), which a prefetched dialog or menu must not pay. Render it
+ * inside a Suspense boundary for the case where it is used before its code arrived. A failed load
+ * can be tried again.
+ */
+export function lazyWithPreload<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const preload = (): Promise<ComponentType<P>> =>
+    (loading ??= load().then(
+      (c) => (loaded = c),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const Lazy = lazy(() => preload().then((c) => ({ default: c })));
+  function LazyWithPreload(props: P) {
+    const Ready = loaded;
+    return Ready ? <Ready {...props} /> : <Lazy {...props} />;
+  }
+  return Object.assign(LazyWithPreload, { preload });
+}
+
+/** Runs `task` when the browser is idle (at the latest after `timeoutMs`); returns a cancel function. */
+export function whenIdle(task: () => void, timeoutMs = 3000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: timeoutMs });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, Math.min(timeoutMs, 1500));
+  return () => clearTimeout(id);
+}
+
+/** Fetches code ahead when idle, ignoring failures (the component retries when it renders). */
+export const preloadWhenIdle = (...preloads: (() => Promise<unknown>)[]) =>
+  whenIdle(() => void Promise.all(preloads.map((p) => p())).catch(() => undefined));
