@@ -17,10 +17,11 @@ export const ENDPOINTS = [
 ] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
+/** `afterWork`: the request is carried out first and only its answer fails (an outcome the client cannot know). */
 export type Fault =
-  | { kind: 'http'; status: number; message?: string; code?: number; fieldViolations?: { field: string; description: string }[]; retryAfterSeconds?: number; times?: number }
-  | { kind: 'hang'; times?: number }
-  | { kind: 'network'; times?: number };
+  | { kind: 'http'; status: number; message?: string; code?: number; fieldViolations?: { field: string; description: string }[]; retryAfterSeconds?: number; times?: number; afterWork?: boolean }
+  | { kind: 'hang'; times?: number; afterWork?: boolean }
+  | { kind: 'network'; times?: number; afterWork?: boolean };
 
 /** gRPC status codes the API puts in `code` for each HTTP status. */
 export const GRPC_CODE: Record<number, number> = {

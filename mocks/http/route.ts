@@ -1,6 +1,6 @@
 import { delay, type HttpResponseResolver } from 'msw';
 import type { MockDb } from '../db';
-import type { Endpoint } from '../faults';
+import type { Endpoint, Fault } from '../faults';
 import type { MockData } from '../model';
 import { errorResponse, faultResponse, HttpFailure } from './respond';
 
@@ -24,16 +24,22 @@ export function route(db: MockDb, endpoint: Endpoint, work: (ctx: RouteContext) 
     db.requests.push({ endpoint, method: request.method, url: request.url, body });
     if (db.timing.latencyMs > 0) await delay(db.timing.latencyMs);
     const fault = db.takeFault(endpoint);
-    if (fault?.kind === 'hang') await delay('infinite');
-    else if (fault) return faultResponse(fault);
+    if (fault && !fault.afterWork) {
+      if (fault.kind === 'hang') await delay('infinite');
+      return faultResponse(fault as Exclude<Fault, { kind: 'hang' }>);
+    }
     const plain = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
     const url = new URL(request.url);
+    let answer: Response;
     try {
-      return db.change((data) => work({ data, params: plain, url, body, now: Date.now() }));
+      answer = db.change((data) => work({ data, params: plain, url, body, now: Date.now() }));
     } catch (e) {
       if (e instanceof HttpFailure) return errorResponse(e.status, e.message, e.fieldViolations);
       console.error('Mock API: unexpected failure', e);
       return errorResponse(500, 'internal error');
     }
+    // The work is done; only the answer is lost, late or replaced by a failure.
+    if (fault?.kind === 'hang') await delay('infinite');
+    return fault ? faultResponse(fault as Exclude<Fault, { kind: 'hang' }>) : answer;
   };
 }

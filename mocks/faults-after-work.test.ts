@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { AWS_CLUSTER_ID } from './seed';
+import { db } from './node';
+
+const url = `http://localhost:3000/v1beta1/clusters/${AWS_CLUSTER_ID}/privateLinkConnections`;
+const create = (displayName: string) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      privateLinkConnection: {
+        clusterId: AWS_CLUSTER_ID,
+        displayName,
+        type: 'AWS_ENDPOINT_SERVICE',
+        awsEndpointService: { name: 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0' },
+      },
+    }),
+  });
+const names = async () =>
+  ((await (await fetch(`${url}?pageSize=100`)).json()) as { privateLinkConnections: { displayName: string }[] }).privateLinkConnections.map(
+    (c) => c.displayName,
+  );
+
+describe('faults after the work (afterWork)', () => {
+  it('a 503 after the work: the connection exists though the answer failed', async () => {
+    db.setFault('createConnection', { kind: 'http', status: 503, times: 1, afterWork: true });
+    expect((await create('answer-lost')).status).toBe(503);
+    expect(await names()).toContain('answer-lost');
+  });
+
+  it('a 503 before the work (the default): nothing is created', async () => {
+    db.setFault('createConnection', { kind: 'http', status: 503, times: 1 });
+    expect((await create('never-made')).status).toBe(503);
+    expect(await names()).not.toContain('never-made');
+  });
+});
