@@ -9,6 +9,7 @@ import { providerForCloud } from '@/contract/providers';
 import { ConnectionsTable } from '../list/connections-table';
 import { ListFilter } from '../list/list-filter';
 import { useConnectionList } from '../list/use-connection-list';
+import { useUsageSlots } from '../shared/usage-slots';
 import type { OpenAction } from '../row-actions/connection-dialogs';
 import type { RowAction } from '../row-actions/row-menu';
 import { preloadRowMenu, RowMenuButton } from '../row-actions/row-menu-button';
@@ -36,9 +37,12 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const { t } = useI18n();
   const [q, setQ] = useSearchParam('q');
   const [stateFilter, setStateFilter] = useSearchParam('state');
+  // The app's usage filter (see UsageSlots), if any, beside State.
+  const usageFilter = useUsageSlots()?.filter;
   const { query: list, rows, total, filtered, firstPage, hasPrev, hasNext, next, prev } = useConnectionList(clusterId, {
     q: useDeferredValue(q),
     state: stateFilter,
+    match: usageFilter?.match,
   });
   const [create, setCreate] = useState<boolean>();
   const [notice, setNotice] = useState<Notice>();
@@ -88,7 +92,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
       )}
       {notice && <NoticeAlert notice={notice} onDismiss={() => setNotice(undefined)} />}
 
-      <ListFilter q={q} onQChange={setQ} state={stateFilter} onStateChange={setStateFilter} />
+      <ListFilter q={q} onQChange={setQ} state={stateFilter} onStateChange={setStateFilter} extra={usageFilter?.control} />
 
       <div className="mt-3">
         <ConnectionsBody
@@ -98,6 +102,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
           onClearFilters={() => {
             setQ('');
             setStateFilter('');
+            usageFilter?.clear();
           }}
         >
           {table}
