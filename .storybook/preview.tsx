@@ -21,7 +21,7 @@ function storyHandlers(msw: unknown): unknown[] {
 }
 
 /** Query parameters the panel keeps its filters in (src/lib/router.tsx: useSearchParam). */
-const FILTER_PARAMS = ['q', 'state'];
+const FILTER_PARAMS = ['q', 'state', 'usage'];
 
 const preview: Preview = {
   loaders: [mswLoader()],
