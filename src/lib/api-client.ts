@@ -31,14 +31,39 @@ function parseRetryAfter(value: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
+/** `AbortSignal.timeout`, or the same from a timer where the browser lacks it. */
+export function timeoutSignal(ms: number): AbortSignal {
+  if (typeof AbortSignal.timeout === 'function') return AbortSignal.timeout(ms);
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')), ms);
+  return controller.signal;
+}
+
+/**
+ * `AbortSignal.any`, or the same by hand on browsers the build targets that lack it
+ * (Safari < 17.4, Firefox < 124): aborted as soon as one of `signals` is.
+ */
+export function anySignal(signals: AbortSignal[], native = (AbortSignal as { any?: (s: AbortSignal[]) => AbortSignal }).any): AbortSignal {
+  if (typeof native === 'function') return native.call(AbortSignal, signals);
+  const controller = new AbortController();
+  for (const s of signals) {
+    if (s.aborted) {
+      controller.abort(s.reason);
+      break;
+    }
+    s.addEventListener('abort', () => controller.abort(s.reason), { once: true, signal: controller.signal });
+  }
+  return controller.signal;
+}
+
 /**
  * Calls the API and parses the answer with `schema`. Every failure becomes an ApiError:
  * a non-2xx with its status, code and message; no network; a timeout (the request is aborted);
  * a body that does not match the contract.
  */
 export async function apiRequest<S extends z.ZodMiniType>(opts: RequestOptions<S>): Promise<z.output<S>> {
-  const timeout = AbortSignal.timeout(config.requestTimeoutMs);
-  const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
+  const timeout = timeoutSignal(config.requestTimeoutMs);
+  const signal = opts.signal ? anySignal([opts.signal, timeout]) : timeout;
   let res: Response;
   try {
     res = await fetch(buildUrl(opts.path, opts.query), {
