@@ -1,0 +1,132 @@
+// npm run bench -- --profile: a Chromium performance trace (and a sampled JS profile) of the click on
+// Create at 4× CPU, after the page went idle as in the bench. Summarizes what the renderer's main
+// thread did between the pointerdown and the dialog's first painted frame; the trace is written to
+// .bench/create-<shape>.trace.json (open it in Chrome DevTools › Performance).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CREATE, PAGE, load, newPage, settleIdle } from './flows.mjs';
+import { BENCH } from './setup.mjs';
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+  'loading',
+  'latencyInfo',
+].join(',');
+
+export async function profileCreate(browser, target, rate) {
+  const { context, page, cdp } = await newPage(browser, rate);
+  try {
+    await load(page, target.url + PAGE);
+    await settleIdle(page);
+    await page.evaluate(() => window.__bench.watchFor('[role=dialog]'));
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await browser.startTracing(page, { categories: CATEGORIES.split(',') });
+    await page.getByRole('button', { name: CREATE, exact: true }).click();
+    await page.waitForFunction(() => window.__bench.watch.at > 0, null, { polling: 50 });
+    await page.waitForTimeout(300);
+    const trace = JSON.parse((await browser.stopTracing()).toString());
+    const { profile } = await cdp.send('Profiler.stop');
+    const own = await page.evaluate(() => window.__bench.watch);
+    const name = target.mockFiles.size ? 'demo' : 'deployed';
+    writeFileSync(join(BENCH, `create-${name}.trace.json`), JSON.stringify(trace));
+    return summarize(trace.traceEvents, profile, own);
+  } finally {
+    await context.close();
+  }
+}
+
+function summarize(events, profile, own) {
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'EventDispatch'),
+  );
+  const onMain = events
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const down = onMain.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerdown');
+  if (!down) return { error: 'no pointerdown in the trace' };
+  const start = down.ts;
+  const frameAt = start + (own.at - own.ts) * 1000;
+  const paint = onMain.find((e) => e.ts >= frameAt && /^(Paint|PrePaint|Commit)$/.test(e.name));
+  const end = paint ? paint.ts + paint.dur : frameAt;
+  const inWindow = onMain.filter((e) => e.ts >= start && e.ts < end);
+  // Self time per event name (nested complete events on one thread).
+  const self = new Map();
+  const stack = [];
+  for (const e of inWindow) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent)
+      self.set(parent.label, (self.get(parent.label) ?? 0) - Math.min(e.dur, parent.ts + parent.dur - e.ts));
+    const label =
+      e.name === 'EvaluateScript' || e.name === 'v8.compileModule' || e.name === 'v8.compile'
+        ? `${e.name} ${(e.args?.data?.url ?? '').split('/').pop()}`
+        : e.name;
+    self.set(label, (self.get(label) ?? 0) + e.dur);
+    stack.push({ ts: e.ts, dur: e.dur, label });
+  }
+  const tasks = inWindow.filter((e) => e.name === 'RunTask');
+  const requests = events
+    .filter((e) => e.name === 'ResourceSendRequest' && e.ts >= start && e.ts < end)
+    .map((e) => (e.args?.data?.url ?? '').split('/').pop());
+  return {
+    windowMs: (end - start) / 1000,
+    ownMs: own.at - own.ts,
+    busyMs: tasks.reduce((s, t) => s + t.dur, 0) / 1000,
+    tasks: tasks.map((t) => Math.round(t.dur / 1000)).filter((d) => d >= 4),
+    byEvent: [...self]
+      .filter(([, us]) => us > 1000)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 14)
+      .map(([n, us]) => [n, Math.round(us / 1000)]),
+    byFunction: jsSelfTime(profile, start, end),
+    requests,
+  };
+}
+
+/** Self time per JS function (file:function) of the sampled profile within the window (trace clock, µs). */
+function jsSelfTime(profile, start, end) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const totals = new Map();
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i];
+    const dt = profile.timeDeltas[i + 1] ?? 0;
+    if (t < start || t >= end) return;
+    const f = nodes.get(id).callFrame;
+    if (f.functionName === '(idle)' || f.functionName === '(program)') return;
+    const key = `${f.url.split('/').pop() || '(native)'}:${f.functionName || '(anonymous)'}`;
+    totals.set(key, (totals.get(key) ?? 0) + dt);
+  });
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([k, us]) => [k, Math.round(us / 1000)]);
+}
+
+export function printProfile(p) {
+  const lines = [
+    '',
+    'Profile: the click on Create at 4× CPU, pointerdown → the dialog frame painted (main thread)',
+  ];
+  for (const [shape, r] of Object.entries(p)) {
+    if (r.error) {
+      lines.push(`  ${shape}: ${r.error}`);
+      continue;
+    }
+    lines.push(
+      `  ${shape}: ${Math.round(r.windowMs)} ms in the trace (own measure ${Math.round(r.ownMs)} ms), main thread busy ${Math.round(r.busyMs)} ms; tasks ≥ 4 ms: ${r.tasks.join(', ')} ms`,
+      `    requests: ${r.requests.join(', ') || 'none'}`,
+      `    self time by event: ${r.byEvent.map(([n, ms]) => `${n} ${ms}`).join(', ')}`,
+      `    self time by JS function: ${r.byFunction.map(([n, ms]) => `${n} ${ms}`).join(', ')}`,
+    );
+  }
+  return lines.join('\n');
+}
