@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceOf, providerOf } from '@/contract/providers';
@@ -10,6 +10,7 @@ import { ConnectionDetails } from './connection-details';
 import { useUsageSlots } from '../shared/usage-slots';
 import { hasCallout, RowCallout } from './row-callout';
 import { StateBadge } from './state-badge';
+import { Cell, formatDay } from './table-cell';
 import { WrapAtDots } from './wrap-at-dots';
 
 const COLUMNS: MessageKey[] = ['table.name', 'table.type', 'table.endpointService', 'table.state', 'table.created'];
@@ -40,7 +41,9 @@ export function ConnectionsTable({
   onToggle: (id: string) => void;
   renderActions?: (connection: PrivateLinkConnection) => ReactNode;
 }) {
-  const { t, formatDate } = useI18n();
+  const { t, lang, formatDate } = useI18n();
+  // The day only: the time is on hover and in the details (the column stays narrow).
+  const day = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }), [lang]);
   // The app may add a "Used by" column (see UsageSlots).
   const usage = useUsageSlots();
   const span = SPAN + (usage ? 1 : 0);
@@ -56,12 +59,12 @@ export function ConnectionsTable({
               <span className="sr-only">{t('table.details')}</span>
             </th>
             {COLUMNS.map((c) => (
-              <th key={c} scope="col" className="px-3 py-2 font-medium">
+              <th key={c} scope="col" className="px-2 py-2 font-medium">
                 {t(c)}
               </th>
             ))}
             {usage && (
-              <th scope="col" className="px-3 py-2 font-medium">
+              <th scope="col" className="px-2 py-2 font-medium">
                 {t('usage.column')}
               </th>
             )}
@@ -103,7 +106,7 @@ export function ConnectionsTable({
                       </button>
                     )}
                   </td>
-                  <th scope="row" aria-labelledby={nameId} className="px-3 py-2.5 font-normal xl:min-w-44 max-xl:self-center max-xl:p-0">
+                  <th scope="row" aria-labelledby={nameId} className="px-2 py-2.5 font-normal xl:min-w-40 max-xl:self-center max-xl:p-0">
                     <span id={nameId} className="block font-medium [overflow-wrap:anywhere] text-slate-900">
                       {c.displayName}
                     </span>
@@ -115,7 +118,7 @@ export function ConnectionsTable({
                     )}
                   </th>
                   <Cell column="table.type">
-                    <span title={typeLabel(t, c.type)} className="[overflow-wrap:anywhere] xl:whitespace-nowrap">
+                    <span title={typeLabel(t, c.type)} className="[overflow-wrap:anywhere]">
                       {shortType(t, c.type)}
                     </span>
                   </Cell>
@@ -135,10 +138,16 @@ export function ConnectionsTable({
                     <StateBadge state={c.state} />
                   </Cell>
                   <Cell column="table.created" className="text-slate-700 xl:whitespace-nowrap">
-                    {c.createTime ? <time dateTime={c.createTime}>{formatDate(c.createTime)}</time> : '—'}
+                    {c.createTime ? (
+                      <time dateTime={c.createTime} title={formatDate(c.createTime)}>
+                        {formatDay(day, c.createTime)}
+                      </time>
+                    ) : (
+                      '—'
+                    )}
                   </Cell>
                   {usage && (
-                    <Cell column="usage.column" className="xl:whitespace-nowrap">
+                    <Cell column="usage.column">
                       <usage.Cell clusterId={clusterId} connection={c} />
                     </Cell>
                   )}
@@ -166,21 +175,5 @@ export function ConnectionsTable({
         </tbody>
       </table>
     </div>
-  );
-}
-
-/** A cell; as a card (below 1280 px) it shows its column's name before the value. */
-function Cell({ column, className, children }: { column: MessageKey; className?: string; children: ReactNode }) {
-  const { t } = useI18n();
-  return (
-    <td
-      className={cn(
-        'px-3 py-2.5 max-xl:col-span-2 max-xl:col-start-2 max-xl:flex max-xl:min-w-0 max-xl:items-baseline max-xl:gap-x-2 max-xl:p-0 max-xl:pt-1.5',
-        className,
-      )}
-    >
-      <span className="w-28 shrink-0 text-xs text-slate-600 xl:hidden">{t(column)}</span>
-      <span className="min-w-0">{children}</span>
-    </td>
   );
 }

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { cn } from '@/lib/cn';
+import { useI18n } from '@/lib/i18n';
+import type { MessageKey } from '@/locales/en';
+
+/** A cell; as a card (below 1280 px) it shows its column's name before the value. */
+export function Cell({ column, className, children }: { column: MessageKey; className?: string; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <td
+      className={cn(
+        'px-2 py-2.5 max-xl:col-span-2 max-xl:col-start-2 max-xl:flex max-xl:min-w-0 max-xl:items-baseline max-xl:gap-x-2 max-xl:p-0 max-xl:pt-1.5 max-sm:flex-col',
+        className,
+      )}
+    >
+      <span className="shrink-0 text-xs text-slate-600 sm:w-28 xl:hidden">{t(column)}</span>
+      <span className="min-w-0">{children}</span>
+    </td>
+  );
+}
+
+/** The day of an API timestamp; a value that is not a date, as it is. */
+export function formatDay(format: Intl.DateTimeFormat, iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : format.format(d);
+}
