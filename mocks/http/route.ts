@@ -4,6 +4,9 @@ import type { Endpoint, Fault } from '../faults';
 import type { MockData } from '../model';
 import { errorResponse, faultResponse, HttpFailure } from './respond';
 
+/** The request log keeps the latest requests only. */
+const MAX_LOGGED = 10_000;
+
 export interface RouteContext {
   data: MockData;
   params: Record<string, string>;
@@ -22,6 +25,7 @@ export function route(db: MockDb, endpoint: Endpoint, work: (ctx: RouteContext) 
   return async ({ request, params }) => {
     const body = request.method === 'GET' || request.method === 'DELETE' ? undefined : await request.text();
     db.requests.push({ endpoint, method: request.method, url: request.url, body });
+    if (db.requests.length > MAX_LOGGED) db.requests.splice(0, db.requests.length - MAX_LOGGED); // a long-running server
     if (db.timing.latencyMs > 0) await delay(db.timing.latencyMs);
     const fault = db.takeFault(endpoint);
     if (fault && !fault.afterWork) {
