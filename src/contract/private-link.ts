@@ -105,6 +105,5 @@ export type DetachDomainsRequest = z.infer<typeof detachDomainsRequestSchema>;
 
 export const TRANSITIONAL_STATES: readonly string[] = ['CREATING', 'PENDING_ACCEPTANCE', 'DELETING'];
 
-export function endpointServiceOf(c: PrivateLinkConnection) {
-  return c.awsEndpointService ?? c.alicloudEndpointService;
-}
+/** Moved to the provider registry (whichever provider's field carries it); kept here for the mock's imports. */
+export { endpointServiceOf } from './providers';
