@@ -1,13 +1,25 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { listConnectionsResponseSchema, TRANSITIONAL_STATES, type ListConnectionsResponse, type PrivateLinkConnection } from '@/contract/private-link';
+import { budgetOf, withinBudget, type RequestBudget } from '@/lib/request-budget';
+import { listConnectionsResponseSchema, type ListConnectionsResponse, type PrivateLinkConnection } from '@/contract/private-link';
 import { connectionsPath, privateLinkKeys } from './keys';
 
 export const LIST_PAGE_SIZE = 20;
 /** The API's largest page, used when every connection is needed (text filter). */
 export const MAX_PAGE_SIZE = 100;
-/** How often the list refreshes while a connection is in a transitional state. */
-export const TRANSITION_POLL_MS = 2000;
+/** While a connection is being created or deleted: the change is seconds away. */
+export const FAST_POLL_MS = 2000;
+/** While connections only wait for acceptance: that waits on a person, maybe for hours. */
+export const SLOW_POLL_MS = 30_000;
+/**
+ * TiDB Cloud allows 100 requests a minute per key. List calls, whoever makes them (polling, paging,
+ * window focus, retries), keep to 60 of them; polling alone to 30, so a fetch of n pages polls at
+ * most every n × 2 s. The rest is left to the details, changefeeds and the user's own actions.
+ */
+export const LIST_REQUESTS_PER_MINUTE = 60;
+export const POLL_REQUESTS_PER_MINUTE = 30;
+/** The list calls' budget of one app (its QueryClient stands for one API key). */
+export const listBudget = (client: QueryClient) => budgetOf(client, LIST_REQUESTS_PER_MINUTE);
 
 export interface ListParams {
   pageSize: number;
@@ -16,41 +28,65 @@ export interface ListParams {
   state?: string;
 }
 
-export function listConnections(clusterId: string, params: ListParams, signal?: AbortSignal): Promise<ListConnectionsResponse> {
-  return apiRequest({
-    path: connectionsPath(clusterId),
-    query: { pageSize: params.pageSize, pageToken: params.pageToken, state: params.state },
-    schema: listConnectionsResponseSchema,
-    signal,
-  });
+export function listConnections(
+  clusterId: string,
+  params: ListParams,
+  signal?: AbortSignal,
+  budget?: RequestBudget,
+): Promise<ListConnectionsResponse> {
+  const request = () =>
+    apiRequest({
+      path: connectionsPath(clusterId),
+      query: { pageSize: params.pageSize, pageToken: params.pageToken, state: params.state },
+      schema: listConnectionsResponseSchema,
+      signal,
+    });
+  return budget ? withinBudget(budget, request, signal) : request();
 }
 
+
 /** Follows `nextPageToken` to the end: one request per hundred connections. */
-export async function listAllConnections(clusterId: string, state: string | undefined, signal?: AbortSignal): Promise<ListConnectionsResponse> {
+export async function listAllConnections(
+  clusterId: string,
+  state: string | undefined,
+  signal?: AbortSignal,
+  budget?: RequestBudget,
+): Promise<ListConnectionsResponse> {
   const all: PrivateLinkConnection[] = [];
   let pageToken: string | undefined;
   do {
-    const page = await listConnections(clusterId, { pageSize: MAX_PAGE_SIZE, pageToken, state }, signal);
+    const page = await listConnections(clusterId, { pageSize: MAX_PAGE_SIZE, pageToken, state }, signal, budget);
     all.push(...page.privateLinkConnections);
     pageToken = page.nextPageToken || undefined;
   } while (pageToken);
   return { privateLinkConnections: all, totalSize: all.length };
 }
 
-export function hasTransitional(data: ListConnectionsResponse | undefined): boolean {
-  return !!data?.privateLinkConnections.some((c) => c.state && TRANSITIONAL_STATES.includes(c.state));
+/**
+ * How often to refresh a list answer: quickly while something is being created or deleted, slowly
+ * while connections only wait for acceptance, never when nothing changes by itself — and never
+ * faster than the polling budget allows for the `requests` one refresh takes.
+ */
+export function pollInterval(data: ListConnectionsResponse | undefined, requests = 1): number | false {
+  const states = new Set(data?.privateLinkConnections.map((c) => c.state));
+  const base =
+    states.has('CREATING') || states.has('DELETING') ? FAST_POLL_MS : states.has('PENDING_ACCEPTANCE') ? SLOW_POLL_MS : false;
+  return base && Math.max(base, Math.ceil((requests * 60_000) / POLL_REQUESTS_PER_MINUTE));
 }
 
-// Poll only while something is changing; React Query pauses it while the tab is hidden.
-const pollWhileTransitional = (query: { state: { data: ListConnectionsResponse | undefined } }) =>
-  hasTransitional(query.state.data) ? TRANSITION_POLL_MS : false;
+/** The requests one fetch of every connection takes (one per hundred). */
+export const pagesOf = (data: ListConnectionsResponse | undefined) =>
+  Math.max(1, Math.ceil((data?.privateLinkConnections.length ?? 0) / MAX_PAGE_SIZE));
 
+// React Query does not poll a hidden tab (refetchIntervalInBackground is off) and refetches a
+// stale list when the window regains focus.
 export const connectionsQueryOptions = (clusterId: string, pageToken?: string, state?: string) => {
   const params: ListParams = { pageSize: LIST_PAGE_SIZE, pageToken, state: state || undefined };
   return queryOptions({
     queryKey: privateLinkKeys.list(clusterId, params),
-    queryFn: ({ signal }) => listConnections(clusterId, params, signal),
-    refetchInterval: pollWhileTransitional,
+    queryFn: ({ signal, client }) => listConnections(clusterId, params, signal, listBudget(client)),
+    refetchInterval: (query) => pollInterval(query.state.data),
+    refetchOnWindowFocus: true,
     placeholderData: keepPreviousData,
   });
 };
@@ -58,8 +94,9 @@ export const connectionsQueryOptions = (clusterId: string, pageToken?: string, s
 export const allConnectionsQueryOptions = (clusterId: string, state?: string) =>
   queryOptions({
     queryKey: privateLinkKeys.listAll(clusterId, state || undefined),
-    queryFn: ({ signal }) => listAllConnections(clusterId, state || undefined, signal),
-    refetchInterval: pollWhileTransitional,
+    queryFn: ({ signal, client }) => listAllConnections(clusterId, state || undefined, signal, listBudget(client)),
+    refetchInterval: (query) => pollInterval(query.state.data, pagesOf(query.state.data)),
+    refetchOnWindowFocus: true,
     placeholderData: keepPreviousData,
   });
 
