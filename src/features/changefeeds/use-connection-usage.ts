@@ -3,15 +3,22 @@ import { useAllChangefeeds } from './api/list-changefeeds';
 import { ridersByConnection, usageOf, type Usage } from './usage';
 
 /** Changefeeds by connection, from the cluster's one changefeeds query. */
-function useRiders(clusterId: string) {
-  const query = useAllChangefeeds(clusterId);
+function useRiders(clusterId: string, fresh = false) {
+  const query = useAllChangefeeds(clusterId, { fresh });
   const byConnection = useMemo(() => (query.data ? ridersByConnection(query.data.changefeeds) : undefined), [query.data]);
   return { query, byConnection };
 }
 
-/** What is known of the changefeeds using one connection; `refreshing` while the list reloads. */
-export function useConnectionUsage(clusterId: string, connectionId: string): { usage: Usage; refreshing: boolean; retry: () => void } {
-  const { query, byConnection } = useRiders(clusterId);
+/**
+ * What is known of the changefeeds using one connection; `refreshing` while the list reloads.
+ * `fresh`: reload the list on mount (see useAllChangefeeds).
+ */
+export function useConnectionUsage(
+  clusterId: string,
+  connectionId: string,
+  { fresh = false } = {},
+): { usage: Usage; refreshing: boolean; retry: () => void } {
+  const { query, byConnection } = useRiders(clusterId, fresh);
   return {
     usage: usageOf(query, connectionId, byConnection),
     refreshing: query.isFetching,

@@ -46,13 +46,20 @@ export async function listAllChangefeeds(clusterId: string, signal?: AbortSignal
   return { changefeeds, complete: false };
 }
 
+/** Changefeeds change rarely next to this page: rows mounting later (paging, filters) reuse the list. */
+export const CHANGEFEEDS_STALE_MS = 60_000;
+
 export const allChangefeedsQueryOptions = (clusterId: string) =>
   queryOptions({
     queryKey: changefeedKeys.listAll(clusterId),
     queryFn: ({ signal }) => listAllChangefeeds(clusterId, signal),
+    staleTime: CHANGEFEEDS_STALE_MS,
   });
 
-/** Every changefeed of the cluster; every caller shares the one query (one request chain). */
-export function useAllChangefeeds(clusterId: string) {
-  return useQuery(allChangefeedsQueryOptions(clusterId));
+/**
+ * Every changefeed of the cluster; every caller shares the one query (one request chain).
+ * `fresh`: load it again when the caller mounts (a dialog about to break what uses a connection).
+ */
+export function useAllChangefeeds(clusterId: string, { fresh = false } = {}) {
+  return useQuery({ ...allChangefeedsQueryOptions(clusterId), ...(fresh ? { refetchOnMount: 'always' as const } : {}) });
 }

@@ -1,9 +1,12 @@
-import { screen, waitFor } from '@testing-library/react';
+import { configure, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@mocks/node';
 import { AWS_CLUSTER_ID, SEED_ACTIVE_ID, SEED_PENDING_ID } from '@mocks/seed';
 import { renderWithProviders } from '@/test/render';
 import { UsageGate } from './usage-gate';
+
+// Waits (findBy…, waitFor) up to 10 s, not 1 s: a busy 2-core machine can take that long.
+configure({ asyncUtilTimeout: 10_000 });
 
 function renderGate(connectionId: string, action: 'delete' | 'detach' = 'delete', lang: 'en' | 'zh-CN' = 'en') {
   const onReadyChange = vi.fn();
@@ -15,7 +18,7 @@ function renderGate(connectionId: string, action: 'delete' | 'detach' = 'delete'
   return { ...view, onReadyChange, ready };
 }
 
-describe('UsageGate', () => {
+describe('UsageGate', { timeout: 60_000 }, () => {
   it('used: lists both changefeeds and is ready only once acknowledged', async () => {
     const { user, ready } = renderGate(SEED_ACTIVE_ID);
     expect(ready()).toBe(false); // checking

@@ -21,7 +21,8 @@ export interface UsageGateProps {
  */
 export function UsageGate({ clusterId, connectionId, action, disabled, onReadyChange }: UsageGateProps) {
   const { t, formatNumber } = useI18n();
-  const { usage, refreshing, retry } = useConnectionUsage(clusterId, connectionId);
+  // Loaded again as the dialog opens: what it breaks is judged on the latest list.
+  const { usage, refreshing, retry } = useConnectionUsage(clusterId, connectionId, { fresh: true });
   const affected = affectedBy(action, usage.riders ?? []);
   // An acknowledgement holds for what was shown: a different list asks again.
   const shown = `${usage.status}:${affected.map((r) => r.changefeed.changefeedId).join(',')}`;
@@ -35,6 +36,7 @@ export function UsageGate({ clusterId, connectionId, action, disabled, onReadyCh
   const count = formatNumber(affected.length);
   return (
     <div className="space-y-2 text-sm" data-testid="usage-gate">
+      {refreshing && usage.status === 'known' && <Spinner label={t('usage.checkingGate')} />}
       {usage.status === 'unknown' && <UsageUnknown usage={usage} retry={retry} refreshing={refreshing} />}
       {affected.length > 0 ? (
         <>

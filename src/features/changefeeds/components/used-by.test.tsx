@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { configure, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/node';
 import { AWS_CLUSTER_ID, SEED_ACTIVE_ID, SEED_PENDING_ID } from '@mocks/seed';
@@ -6,9 +6,12 @@ import { renderWithProviders } from '@/test/render';
 import { ChangefeedList } from './changefeed-list';
 import { UsedByBadge } from './used-by-badge';
 
+// Waits (findBy…, waitFor) up to 10 s, not 1 s: a busy 2-core machine can take that long.
+configure({ asyncUtilTimeout: 10_000 });
+
 const count = () => db.requests.filter((r) => r.endpoint === 'listChangefeeds').length;
 
-describe('UsedByBadge', () => {
+describe('UsedByBadge', { timeout: 60_000 }, () => {
   it('counts the changefeeds of each connection from one request for the cluster', async () => {
     renderWithProviders(
       <>
@@ -30,7 +33,7 @@ describe('UsedByBadge', () => {
   });
 });
 
-describe('ChangefeedList', () => {
+describe('ChangefeedList', { timeout: 60_000 }, () => {
   it('name, sink, port, state, and what each needs from the connection', async () => {
     renderWithProviders(<ChangefeedList clusterId={AWS_CLUSTER_ID} connectionId={SEED_ACTIVE_ID} domains={1} />);
     expect(await screen.findByText('orders-to-rds')).toBeInTheDocument();
