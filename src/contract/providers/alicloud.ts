@@ -16,7 +16,9 @@ export const alicloud = {
   allowList: 'Service Whitelist',
   zoneId: /^[a-z]{2}(?:-[a-z0-9]+)+-?[a-z]$/,
   endpointIdPrefix: 'ep-',
-  consoleUrl: 'https://vpc.console.aliyun.com/endpointservice',
+  // The international site (alibabacloud.com), as the TiDB Cloud guides link it; aliyun.com is the China site.
+  consoleUrl: 'https://vpc.console.alibabacloud.com/endpointservice',
+  serviceConsoleUrl: (region, serviceId) => `https://vpc.console.alibabacloud.com/endpointservice/${region}/endpointservices/${serviceId}`,
   domains: [{ type: 'TIDBCLOUD_MANAGED', suffix: 'alicloud.tidbcloud.com' }],
   cli: { serviceNameFlag: '--alicloud.endpoint-service-name' },
   messages: {

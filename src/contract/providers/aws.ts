@@ -1,5 +1,9 @@
 import type { Provider } from './types';
 
+/** The AWS console of a region's partition: GovCloud and China have their own. */
+const consoleHost = (region: string) =>
+  region.startsWith('us-gov-') ? 'console.amazonaws-us-gov.com' : region.startsWith('cn-') ? 'console.amazonaws.cn' : 'console.aws.amazon.com';
+
 /**
  * AWS endpoint services: `com.amazonaws.vpce.<region>.vpce-svc-<id>`, the id 17 hex characters
  * (8 on older services); regions of every partition (`us-east-1`, `us-gov-west-1`, `cn-north-1`,
@@ -18,6 +22,9 @@ export const aws = {
   zoneId: /^[a-z]{2,}\d-az\d+$/,
   endpointIdPrefix: 'vpce-',
   consoleUrl: 'https://console.aws.amazon.com/vpcconsole/home#EndpointServices:',
+  // The VPC console's endpoint service details (its Endpoint Connections tab is where requests are accepted).
+  serviceConsoleUrl: (region, serviceId) =>
+    `https://${region}.${consoleHost(region)}/vpcconsole/home?region=${region}#EndpointServiceDetails:endpointServiceId=${serviceId}`,
   domains: [
     { type: 'TIDBCLOUD_MANAGED', suffix: 'aws.tidbcloud.com' },
     { type: 'CONFLUENT', suffix: 'aws.confluent.cloud' },

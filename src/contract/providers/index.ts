@@ -40,6 +40,16 @@ export function endpointServiceRegion(type: ConnectionType, name: string): strin
   return PROVIDERS[type].serviceName.pattern.exec(name)?.groups?.region;
 }
 
+/**
+ * Where the user accepts the connection request: the provider console's page of this endpoint
+ * service in its region (from the service name), or its endpoint services page for a name it cannot read.
+ */
+export function endpointServiceConsoleUrl(type: ConnectionType, name: string): string {
+  const p = PROVIDERS[type];
+  const region = endpointServiceRegion(type, name);
+  return region ? p.serviceConsoleUrl(region, name.slice(name.lastIndexOf('.') + 1)) : p.consoleUrl;
+}
+
 export function endpointServiceNameProblem(type: ConnectionType, name: string): Problem | undefined {
   if (name.length === 0) return { key: 'problem.service.empty' };
   if (endpointServiceRegion(type, name)) return undefined;

@@ -3,7 +3,7 @@ import { seedClusters, seedConnections } from '@mocks/seed';
 import { zonesFor } from '@mocks/zones';
 import { CONNECTION_TYPES, type ConnectionType } from '../private-link';
 import { aws } from './aws';
-import { endpointServiceOf, endpointServiceRegion, PROVIDERS, providerForCloud, providerOf, requestService, type Provider } from '.';
+import { endpointServiceConsoleUrl, endpointServiceOf, endpointServiceRegion, PROVIDERS, providerForCloud, providerOf, requestService, type Provider } from '.';
 
 describe('provider registry', () => {
   it('has one entry per connection type, each offered on its own cloud', () => {
@@ -47,5 +47,22 @@ describe('provider registry', () => {
     expect(requestService('AWS_ENDPOINT_SERVICE', 'svc', 'us-west-2')).toEqual({ awsEndpointService: { name: 'svc', region: 'us-west-2' } });
     expect(requestService('AWS_ENDPOINT_SERVICE', 'svc')).toEqual({ awsEndpointService: { name: 'svc' } });
     expect(requestService('ALICLOUD_ENDPOINT_SERVICE', 'svc', 'cn-hangzhou')).toEqual({ alicloudEndpointService: { name: 'svc' } });
+  });
+
+  it('links to the endpoint service itself, in its region and its partition’s console', () => {
+    const aws = (name: string) => endpointServiceConsoleUrl('AWS_ENDPOINT_SERVICE', name);
+    expect(aws('com.amazonaws.vpce.us-west-2.vpce-svc-0a1b2c3d')).toBe(
+      'https://us-west-2.console.aws.amazon.com/vpcconsole/home?region=us-west-2#EndpointServiceDetails:endpointServiceId=vpce-svc-0a1b2c3d',
+    );
+    expect(aws('com.amazonaws.vpce.us-gov-west-1.vpce-svc-0123456789abcdef0')).toBe(
+      'https://us-gov-west-1.console.amazonaws-us-gov.com/vpcconsole/home?region=us-gov-west-1#EndpointServiceDetails:endpointServiceId=vpce-svc-0123456789abcdef0',
+    );
+    expect(aws('com.amazonaws.vpce.cn-north-1.vpce-svc-0123456789abcdef0')).toMatch(/^https:\/\/cn-north-1\.console\.amazonaws\.cn\/vpcconsole\/home\?region=cn-north-1#/);
+    expect(endpointServiceConsoleUrl('ALICLOUD_ENDPOINT_SERVICE', 'com.aliyuncs.privatelink.cn-shanghai-finance-1.epsrv-uf6dmd4otbl4fbxq3tpg')).toBe(
+      'https://vpc.console.alibabacloud.com/endpointservice/cn-shanghai-finance-1/endpointservices/epsrv-uf6dmd4otbl4fbxq3tpg',
+    );
+    // a name it cannot read: the endpoint services page (never the China site for Alibaba Cloud)
+    expect(aws('not a service')).toBe(PROVIDERS.AWS_ENDPOINT_SERVICE.consoleUrl);
+    expect(endpointServiceConsoleUrl('ALICLOUD_ENDPOINT_SERVICE', 'x')).toBe('https://vpc.console.alibabacloud.com/endpointservice');
   });
 });

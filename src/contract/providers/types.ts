@@ -27,8 +27,10 @@ export interface Provider {
   readonly zoneId: RegExp;
   /** What the provider's endpoint IDs start with (`vpce-`, `ep-`). */
   readonly endpointIdPrefix: string;
-  /** The provider console's endpoint services page. */
+  /** The provider console's endpoint services page (when the service name says nothing more). */
   readonly consoleUrl: string;
+  /** The provider console's page of one endpoint service (`vpce-svc-…`, `epsrv-…`) in its region. */
+  readonly serviceConsoleUrl: (region: string, serviceId: string) => string;
   /** Private domain types that can be attached, with their domains' suffix. */
   readonly domains: readonly { readonly type: DomainType; readonly suffix: string }[];
   readonly cli: { readonly serviceNameFlag: string; readonly serviceRegionFlag?: string };
