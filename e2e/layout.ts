@@ -28,20 +28,22 @@ export function layoutProblems(): string[] {
   const doc = document.documentElement;
   if (doc.scrollWidth > vw + slack) problems.push(`the page scrolls sideways: ${doc.scrollWidth} px wide in a ${vw} px viewport`);
 
-  const skipped = new Set<Element>();
-  for (const el of Array.from(document.body.querySelectorAll('*'))) {
-    if (el.parentElement && skipped.has(el.parentElement)) {
-      skipped.add(el);
-      continue;
-    }
+  type Clip = { el: Element; rect: DOMRect; x: boolean; y: boolean };
+  // One walk down the tree, carrying the ancestors that clip (each element's style and box read once).
+  const visit = (el: Element, clips: Clip[]) => {
     const cs = getComputedStyle(el);
     const r = el.getBoundingClientRect();
-    if (cs.display === 'none' || visuallyHidden(el, cs, r)) {
-      skipped.add(el);
-      continue;
-    }
-    if (cs.visibility === 'hidden' || r.width === 0 || r.height === 0) continue;
+    if (cs.display === 'none' || visuallyHidden(el, cs, r)) return;
+    if (cs.visibility !== 'hidden' && r.width > 0 && r.height > 0) checkOne(el, cs, r, clips);
+    const x = cs.overflowX !== 'visible';
+    const y = cs.overflowY !== 'visible' && cs.overflowY !== 'auto' && cs.overflowY !== 'scroll';
+    // A fixed box (a dialog, a menu) is clipped by nothing its DOM ancestors clip.
+    const inner = cs.position === 'fixed' ? [] : clips;
+    const next = x || y ? [...inner, { el, rect: r, x, y }] : inner;
+    for (const child of Array.from(el.children)) visit(child, next);
+  };
 
+  const checkOne = (el: Element, cs: CSSStyleDeclaration, r: DOMRect, clips: Clip[]) => {
     if (r.left < -slack || r.right > vw + slack)
       problems.push(`${describe(el)} reaches past the viewport (${Math.round(r.left)}–${Math.round(r.right)} of ${vw} px)`);
 
@@ -49,15 +51,11 @@ export function layoutProblems(): string[] {
     if (!scrollsOnPurpose && cs.display !== 'inline' && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + slack)
       problems.push(`${describe(el)} has content ${el.scrollWidth} px wide in a ${el.clientWidth} px box`);
 
-    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-      const as = getComputedStyle(a);
-      const ar = a.getBoundingClientRect();
-      if (as.overflowX !== 'visible' && (r.left < ar.left - slack || r.right > ar.right + slack))
-        problems.push(`${describe(el)} is cut at the sides by ${describe(a)}`);
-      const scrollsY = as.overflowY === 'auto' || as.overflowY === 'scroll';
-      if (as.overflowY !== 'visible' && !scrollsY && (r.top < ar.top - slack || r.bottom > ar.bottom + slack))
-        problems.push(`${describe(el)} is cut at the top or bottom by ${describe(a)}`);
-      if (as.position === 'fixed') break;
+    for (const c of clips) {
+      if (c.x && (r.left < c.rect.left - slack || r.right > c.rect.right + slack))
+        problems.push(`${describe(el)} is cut at the sides by ${describe(c.el)}`);
+      if (c.y && (r.top < c.rect.top - slack || r.bottom > c.rect.bottom + slack))
+        problems.push(`${describe(el)} is cut at the top or bottom by ${describe(c.el)}`);
     }
 
     const control =
@@ -70,7 +68,9 @@ export function layoutProblems(): string[] {
       if (tr.width < 24 - 0.5 || tr.height < 24 - 0.5)
         problems.push(`${describe(target)} is a ${Math.round(tr.width)}×${Math.round(tr.height)} px target (under 24×24)`);
     }
-  }
+  };
+
+  for (const child of Array.from(document.body.children)) visit(child, []);
   return [...new Set(problems)];
 }
 

@@ -106,9 +106,24 @@ export const en = {
   'domainType.CONFLUENT': 'Confluent Cloud',
 
   'nextStep.AWS_ENDPOINT_SERVICE':
-    'In the <link>AWS console</link>, open your endpoint service{service}, go to the <b>Endpoint Connections</b> tab and accept the endpoint connection request from TiDB Cloud.',
+    'Open your endpoint service{service} in the <link>AWS console</link>, go to its <b>Endpoint Connections</b> tab and accept the endpoint connection request from TiDB Cloud.',
   'nextStep.ALICLOUD_ENDPOINT_SERVICE':
-    'In the <link>Alibaba Cloud console</link>, open your endpoint service{service}, go to the <b>Endpoint Connections</b> tab and allow the endpoint connection request from TiDB Cloud.',
+    'Open your endpoint service{service} in the <link>Alibaba Cloud console</link>, go to its <b>Endpoint Connections</b> tab and allow the endpoint connection request from TiDB Cloud.',
+
+  'nextStep.endpointId': 'Endpoint ID of TiDB Cloud’s request:',
+  'common.newTab': '(opens in a new tab)',
+  'panel.learnMore': 'Learn more about private link connections',
+  'panel.refresh': 'Refresh',
+  'panel.refreshing': 'Refreshing…',
+  'panel.updatedAt': 'Updated at {time}',
+  'attach.notListed': 'If your domain is not listed, contact <link>TiDB Cloud Support</link>.',
+  'attach.confluentGuide': 'To find the unique name, see <link>Connect to Confluent Cloud via a private link connection</link>.',
+  'create.otherRegion': 'The endpoint service is in another region than the cluster',
+  'create.serviceRegion': 'Endpoint Service Region',
+  'create.serviceRegionHint': 'The AWS region the endpoint service is in, for example us-west-2.',
+  'create.serviceRegionEmpty': 'Enter the region the endpoint service is in.',
+  'create.serviceRegionMismatch': 'The endpoint service name says {nameRegion}, not {region}. Check that both are right.',
+  'zones.otherRegion': 'is in {serviceRegion}, which the connection reaches from the cluster’s region ({region});',
 
   'domains.loading': 'Loading attached domains…',
   'domains.loadError': 'Could not load the attached domains.',

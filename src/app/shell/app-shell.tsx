@@ -36,12 +36,12 @@ export function AppShell({
         <NavMenu>{(close) => <ClusterNav current={current} onNavigate={close} />}</NavMenu>
         <span className="mr-1 font-semibold whitespace-nowrap text-white sm:mr-3">{t('app.product')}</span>
         <nav aria-label={t('app.breadcrumbs')} className="flex min-w-0 items-center gap-1">
-          <span className="truncate max-md:sr-only">{org}</span>
-          <span aria-hidden="true" className="max-md:hidden">
+          <span className="truncate max-lg:sr-only">{org}</span>
+          <span aria-hidden="true" className="max-lg:hidden">
             /
           </span>
-          <span className="truncate max-md:sr-only">{project}</span>
-          <span aria-hidden="true" className="max-md:hidden">
+          <span className="truncate max-lg:sr-only">{project}</span>
+          <span aria-hidden="true" className="max-lg:hidden">
             /
           </span>
           <ClusterSwitcherButton clusters={clusters} current={current} />

@@ -112,7 +112,7 @@ export function ConnectionsTable({
                     </span>
                     {id && (
                       <span className="mt-0.5 flex flex-wrap items-center gap-x-1 font-mono text-xs text-slate-600">
-                        <span className="[overflow-wrap:anywhere]">{id}</span>
+                        <span className="[overflow-wrap:anywhere] xl:whitespace-nowrap">{id}</span>
                         <CopyButton value={id} label={t('table.idOf', { name: c.displayName })} />
                       </span>
                     )}
