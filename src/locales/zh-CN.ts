@@ -111,6 +111,21 @@ export const zhCN: Messages = {
   'nextStep.ALICLOUD_ENDPOINT_SERVICE':
     '前往 <link>阿里云控制台</link> 的 endpoint service{service} 详情页。在 <b>Endpoint Connections</b> 标签页，允许来自 TiDB Cloud 的 endpoint connection request。',
 
+  'nextStep.endpointId': 'TiDB Cloud 请求的 Endpoint ID：',
+  'common.newTab': '（在新标签页中打开）',
+  'panel.learnMore': '了解私有链路连接',
+  'panel.refresh': '刷新',
+  'panel.refreshing': '正在刷新…',
+  'panel.updatedAt': '更新于 {time}',
+  'attach.notListed': '如果你的域名未包含在列表中，请联系 <link>TiDB Cloud Support</link> 申请支持。',
+  'attach.confluentGuide': '关于如何获取唯一名称，参见<link>通过私有链路连接接入 Confluent Cloud</link>。',
+  'create.otherRegion': 'Endpoint service 与集群不在同一区域',
+  'create.serviceRegion': 'Endpoint Service 区域',
+  'create.serviceRegionHint': 'Endpoint service 所在的 AWS 区域，例如 us-west-2。',
+  'create.serviceRegionEmpty': '请输入 endpoint service 所在的区域。',
+  'create.serviceRegionMismatch': 'Endpoint service 名称中的区域是 {nameRegion}，而不是 {region}。请确认两者都正确。',
+  'zones.otherRegion': '位于 {serviceRegion}，连接将从集群所在区域（{region}）跨区域访问它；',
+
   'domains.loading': '正在加载已绑定的域名…',
   'domains.loadError': '无法加载已绑定的域名。',
   'domains.none': '此连接没有绑定域名。',
