@@ -31,6 +31,8 @@ export default defineConfig(({ command }) => ({
             '@/app/dev/mock-panel': fileURLToPath(new URL('./src/lib/no-mock-panel.tsx', import.meta.url)),
           }
         : {}),
+      // Builds keep no cookie jar in the mock (mocks/no-cookies.ts): the public suffix list stays out.
+      ...(command === 'build' ? { 'tough-cookie': fileURLToPath(new URL('./mocks/no-cookies.ts', import.meta.url)) } : {}),
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
     },
