@@ -63,13 +63,14 @@ function summarize(events, profile, own) {
   for (const e of inWindow) {
     while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
     const parent = stack.at(-1);
-    if (parent)
-      self.set(parent.label, (self.get(parent.label) ?? 0) - Math.min(e.dur, parent.ts + parent.dur - e.ts));
+    // CPU time (tdur, the thread's own time): what the page ran, without the time it waited for a core.
+    const cpu = e.tdur ?? e.dur;
+    if (parent) self.set(parent.label, (self.get(parent.label) ?? 0) - cpu);
     const label =
       e.name === 'EvaluateScript' || e.name === 'v8.compileModule' || e.name === 'v8.compile'
         ? `${e.name} ${(e.args?.data?.url ?? '').split('/').pop()}`
         : e.name;
-    self.set(label, (self.get(label) ?? 0) + e.dur);
+    self.set(label, (self.get(label) ?? 0) + cpu);
     stack.push({ ts: e.ts, dur: e.dur, label });
   }
   const tasks = inWindow.filter((e) => e.name === 'RunTask');
@@ -80,7 +81,10 @@ function summarize(events, profile, own) {
     windowMs: (end - start) / 1000,
     ownMs: own.at - own.ts,
     busyMs: tasks.reduce((s, t) => s + t.dur, 0) / 1000,
-    tasks: tasks.map((t) => Math.round(t.dur / 1000)).filter((d) => d >= 4),
+    cpuMs: tasks.reduce((s, t) => s + (t.tdur ?? t.dur), 0) / 1000,
+    tasks: tasks
+      .filter((t) => t.dur >= 4000)
+      .map((t) => `${Math.round(t.dur / 1000)} (CPU ${Math.round((t.tdur ?? t.dur) / 1000)})`),
     byEvent: [...self]
       .filter(([, us]) => us > 1000)
       .sort((a, b) => b[1] - a[1])
@@ -122,10 +126,10 @@ export function printProfile(p) {
       continue;
     }
     lines.push(
-      `  ${shape}: ${Math.round(r.windowMs)} ms in the trace (own measure ${Math.round(r.ownMs)} ms), main thread busy ${Math.round(r.busyMs)} ms; tasks ≥ 4 ms: ${r.tasks.join(', ')} ms`,
+      `  ${shape}: ${Math.round(r.windowMs)} ms in the trace (own measure ${Math.round(r.ownMs)} ms), main thread in tasks ${Math.round(r.busyMs)} ms, of which its own CPU time ${Math.round(r.cpuMs)} ms; tasks ≥ 4 ms: ${r.tasks.join(', ')} ms`,
       `    requests: ${r.requests.join(', ') || 'none'}`,
-      `    self time by event: ${r.byEvent.map(([n, ms]) => `${n} ${ms}`).join(', ')}`,
-      `    self time by JS function: ${r.byFunction.map(([n, ms]) => `${n} ${ms}`).join(', ')}`,
+      `    CPU self time by trace event (ms): ${r.byEvent.map(([n, ms]) => `${n} ${ms}`).join(', ')}`,
+      `    sampled JS self time by function (ms, wall): ${r.byFunction.map(([n, ms]) => `${n} ${ms}`).join(', ')}`,
     );
   }
   return lines.join('\n');
