@@ -126,7 +126,7 @@ describe('PrivateLinkPanel', () => {
 
   it('speaks Simplified Chinese, with the product docs’ names', async () => {
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />, { lang: 'zh-CN' });
-    expect(screen.getByRole('heading', { name: 'Dataflow 的私有链路连接' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Dataflow 的私有链路连接 (Private Link Connection For Dataflow)' })).toBeInTheDocument();
     const rows = await screen.findAllByTestId('connection-row');
     expect(within(rows[0]!).getByText('等待接受')).toBeInTheDocument();
     expect(within(rows[1]!).getByText('可用')).toBeInTheDocument();

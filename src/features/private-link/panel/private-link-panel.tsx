@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
 import { preloadWhenIdle } from '@/lib/lazy';
 import { useSearchParam } from '@/lib/router';
@@ -73,11 +74,11 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   );
 
   return (
-    <section aria-labelledby="plc-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <section aria-labelledby="plc-title" className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-5">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="max-w-3xl">
           <h2 id="plc-title" className="text-lg font-semibold text-slate-900">
-            {t('panel.title')}
+            <WithEnglish k="panel.title" className="text-base font-normal text-slate-600" />
           </h2>
           <p className="mt-1 text-sm text-slate-600">{t('panel.intro')}</p>
         </div>
