@@ -1,8 +1,5 @@
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
-import { Spinner } from '@/components/ui/spinner';
-import { describeError } from '@/lib/api-error';
+import { QueryState } from '@/components/ui/query-state';
 import { useI18n } from '@/lib/i18n';
 import type { ConnectionType } from '@/contract/private-link';
 import { useAvailabilityZones } from '../api/get-availability-zones';
@@ -15,10 +12,13 @@ export function ZonesInfo({
   clusterId,
   type,
   regionId,
+  serviceRegion,
 }: {
   clusterId: string;
   type: ConnectionType;
   regionId: string;
+  /** The endpoint service's region when the user said it is in another region (AWS). */
+  serviceRegion?: string;
 }) {
   const { t, rich } = useI18n();
   const zones = useAvailabilityZones(clusterId);
@@ -32,24 +32,17 @@ export function ZonesInfo({
         {t('zones.title', { cloud: t(asMessageKey(p.messages.cloud)) })}
       </h3>
       <ul className="mt-1.5 list-disc space-y-0.5 pl-5 text-slate-700">
-        <li>{t('zones.sameRegion', { region: regionId })}</li>
+        <li>
+          {serviceRegion !== undefined
+            ? t('zones.otherRegion', { serviceRegion: serviceRegion || '…', region: regionId })
+            : t('zones.sameRegion', { region: regionId })}
+        </li>
         <li>{rich('zones.allowList', { b: (chunk) => <strong>{chunk}</strong> }, { list: p.allowList })}</li>
         <li>{t('zones.overlap')}</li>
       </ul>
       <div className="mt-3">
-        {zones.isPending ? (
-          <Spinner label={t('zones.loading')} />
-        ) : zones.isError ? (
-          <Alert
-            tone="error"
-            action={
-              <Button size="sm" onClick={() => void zones.refetch()} disabled={zones.isFetching}>
-                {t('common.retry')}
-              </Button>
-            }
-          >
-            {describeError(zones.error, t('zones.error'), t)}
-          </Alert>
+        {!zones.isSuccess ? (
+          <QueryState query={zones} loading={t('zones.loading')} error={t('zones.error')} />
         ) : (
           <dl className="grid grid-cols-[auto_1fr] items-center gap-x-3 gap-y-1.5">
             <dt className="text-slate-600">{t('zones.accountId')}</dt>

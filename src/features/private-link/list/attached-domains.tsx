@@ -1,8 +1,5 @@
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
-import { Spinner } from '@/components/ui/spinner';
-import { describeError } from '@/lib/api-error';
+import { QueryState } from '@/components/ui/query-state';
 import { useConnection } from '../api/get-connection';
 import { useI18n } from '@/lib/i18n';
 import { domainTypeLabel } from '../labels';
@@ -11,21 +8,7 @@ import { DomainList } from '../shared/domain-list';
 /** While the attached domains load (Get) or fail to, what to show instead. */
 export function DomainsLoadState({ detail }: { detail: ReturnType<typeof useConnection> }) {
   const { t } = useI18n();
-  if (detail.isPending) return <Spinner label={t('domains.loading')} />;
-  if (detail.isError)
-    return (
-      <Alert
-        tone="error"
-        action={
-          <Button size="sm" onClick={() => void detail.refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      >
-        {describeError(detail.error, t('domains.loadError'), t)}
-      </Alert>
-    );
-  return null;
+  return <QueryState query={detail} loading={t('domains.loading')} error={t('domains.loadError')} />;
 }
 
 /** A connection's attached domain groups, fetched with Get when the row is expanded. */

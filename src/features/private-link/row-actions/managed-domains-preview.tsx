@@ -1,9 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
-import { Spinner } from '@/components/ui/spinner';
-import { describeError } from '@/lib/api-error';
+import { QueryState } from '@/components/ui/query-state';
 import { useI18n } from '@/lib/i18n';
 import type { AttachDomain } from '@/contract/private-link';
 import { DomainList } from '../shared/domain-list';
@@ -17,19 +14,8 @@ export function ManagedDomainsPreview({ preview }: { preview: UseQueryResult<Att
         {t('attach.previewTitle')}
       </h3>
       <div className="mt-2 text-sm">
-        {preview.isPending ? (
-          <Spinner label={t('attach.previewLoading')} />
-        ) : preview.isError ? (
-          <Alert
-            tone="error"
-            action={
-              <Button size="sm" onClick={() => void preview.refetch()} disabled={preview.isFetching}>
-                {t('common.retry')}
-              </Button>
-            }
-          >
-            {describeError(preview.error, t('attach.previewError'), t)}
-          </Alert>
+        {!preview.isSuccess ? (
+          <QueryState query={preview} loading={t('attach.previewLoading')} error={t('attach.previewError')} />
         ) : (
           <div className="space-y-2">
             <p className="flex flex-wrap items-center gap-1 text-slate-700">
