@@ -64,6 +64,17 @@ describe('ticloud commands follow the docs’ syntax', () => {
     expect(zonesCommand(C)).toBe(fillIn(SEED.zones, { 'cluster-id': C }));
   });
 
+  it('adds the official CLI’s --aws.endpoint-service-region for a service in another region (AWS only)', () => {
+    const service = 'com.amazonaws.vpce.us-west-2.vpce-svc-0a1b2c3d';
+    const aws = { clusterId: C, displayName: 'orders', type: 'AWS_ENDPOINT_SERVICE' as const, endpointServiceName: service };
+    expect(createCommand({ ...aws, endpointServiceRegion: 'us-west-2' })).toBe(
+      `${fillIn(SEED.createAws, { 'cluster-id': C, 'display-name': 'orders', 'endpoint-service-name': service })} --aws.endpoint-service-region us-west-2`,
+    );
+    expect(createCommand({ ...aws, endpointServiceRegion: '' })).toMatch(/ --aws\.endpoint-service-region <region>$/);
+    expect(createCommand(aws)).not.toContain('region');
+    expect(createCommand({ clusterId: C, type: 'ALICLOUD_ENDPOINT_SERVICE', endpointServiceRegion: 'cn-hangzhou' })).not.toContain('region');
+  });
+
   it('quotes names with spaces, quotes and shell syntax', () => {
     expect(createCommand({ clusterId: C, displayName: 'My orders DB', type: 'AWS_ENDPOINT_SERVICE' })).toContain(`--display-name 'My orders DB' `);
     expect(shellQuote(`it's`)).toBe(`'it'\\''s'`);

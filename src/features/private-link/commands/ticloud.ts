@@ -22,13 +22,17 @@ export function createCommand(input: {
   displayName?: string;
   type: ConnectionType;
   endpointServiceName?: string;
+  /** The endpoint service's region when it is not the cluster's (AWS: `--aws.endpoint-service-region`). */
+  endpointServiceRegion?: string;
 }): string {
-  const flag = PROVIDERS[input.type].cli.serviceNameFlag;
+  const { cli } = PROVIDERS[input.type];
+  const regionFlag = 'serviceRegionFlag' in cli ? cli.serviceRegionFlag : undefined;
   return [
     `${BASE} create -c ${arg(input.clusterId, '<cluster-id>')}`,
     `--display-name ${arg(input.displayName, '<display-name>')}`,
     `--type ${input.type}`,
-    `${flag} ${arg(input.endpointServiceName, '<endpoint-service-name>')}`,
+    `${cli.serviceNameFlag} ${arg(input.endpointServiceName, '<endpoint-service-name>')}`,
+    ...(regionFlag && input.endpointServiceRegion !== undefined ? [`${regionFlag} ${arg(input.endpointServiceRegion, '<region>')}`] : []),
   ].join(' ');
 }
 

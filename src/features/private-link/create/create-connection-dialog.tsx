@@ -12,7 +12,8 @@ import { privateLinkMutationKeys } from '../api/keys';
 import { CliCommand } from '../commands/cli-command';
 import { createCommand } from '../commands/ticloud';
 import { typeLabel } from '../labels';
-import { createFormSchema, CREATE_FIELD_OF, type CreateFormInput, type CreateFormValues } from './create-form-schema';
+import { createFormSchema, createInput, CREATE_DEFAULTS, CREATE_FIELD_OF, type CreateFormInput, type CreateFormValues } from './create-form-schema';
+import { ServiceRegionOption } from './service-region-option';
 import { ZonesInfo } from './zones-info';
 
 export interface CreateConnectionDialogProps {
@@ -37,7 +38,7 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
   const schema = useMemo(() => createFormSchema(type, t), [type, t]);
   const form = useForm<CreateFormInput, unknown, CreateFormValues>({
     resolver: zodResolver(schema),
-    defaultValues: { displayName: '', endpointServiceName: '' },
+    defaultValues: CREATE_DEFAULTS,
     mode: 'onTouched',
   });
   const { errors } = form.formState;
@@ -51,15 +52,21 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
   const serviceName = useWatch({ control: form.control, name: 'endpointServiceName' }).trim();
   const displayName = useWatch({ control: form.control, name: 'displayName' }).trim();
   const serviceRegion = endpointServiceRegion(type, serviceName);
+  // AWS: the user may say the service is in another region on purpose (then no warning).
+  const regionOption = PROVIDERS[type].serviceRegionField;
+  const otherRegion = useWatch({ control: form.control, name: 'otherRegion' }) && regionOption;
+  const chosenRegion = useWatch({ control: form.control, name: 'serviceRegion' }).trim();
   const regionWarning =
-    serviceRegion && serviceRegion !== regionId ? t('create.regionWarning', { serviceRegion, clusterRegion: regionId }) : undefined;
+    !otherRegion && serviceRegion && serviceRegion !== regionId
+      ? t('create.regionWarning', { serviceRegion, clusterRegion: regionId })
+      : undefined;
   const pending = mutation.isPending;
   const placeholder = PROVIDERS[type].serviceName.placeholder;
 
   return (
     <DialogForm
       form={form}
-      onSubmit={(values) => mutation.mutateAsync({ clusterId, type, ...values })}
+      onSubmit={(values) => mutation.mutateAsync({ clusterId, type, ...createInput(values) })}
       pending={pending}
       error={mutation.error}
       errorTitle={t('create.failed')}
@@ -94,8 +101,9 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
           {...form.register('endpointServiceName')}
         />
       </Field>
-      <ZonesInfo clusterId={clusterId} type={type} regionId={regionId} />
-      <CliCommand commands={[createCommand({ clusterId, displayName, type, endpointServiceName: serviceName })]} />
+      {regionOption && <ServiceRegionOption form={form} nameRegion={serviceRegion} pending={pending} />}
+      <ZonesInfo clusterId={clusterId} type={type} regionId={regionId} serviceRegion={otherRegion ? chosenRegion : undefined} />
+      <CliCommand commands={[createCommand({ clusterId, displayName, type, endpointServiceName: serviceName, endpointServiceRegion: otherRegion ? chosenRegion : undefined })]} />
     </DialogForm>
   );
 }

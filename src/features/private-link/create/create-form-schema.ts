@@ -17,19 +17,40 @@ export function checkedString(rule: (value: string) => Problem | undefined, t: T
   );
 }
 
-/** The Create form: same rules as the API (src/contract), checked before anything is sent. */
+/**
+ * The Create form: same rules as the API (src/contract), checked before anything is sent. Where the
+ * provider allows it (AWS), `otherRegion` says the endpoint service is in another region than the
+ * cluster and `serviceRegion` which one (then required).
+ */
 export function createFormSchema(type: ConnectionType, t: Translate = tEn) {
-  return z.object({
-    displayName: checkedString(displayNameProblem, t),
-    endpointServiceName: checkedString((v) => endpointServiceNameProblem(type, v), t),
-  });
+  return z
+    .object({
+      displayName: checkedString(displayNameProblem, t),
+      endpointServiceName: checkedString((v) => endpointServiceNameProblem(type, v), t),
+      otherRegion: z.optional(z.boolean()),
+      serviceRegion: z.optional(z.string().check(z.trim())),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (v.otherRegion && PROVIDERS[type].serviceRegionField && !v.serviceRegion)
+          ctx.addIssue({ code: 'custom', path: ['serviceRegion'], message: t('create.serviceRegionEmpty'), input: v.serviceRegion });
+      }),
+    );
 }
 export type CreateFormInput = z.input<ReturnType<typeof createFormSchema>>;
 export type CreateFormValues = z.output<ReturnType<typeof createFormSchema>>;
 
+export const CREATE_DEFAULTS: CreateFormInput = { displayName: '', endpointServiceName: '', otherRegion: false, serviceRegion: '' };
+
+/** What the Create call gets from the form: the service's region only when the user chose another one. */
+export function createInput({ displayName, endpointServiceName, otherRegion, serviceRegion }: CreateFormValues) {
+  return { displayName, endpointServiceName, endpointServiceRegion: otherRegion && serviceRegion ? serviceRegion : undefined };
+}
+
 /** Where the API's field violations land in the form. */
 export const CREATE_FIELD_OF: Record<string, keyof CreateFormValues> = {
   'privateLinkConnection.displayName': 'displayName',
+  'privateLinkConnection.awsEndpointService.region': 'serviceRegion',
   ...Object.fromEntries(
     Object.values(PROVIDERS).map((p) => [`privateLinkConnection.${p.serviceField}.name`, 'endpointServiceName'] as const),
   ),
