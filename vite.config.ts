@@ -47,6 +47,9 @@ export default defineConfig(({ command }) => ({
     },
   },
   test: {
+    // Upper bounds, not waits: a passing test ends as soon as it can, but on a busy 2-core machine
+    // (another CPU-heavy job beside npm test) a dialog test can take longer than vitest's 5 s.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
@@ -63,7 +66,7 @@ export default defineConfig(({ command }) => ({
       // The mocked API over HTTP (mocks/server.ts): Node, real sockets, no mocked fetch.
       { extends: true, test: { name: 'mock-http', environment: 'node', include: ['mocks/**/*.node.test.ts'] } },
       // The signing proxy (server/): Node, real sockets, no mocked fetch.
-      { test: { name: 'server', environment: 'node', include: ['server/**/*.test.mjs'], restoreMocks: true } },
+      { test: { name: 'server', environment: 'node', include: ['server/**/*.test.mjs'], restoreMocks: true, testTimeout: 30_000 } },
     ],
   },
 }));
