@@ -21,28 +21,37 @@ async function createConnection(page: Page, name: string) {
 }
 
 test('a connection created in one tab survives another tab working on, and both reloading', async ({ page, context }) => {
+  test.slow(); // two tabs, each loading, polling and reloading
   const errors: string[] = [];
   const tab2 = await context.newPage();
   tab2.on('pageerror', (e) => errors.push(e.message));
   // Two tabs loading on a busy 2-core machine: first paints get more time than a click's answer.
+  // The tab a person works in is the one in front (Chromium throttles the others).
+  await page.bringToFront();
   await page.goto(networking(AWS_CLUSTER));
   await expect(row(page, 'orders-rds')).toBeVisible({ timeout: LOAD });
+  await tab2.bringToFront();
   await tab2.goto(networking(AWS_CLUSTER));
   await expect(row(tab2, 'orders-rds')).toBeVisible({ timeout: LOAD });
 
+  await page.bringToFront();
   await createConnection(page, 'from-tab-1');
   // Tab 2 shows it soon after, without a reload (the storage event makes it refetch).
+  await tab2.bringToFront();
   await expect(row(tab2, 'from-tab-1')).toBeVisible();
 
   // Tab 2 works on: it polls (transitions happen in both tabs) and creates its own connection.
   await createConnection(tab2, 'from-tab-2');
+  await page.bringToFront();
   await expect(row(page, 'from-tab-2')).toBeVisible();
+  await tab2.bringToFront();
   await expect(row(tab2, 'from-tab-1').getByText('Active')).toBeVisible({
     timeout: 10 * (E2E_TIMING.creatingMs + E2E_TIMING.acceptanceMs),
   });
 
   await Promise.all([page.reload(), tab2.reload()]);
   for (const tab of [page, tab2]) {
+    await tab.bringToFront();
     await expect(row(tab, 'orders-rds')).toBeVisible({ timeout: LOAD });
     for (const name of ['kafka-events', 'from-tab-1', 'from-tab-2']) await expect(row(tab, name)).toBeVisible();
   }
