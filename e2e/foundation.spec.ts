@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './axe';
-import { ALI_CLUSTER, AWS_CLUSTER, expect, networking, requestsTo, row, test } from './fixtures';
+import { ALI_CLUSTER, AWS_CLUSTER, E2E_TIMING, expect, networking, requestsTo, row, test } from './fixtures';
 
 const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
 const ALI_SERVICE = 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef';
@@ -47,6 +47,11 @@ test('shows a connection’s details and attached domains on demand', async ({ p
 });
 
 test('creates an AWS connection that goes from Creating to Active without a reload', async ({ page }) => {
+  // Creating lasts 6 s here (not E2E_TIMING's 1.5 s), so a busy machine cannot skip past it unseen.
+  await page.addInitScript((timing) => localStorage.setItem('plc-mock-config', JSON.stringify(timing)), {
+    ...E2E_TIMING,
+    creatingMs: 6000,
+  });
   await page.goto(networking(AWS_CLUSTER));
   await page.getByRole('button', { name: 'Create Private Link Connection' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create Private Link Connection' });
@@ -130,7 +135,7 @@ test('warns about another region, then shows why the connection failed', async (
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toBeHidden();
   await expect(row(page, 'west').getByText('Failed')).toBeVisible({ timeout: 15_000 });
-  await expect(row(page, 'west')).toContainText('is in us-west-2, but the cluster is in us-east-1');
+  await expect(row(page, 'west')).toContainText('is in us-west-2, but the connection looks for it in us-east-1');
 });
 
 test('keeps the dialog and what was typed on a duplicate name (409) and on a server error, then retries', async ({
