@@ -40,7 +40,7 @@ describe('apiRequest', () => {
     const e = await failure(apiRequest({ path, schema }));
     expect(e).toMatchObject({ kind: 'http', status: 400, code: 3, serverMessage: 'displayName: too long' });
     expect(e.fieldViolations).toEqual([{ field: 'displayName', description: 'too long' }]);
-    expect(describeError(e, 'Could not create it.')).toBe('Could not create it. displayName: too long');
+    expect(describeError(e, 'Could not create it.')).toBe('Could not create it. The request was not accepted. TiDB Cloud said: "displayName: too long"');
   });
 
   it('reads Retry-After on a 429', async () => {

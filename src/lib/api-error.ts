@@ -41,8 +41,8 @@ export function isApiError(e: unknown): e is ApiError {
 const STATUS_KEYS = [400, 401, 403, 404, 409, 429, 500, 502, 503, 504] as const;
 
 /**
- * A sentence a user understands for any failure, with the server's own message where it helps
- * (client errors; a 5xx message is for operators). `fallback` is the caller's lead-in, e.g.
+ * A sentence a user understands for any failure, in their language, with the server's own message
+ * as detail where it helps (client errors; a 5xx message is for operators). `fallback` is the caller's lead-in, e.g.
  * "Could not load the attached domains.".
  */
 export function describeError(error: unknown, fallback: string, t: Translate = tEn): string {
@@ -64,8 +64,9 @@ export function describeError(error: unknown, fallback: string, t: Translate = t
         const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : undefined;
         return join(fallback, seconds ? t('error.429wait', { seconds }) : base);
       }
-      if (error.status < 500 && error.serverMessage) return join(fallback, error.serverMessage);
-      return join(fallback, base);
+      // In the user's language by status; the server's own words (English) kept as detail.
+      const detail = error.status < 500 && error.serverMessage ? t('error.detail', { message: error.serverMessage }) : undefined;
+      return join(fallback, base, detail);
     }
   }
 }

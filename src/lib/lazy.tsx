@@ -10,15 +10,18 @@ import { lazy, type ComponentType } from 'react';
 export function lazyWithPreload<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
+  const makeLazy = () => lazy(() => preload().then((c) => ({ default: c })));
+  // React.lazy keeps a failure for good: after one, the next render gets a fresh one (which loads again).
+  let Lazy = makeLazy();
   const preload = (): Promise<ComponentType<P>> =>
     (loading ??= load().then(
       (c) => (loaded = c),
       (error: unknown) => {
         loading = undefined;
+        Lazy = makeLazy();
         throw error;
       },
     ));
-  const Lazy = lazy(() => preload().then((c) => ({ default: c })));
   function LazyWithPreload(props: P) {
     const Ready = loaded;
     return Ready ? <Ready {...props} /> : <Lazy {...props} />;

@@ -1,17 +1,21 @@
-import { useIsMutating, type MutationKey } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { describeError, isApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import { useSingleFlight } from '@/lib/use-single-flight';
 
+/** DialogForm tells its FormDialog while its request is out. */
+const BusyContext = createContext<(busy: boolean) => void>(() => undefined);
+
 /**
  * The one way to build a dialog that sends something:
- * - `FormDialog`: the modal, which cannot be dismissed while its mutation (`mutationKey`) is under
- *   way, and whose body mounts only while open (so each opening starts fresh);
+ * - `FormDialog`: the modal, which cannot be dismissed while its form's request is out (only
+ *   then: once the call answered it closes, and the list refreshes behind it), whose body mounts
+ *   only while open (so each opening starts fresh), inside an error boundary with a way back;
  * - `DialogForm`: a react-hook-form form (its zod schema given to `useForm` by the caller) with the
  *   server-error area (the API's field violations land on their fields via `fieldOf`, the error in an
  *   alert), one submit at a time (and never again after success), Cancel and Submit in the footer.
@@ -19,23 +23,27 @@ import { useSingleFlight } from '@/lib/use-single-flight';
 export function FormDialog({
   open,
   onOpenChange,
-  mutationKey,
   children,
   ...dialog
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  mutationKey: MutationKey;
   title: ReactNode;
   description?: ReactNode;
   wide?: boolean;
   returnFocusTo?: HTMLElement | null;
   children: ReactNode;
 }) {
-  const busy = useIsMutating({ mutationKey }) > 0;
+  const [busy, setBusy] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} busy={busy} {...dialog}>
-      {open && children}
+    <Dialog open={open} onOpenChange={onOpenChange} busy={open && busy} {...dialog}>
+      <BusyContext value={setBusy}>
+        {open && (
+          <ErrorBoundary inDialog onClose={() => onOpenChange(false)}>
+            {children}
+          </ErrorBoundary>
+        )}
+      </BusyContext>
     </Dialog>
   );
 }
@@ -78,6 +86,11 @@ export function DialogForm<V extends FieldValues, Out = V>({
   children,
 }: DialogFormProps<V, Out>) {
   const { t } = useI18n();
+  const setBusy = useContext(BusyContext);
+  useEffect(() => {
+    setBusy(pending);
+    return () => setBusy(false);
+  }, [pending, setBusy]);
   const once = useSingleFlight();
   const send = (values: Out) =>
     canSubmit &&

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { attachDomainSchema, type AttachDomain, type AttachDomainsRequest, type DomainType } from '@/contract/private-link';
-import { invalidateConnections, invalidateIfGone } from './invalidate';
+import { explainFailure, invalidateConnections } from './invalidate';
 import { connectionPath, privateLinkKeys, privateLinkMutationKeys } from './keys';
 
 export interface AttachDomainsInput {
@@ -47,11 +47,12 @@ export function useAttachDomains(options: { onSuccess?: (attached: AttachDomain)
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: privateLinkMutationKeys.attach,
-    mutationFn: (input: AttachDomainsInput) => attachDomains({ ...input, validateOnly: false }),
-    onSuccess: async (attached, input) => {
-      await invalidateConnections(queryClient, input.clusterId, input.connectionId);
+    mutationFn: (input: AttachDomainsInput) =>
+      attachDomains({ ...input, validateOnly: false }).catch((e: unknown) => explainFailure(queryClient, e, input)),
+    // The dialog closes at once; the list refreshes behind it (awaited here, not by the dialog).
+    onSuccess: (attached, input) => {
       options.onSuccess?.(attached);
+      return invalidateConnections(queryClient, input.clusterId, input.connectionId);
     },
-    onError: (error, input) => invalidateIfGone(queryClient, error, input),
   });
 }

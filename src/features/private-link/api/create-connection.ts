@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
+import { isApiError } from '@/lib/api-error';
 import {
   privateLinkConnectionSchema,
   type ConnectionType,
@@ -7,6 +8,7 @@ import {
   type PrivateLinkConnection,
 } from '@/contract/private-link';
 import { requestService } from '@/contract/providers';
+import { createOnce } from './create-outcome';
 import { invalidateConnections } from './invalidate';
 import { connectionsPath, privateLinkMutationKeys } from './keys';
 
@@ -39,14 +41,22 @@ export function createConnection(input: CreateConnectionInput): Promise<PrivateL
   });
 }
 
+/**
+ * Create, told truly (see createOnce): an unknown outcome is checked against the list, a retry
+ * after one (`checkFirst`) never makes a duplicate. The dialog closes at once; the list refreshes
+ * behind it (awaited here, not by the dialog); a 409 refreshes it too.
+ */
 export function useCreateConnection(options: { onSuccess?: (created: PrivateLinkConnection) => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: privateLinkMutationKeys.create,
-    mutationFn: createConnection,
-    onSuccess: async (created, input) => {
-      await invalidateConnections(queryClient, input.clusterId);
+    mutationFn: (input: CreateConnectionInput & { checkFirst?: boolean }) => createOnce(queryClient, input, () => createConnection(input)),
+    onSuccess: (created, input) => {
       options.onSuccess?.(created);
+      return invalidateConnections(queryClient, input.clusterId);
+    },
+    onError: (error, input) => {
+      if (isApiError(error) && error.status === 409) void invalidateConnections(queryClient, input.clusterId);
     },
   });
 }

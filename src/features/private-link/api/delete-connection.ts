@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { privateLinkConnectionSchema, type PrivateLinkConnection } from '@/contract/private-link';
-import { invalidateConnections, invalidateIfGone } from './invalidate';
+import { explainFailure, invalidateConnections } from './invalidate';
 import { connectionPath, privateLinkMutationKeys } from './keys';
 
 export interface DeleteConnectionInput {
@@ -21,11 +21,11 @@ export function useDeleteConnection(options: { onSuccess?: (deleted: PrivateLink
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: privateLinkMutationKeys.delete,
-    mutationFn: deleteConnection,
-    onSuccess: async (deleted, input) => {
-      await invalidateConnections(queryClient, input.clusterId, input.connectionId);
+    mutationFn: (input: DeleteConnectionInput) => deleteConnection(input).catch((e: unknown) => explainFailure(queryClient, e, input)),
+    // The dialog closes at once; the list refreshes behind it (awaited here, not by the dialog).
+    onSuccess: (deleted, input) => {
       options.onSuccess?.(deleted);
+      return invalidateConnections(queryClient, input.clusterId, input.connectionId);
     },
-    onError: (error, input) => invalidateIfGone(queryClient, error, input),
   });
 }

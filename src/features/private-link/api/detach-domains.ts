@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { attachDomainSchema, type AttachDomain, type DetachDomainsRequest } from '@/contract/private-link';
-import { invalidateConnections, invalidateIfGone } from './invalidate';
+import { explainFailure, invalidateConnections } from './invalidate';
 import { connectionPath, privateLinkMutationKeys } from './keys';
 
 export interface DetachDomainsInput {
@@ -24,11 +24,11 @@ export function useDetachDomains(options: { onSuccess?: (detached: AttachDomain)
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: privateLinkMutationKeys.detach,
-    mutationFn: detachDomains,
-    onSuccess: async (detached, input) => {
-      await invalidateConnections(queryClient, input.clusterId, input.connectionId);
+    mutationFn: (input: DetachDomainsInput) => detachDomains(input).catch((e: unknown) => explainFailure(queryClient, e, input, 'domain')),
+    // The dialog closes at once; the list refreshes behind it (awaited here, not by the dialog).
+    onSuccess: (detached, input) => {
       options.onSuccess?.(detached);
+      return invalidateConnections(queryClient, input.clusterId, input.connectionId);
     },
-    onError: (error, input) => invalidateIfGone(queryClient, error, input),
   });
 }

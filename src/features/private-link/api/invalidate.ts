@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/lib/api-error';
+import { getConnection } from './get-connection';
 import { privateLinkKeys } from './keys';
 
 /** Refetches the list (and a connection's detail) and resolves when they are fresh. */
@@ -10,12 +11,40 @@ export function invalidateConnections(queryClient: QueryClient, clusterId: strin
   ]).then(() => undefined);
 }
 
-/** A 404 on a row action: the connection was deleted elsewhere, so the list is refreshed. */
-export function invalidateIfGone(
+/**
+ * A 404 on an action that names a connection and something in it: which one was not found.
+ * `connection` when the connection is gone, `domain` when the connection is there but the attached
+ * domains are not (already detached elsewhere).
+ */
+export class NotFoundError extends Error {
+  constructor(
+    readonly what: 'connection' | 'domain',
+    readonly cause: unknown,
+  ) {
+    super(`${what} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/**
+ * A row action failed: on a 404 or 409 the list (and the connection) was out of date, so it is
+ * refreshed; a 404 is told apart (connection or attached domain) by asking for the connection.
+ * Used as a mutation's `mutationFn` wrapper: the error the dialog shows is the one thrown here.
+ */
+export async function explainFailure(
   queryClient: QueryClient,
   error: unknown,
   input: { clusterId: string; connectionId: string },
-): Promise<void> | undefined {
-  if (isApiError(error) && error.status === 404) return invalidateConnections(queryClient, input.clusterId, input.connectionId);
-  return undefined;
+  partOf?: 'domain',
+): Promise<never> {
+  if (!isApiError(error) || (error.status !== 404 && error.status !== 409)) throw error;
+  // The list refreshes behind the dialog; the dialog does not wait for it.
+  void invalidateConnections(queryClient, input.clusterId, input.connectionId);
+  if (error.status === 409) throw error;
+  if (!partOf) throw new NotFoundError('connection', error);
+  const stillThere = await getConnection(input.clusterId, input.connectionId).then(
+    () => true,
+    (e: unknown) => !(isApiError(e) && e.status === 404),
+  );
+  throw new NotFoundError(stillThere ? 'domain' : 'connection', error);
 }

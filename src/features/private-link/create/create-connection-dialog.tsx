@@ -4,14 +4,16 @@ import { useForm, useWatch } from 'react-hook-form';
 import { DialogForm, FormDialog } from '@/components/ui/dialog-form';
 import { Field, inputClass } from '@/components/ui/field';
 import { WithEnglish } from '@/components/ui/with-english';
+import { isApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceRegion, PROVIDERS } from '@/contract/providers';
 import { useCreateConnection } from '../api/create-connection';
-import { privateLinkMutationKeys } from '../api/keys';
+import { UnconfirmedCreateError } from '../api/create-outcome';
 import { CliCommand } from '../commands/cli-command';
 import { createCommand } from '../commands/ticloud';
 import { typeLabel } from '../labels';
+import { describeCreateError } from './create-error';
 import { createFormSchema, createInput, CREATE_DEFAULTS, CREATE_FIELD_OF, type CreateFormInput, type CreateFormValues } from './create-form-schema';
 import { ServiceRegionOption } from './service-region-option';
 import { ZonesInfo } from './zones-info';
@@ -27,7 +29,7 @@ export interface CreateConnectionDialogProps {
 
 export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
   return (
-    <FormDialog open={props.open} onOpenChange={props.onOpenChange} mutationKey={privateLinkMutationKeys.create} title={<WithEnglish k="create.title" />} wide>
+    <FormDialog open={props.open} onOpenChange={props.onOpenChange} title={<WithEnglish k="create.title" />} wide>
       <CreateConnectionForm {...props} />
     </FormDialog>
   );
@@ -55,7 +57,7 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
   // AWS: the user may say the service is in another region on purpose (then no warning).
   const regionOption = PROVIDERS[type].serviceRegionField;
   const otherRegion = useWatch({ control: form.control, name: 'otherRegion' }) && regionOption;
-  const chosenRegion = useWatch({ control: form.control, name: 'serviceRegion' }).trim();
+  const chosenRegion = (useWatch({ control: form.control, name: 'serviceRegion' }) ?? '').trim();
   const regionWarning =
     !otherRegion && serviceRegion && serviceRegion !== regionId
       ? t('create.regionWarning', { serviceRegion, clusterRegion: regionId })
@@ -66,17 +68,25 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
   return (
     <DialogForm
       form={form}
-      onSubmit={(values) => mutation.mutateAsync({ clusterId, type, ...createInput(values) })}
+      onSubmit={(values) =>
+        // After an unknown outcome, a retry looks for the connection first: never a duplicate.
+        mutation.mutateAsync({ clusterId, type, ...createInput(values), checkFirst: mutation.error instanceof UnconfirmedCreateError }).catch((e: unknown) => {
+          if (isApiError(e) && e.status === 409) form.setError('displayName', { type: 'server', message: t('create.nameTaken', { name: values.displayName }) });
+          throw e;
+        })
+      }
       pending={pending}
       error={mutation.error}
-      errorTitle={t('create.failed')}
+      errorTitle={t(mutation.error instanceof UnconfirmedCreateError && !mutation.error.checked ? 'create.unconfirmedTitle' : 'create.failed')}
+      describe={(e) => describeCreateError(e, mutation.variables?.displayName ?? displayName, t)}
       fieldOf={CREATE_FIELD_OF}
       submitLabel={t('create.submit')}
       pendingLabel={t('create.pending')}
       onCancel={() => onOpenChange(false)}
     >
       <Field label={t('create.name')} error={errors.displayName?.message}>
-        <input className={inputClass} autoComplete="off" maxLength={200} readOnly={pending} {...form.register('displayName')} />
+        {/* The dialog opens on its first field (WAI-ARIA APG dialog pattern), not on ×. */}
+        <input className={inputClass} autoComplete="off" maxLength={200} readOnly={pending} autoFocus {...form.register('displayName')} />
       </Field>
       <fieldset className="space-y-1.5">
         <legend className="text-sm font-medium text-slate-800">{t('create.type')}</legend>

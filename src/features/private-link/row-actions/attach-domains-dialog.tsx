@@ -9,7 +9,6 @@ import { DOMAIN_TYPES, type AttachDomain } from '@/contract/private-link';
 import { providerOf } from '@/contract/providers';
 import { confluentUniqueNameProblem } from '@/contract/rules';
 import { useAttachDomains, useManagedDomainsPreview } from '../api/attach-domains';
-import { privateLinkMutationKeys } from '../api/keys';
 import { CliCommand } from '../commands/cli-command';
 import { attachDomainsCommand } from '../commands/ticloud';
 import { domainTypeLabel } from '../labels';
@@ -33,7 +32,7 @@ const attachFormSchema = (regionId: string, t: Translate) =>
 
 export function AttachDomainsDialog(props: AttachDomainsDialogProps) {
   return (
-    <RowActionDialog {...props} mutationKey={privateLinkMutationKeys.attach} titleKey="attach.title" descriptionKey="attach.description" wide>
+    <RowActionDialog {...props} titleKey="attach.title" descriptionKey="attach.description" wide>
       <AttachDomainsForm {...props} />
     </RowActionDialog>
   );

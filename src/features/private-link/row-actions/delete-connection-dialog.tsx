@@ -5,7 +5,6 @@ import { Field, inputClass } from '@/components/ui/field';
 import { useI18n } from '@/lib/i18n';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { useDeleteConnection } from '../api/delete-connection';
-import { privateLinkMutationKeys } from '../api/keys';
 import { CliCommand } from '../commands/cli-command';
 import { deleteCommand } from '../commands/ticloud';
 import { describeRowActionError } from '../shared/action-error';
@@ -16,7 +15,7 @@ export type DeleteConnectionDialogProps = RowActionDialogProps<PrivateLinkConnec
 
 export function DeleteConnectionDialog(props: DeleteConnectionDialogProps) {
   return (
-    <RowActionDialog {...props} mutationKey={privateLinkMutationKeys.delete} titleKey="delete.title" descriptionKey="delete.description">
+    <RowActionDialog {...props} titleKey="delete.title" descriptionKey="delete.description">
       <DeleteConnectionForm {...props} />
     </RowActionDialog>
   );

@@ -5,7 +5,6 @@ import { useI18n } from '@/lib/i18n';
 import type { AttachDomain } from '@/contract/private-link';
 import { useDetachDomains } from '../api/detach-domains';
 import { useConnection } from '../api/get-connection';
-import { privateLinkMutationKeys } from '../api/keys';
 import { CliCommand } from '../commands/cli-command';
 import { detachDomainsCommand, getCommand } from '../commands/ticloud';
 import { DomainsLoadState } from '../list/attached-domains';
@@ -18,7 +17,7 @@ export type DetachDomainsDialogProps = RowActionDialogProps<AttachDomain>;
 
 export function DetachDomainsDialog(props: DetachDomainsDialogProps) {
   return (
-    <RowActionDialog {...props} mutationKey={privateLinkMutationKeys.detach} titleKey="detach.title" descriptionKey="detach.description" wide>
+    <RowActionDialog {...props} titleKey="detach.title" descriptionKey="detach.description" wide>
       <DetachDomainsForm {...props} />
     </RowActionDialog>
   );

@@ -1,4 +1,3 @@
-import type { MutationKey } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { FormDialog } from '@/components/ui/dialog-form';
 import { WithEnglish } from '@/components/ui/with-english';
@@ -24,7 +23,6 @@ export function RowActionDialog({
   descriptionKey,
   ...dialog
 }: Pick<RowActionDialogProps<unknown>, 'open' | 'onOpenChange' | 'connection' | 'returnFocusTo'> & {
-  mutationKey: MutationKey;
   titleKey: MessageKey;
   descriptionKey: MessageKey;
   wide?: boolean;

@@ -1,0 +1,20 @@
+import { describeError, isApiError } from '@/lib/api-error';
+import type { Translate } from '@/lib/i18n';
+import { UnconfirmedCreateError } from '../api/create-outcome';
+
+/**
+ * Why a Create failed, truly: an unknown outcome says whether the list was checked (not created:
+ * a retry is safe) or could not be (a retry looks first); a 409 is a name already taken (also on
+ * the Name field); anything else in the user's language with the server's words as detail.
+ */
+export function describeCreateError(error: unknown, name: string, t: Translate): string {
+  if (error instanceof UnconfirmedCreateError) {
+    const cause = error.cause;
+    const reason =
+      cause.kind === 'timeout' ? t('outcome.timeout') : cause.kind === 'network' ? t('outcome.network') : t('outcome.server', { status: cause.status });
+    return t(error.checked ? 'create.unconfirmedAbsent' : 'create.unconfirmedUnknown', { reason, name });
+  }
+  if (isApiError(error) && error.status === 409)
+    return [t('create.nameTaken', { name }), error.serverMessage && t('error.detail', { message: error.serverMessage })].filter(Boolean).join(' ');
+  return describeError(error, '', t);
+}
