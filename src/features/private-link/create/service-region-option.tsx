@@ -22,10 +22,10 @@ export function ServiceRegionOption({
 }) {
   const { t } = useI18n();
   const otherRegion = useWatch({ control: form.control, name: 'otherRegion' });
-  const region = useWatch({ control: form.control, name: 'serviceRegion' }).trim();
+  const region = (useWatch({ control: form.control, name: 'serviceRegion' }) ?? '').trim();
   const { getValues, setValue } = form;
   useEffect(() => {
-    if (otherRegion && nameRegion && !getValues('serviceRegion').trim()) setValue('serviceRegion', nameRegion);
+    if (otherRegion && nameRegion && !getValues('serviceRegion')?.trim()) setValue('serviceRegion', nameRegion);
   }, [otherRegion, nameRegion, getValues, setValue]);
   const error = form.formState.errors.serviceRegion?.message;
   const mismatch = nameRegion && region && region !== nameRegion ? t('create.serviceRegionMismatch', { nameRegion, region }) : undefined;
