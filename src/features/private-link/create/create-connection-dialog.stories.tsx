@@ -110,3 +110,30 @@ export const Pending: Story = {
     await expect(await body().findByRole('button', { name: 'Creating…' })).toBeDisabled();
   },
 };
+
+/**
+ * AWS: an endpoint service in another region on purpose (the API's awsEndpointService.region): the
+ * region comes from the service name, the prerequisites and the CLI command follow, no warning.
+ */
+export const OtherRegion: Story = {
+  play: async () => {
+    await fill('orders-west', 'com.amazonaws.vpce.us-west-2.vpce-svc-0a1b2c3d');
+    await userEvent.click(body().getByRole('checkbox', { name: 'The endpoint service is in another region than the cluster' }));
+    await expect(body().getByLabelText('Endpoint Service Region')).toHaveValue('us-west-2');
+    await expect(body().queryByText(/This endpoint service is in us-west-2/)).toBeNull();
+    await expect(body().getByText(/is in us-west-2, which the connection reaches from the cluster’s region \(us-east-1\)/)).toBeVisible();
+    await expect(body().getByText(/--aws\.endpoint-service-region us-west-2/)).toBeInTheDocument();
+  },
+};
+
+/** The same, in Chinese. */
+export const OtherRegionChinese: Story = {
+  globals: { locale: 'zh-CN' },
+  play: async () => {
+    await userEvent.type(await body().findByLabelText(/私有链路连接名称|Private Link Connection Name/), '订单 RDS');
+    await userEvent.type(body().getByLabelText(/Endpoint Service 名称/), 'com.amazonaws.vpce.us-west-2.vpce-svc-0a1b2c3d');
+    await userEvent.click(body().getByRole('checkbox', { name: 'Endpoint service 与集群不在同一区域' }));
+    await expect(body().getByLabelText('Endpoint Service 区域')).toHaveValue('us-west-2');
+    await expect(body().getByText(/位于 us-west-2，连接将从集群所在区域（us-east-1）跨区域访问它/)).toBeVisible();
+  },
+};
