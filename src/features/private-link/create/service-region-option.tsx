@@ -43,7 +43,6 @@ export function ServiceRegionOption({
             autoComplete="off"
             spellCheck={false}
             maxLength={64}
-            placeholder="us-west-2"
             readOnly={pending}
             {...form.register('serviceRegion')}
           />
