@@ -10,6 +10,7 @@ import { PrivateLinkPanel } from '@/features/private-link/panel/private-link-pan
 import { describeError } from '@/lib/api-error';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
+import { allChangefeedsQueryOptions } from '@/features/changefeeds/api/list-changefeeds';
 import { ChangefeedUsageProvider, USAGE_PARAM } from './changefeed-usage';
 import { cloudLabel } from './shell/cloud-label';
 
@@ -23,6 +24,8 @@ export function NetworkingPage({ clusterId }: { clusterId: string }) {
     const state = params.get('state') ?? '';
     if (params.get('q')?.trim() || params.get(USAGE_PARAM)) void queryClient.prefetchQuery(allConnectionsQueryOptions(clusterId, state));
     else void queryClient.prefetchQuery(connectionsQueryOptions(clusterId, undefined, state));
+    // The Used by column's changefeeds too, in parallel.
+    void queryClient.prefetchQuery(allChangefeedsQueryOptions(clusterId));
     // Only for the first paint: the panel owns the list afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [clusterId]);
