@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Spinner } from '@/components/ui/spinner';
 import { useClusters } from '@/features/clusters/api/clusters';
 import { describeError } from '@/lib/api-error';
@@ -9,6 +10,7 @@ import { useI18n } from '@/lib/i18n';
 import { matchNetworking, navigate, networkingPath, usePathname } from '@/lib/router';
 import { NetworkingPage } from './networking-page';
 import { AppShell } from './shell/app-shell';
+import { StatusBanner } from './status-banner';
 
 // Developer tools, only where the mock is on (a build without the mock does not contain them).
 const MockPanel = lazy(() => import('@/app/dev/mock-panel').then((m) => ({ default: m.MockPanel })));
@@ -61,7 +63,11 @@ export function App() {
 
   return (
     <AppShell clusters={list} current={current} tools={MOCK_API ? <IdleMockPanel /> : undefined}>
-      {content}
+      <div className="space-y-4">
+        <StatusBanner />
+        {/* Never a blank page: a failure to render shows a way back (a new address starts afresh). */}
+        <ErrorBoundary resetKeys={[pathname]}>{content}</ErrorBoundary>
+      </div>
     </AppShell>
   );
 }

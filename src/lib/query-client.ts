@@ -7,6 +7,8 @@ const MAX_READ_RETRIES = 3;
 export function shouldRetryRead(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_READ_RETRIES) return false;
   if (!isApiError(error)) return false;
+  // A 401 (the API key missing or wrong) does not get better by trying again.
+  if (error.status === 401) return false;
   if (error.kind === 'network') return true;
   // A request that timed out already made the user wait: one more try, then say so.
   if (error.kind === 'timeout') return failureCount < 1;
@@ -22,7 +24,8 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: { retry: shouldRetryRead, retryDelay, staleTime: 5_000 },
-      mutations: { retry: false },
+      // A change is sent (and fails at once) even offline: never a dialog stuck on "Creating…".
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

@@ -61,5 +61,10 @@ export const networkingPath = (clusterId: string) => `/clusters/${encodeURICompo
 
 export function matchNetworking(pathname: string): string | undefined {
   const m = /^\/clusters\/([^/]+)\/settings\/networking\/?$/.exec(pathname);
-  return m ? decodeURIComponent(m[1]!) : undefined;
+  if (!m) return undefined;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return undefined; // a malformed escape (`100%ZZ`): no such page, never a crash
+  }
 }

@@ -1,0 +1,65 @@
+import { screen } from '@testing-library/react';
+import { Suspense } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { lazyWithPreload } from '@/lib/lazy';
+import { renderWithProviders } from '@/test/render';
+import { ErrorBoundary } from './error-boundary';
+
+const WAIT = { timeout: 10_000 };
+
+describe('never blank', { timeout: 30_000 }, () => {
+  it('a component that throws is replaced by a message with Try again, which renders it afresh', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let fail = true;
+    function Flaky() {
+      if (fail) throw new Error('boom');
+      return <p>fine now</p>;
+    }
+    const { user } = renderWithProviders(
+      <ErrorBoundary>
+        <Flaky />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByText('Something went wrong here.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Back to the start' })).toBeInTheDocument();
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByText('fine now')).toBeInTheDocument();
+  });
+
+  it('a lazy chunk that failed to load (offline) says so, and Try again loads it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let offline = true;
+    const Lazy = lazyWithPreload(() => {
+      return offline
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/x.js'))
+        : Promise.resolve(() => <p>loaded</p>);
+    });
+    const { user } = renderWithProviders(
+      <ErrorBoundary>
+        <Suspense fallback="…">
+          <Lazy />
+        </Suspense>
+      </ErrorBoundary>,
+    );
+    expect(await screen.findByText(/could not be loaded/, {}, WAIT)).toBeInTheDocument();
+    offline = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('loaded', {}, WAIT)).toBeInTheDocument();
+  });
+
+  it('in a dialog: Close and Try again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const onClose = vi.fn();
+    function Broken(): never {
+      throw new Error('boom');
+    }
+    const { user } = renderWithProviders(
+      <ErrorBoundary inDialog onClose={onClose}>
+        <Broken />
+      </ErrorBoundary>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalled();
+  });
+});

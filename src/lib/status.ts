@@ -1,0 +1,33 @@
+import { onlineManager, type Query, type QueryCache } from '@tanstack/react-query';
+import { isApiError } from './api-error';
+
+/** What the page says about its connection to TiDB Cloud, from the query cache and onlineManager. */
+export interface ApiStatus {
+  offline: boolean;
+  /** When the newest data held was fetched (ms), if any. */
+  dataAt: number | undefined;
+  /** A request answered 401: the API key is missing or wrong. */
+  keyRejected: boolean;
+  /** A read waiting out a 429: seconds until it is tried again (as the API said), or 0 if not said. */
+  rateLimitedFor: number | undefined;
+}
+
+const failure = (q: Query) => q.state.error ?? q.state.fetchFailureReason;
+
+export function readStatus(cache: QueryCache, online = onlineManager.isOnline()): ApiStatus {
+  const queries = cache.getAll();
+  let dataAt: number | undefined;
+  let keyRejected = false;
+  let rateLimitedFor: number | undefined;
+  for (const q of queries) {
+    if (q.state.dataUpdatedAt) dataAt = Math.max(dataAt ?? 0, q.state.dataUpdatedAt);
+    const e = failure(q);
+    if (!isApiError(e)) continue;
+    if (e.status === 401) keyRejected = true;
+    if (e.status === 429 && q.state.fetchStatus === 'fetching') rateLimitedFor = Math.ceil((e.retryAfterMs ?? 0) / 1000);
+  }
+  return { offline: !online, dataAt, keyRejected, rateLimitedFor };
+}
+
+/** A stable snapshot key (useSyncExternalStore compares by value through this string). */
+export const statusKey = (s: ApiStatus) => `${s.offline}|${s.dataAt ?? ''}|${s.keyRejected}|${s.rateLimitedFor ?? ''}`;
