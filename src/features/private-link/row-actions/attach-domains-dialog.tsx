@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { DialogForm } from '@/components/ui/dialog-form';
+import { ExternalLink } from '@/components/ui/external-link';
 import { Field, inputClass } from '@/components/ui/field';
 import { useI18n, type Translate } from '@/lib/i18n';
 import { DOMAIN_TYPES, type AttachDomain } from '@/contract/private-link';
@@ -11,6 +12,7 @@ import { confluentUniqueNameProblem } from '@/contract/rules';
 import { useAttachDomains, useManagedDomainsPreview } from '../api/attach-domains';
 import { CliCommand } from '../commands/cli-command';
 import { attachDomainsCommand } from '../commands/ticloud';
+import { docsUrl } from '../docs';
 import { domainTypeLabel } from '../labels';
 import { asMessageKey } from '../providers';
 import { describeRowActionError } from '../shared/action-error';
@@ -39,7 +41,7 @@ export function AttachDomainsDialog(props: AttachDomainsDialogProps) {
 }
 
 function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSuccess }: AttachDomainsDialogProps) {
-  const { t } = useI18n();
+  const { t, rich, lang } = useI18n();
   const connectionId = connection.privateLinkConnectionId ?? '';
   const options = providerOf(connection.type)?.domains ?? [];
   const schema = useMemo(() => attachFormSchema(regionId, t), [regionId, t]);
@@ -87,10 +89,20 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
           </label>
         ))}
       </fieldset>
+      <p className="text-xs text-slate-600">{rich('attach.notListed', { link: (c) => <ExternalLink href={docsUrl(lang, 'support')}>{c}</ExternalLink> })}</p>
       {type === 'TIDBCLOUD_MANAGED' ? (
         <ManagedDomainsPreview preview={preview} />
       ) : (
-        <Field label={t('attach.confluentName')} hint={t('attach.confluentHint', { region: regionId })} error={form.formState.errors.confluentName?.message}>
+        <Field
+          label={t('attach.confluentName')}
+          hint={
+            <>
+              {t('attach.confluentHint', { region: regionId })}{' '}
+              {rich('attach.confluentGuide', { link: (c) => <ExternalLink href={docsUrl(lang, 'confluent')}>{c}</ExternalLink> })}
+            </>
+          }
+          error={form.formState.errors.confluentName?.message}
+        >
           <input
             className={`${inputClass} font-mono`}
             autoComplete="off"
