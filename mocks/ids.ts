@@ -3,9 +3,20 @@ import type { ConnectionType } from '@/contract/private-link';
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
 
+/** Random bytes drawn from a pool refilled 4 KiB at a time (seeding 1,000 connections draws ~50,000). */
+const pool = new Uint8Array(4096);
+let used = pool.length;
+
 export function randomId(length: number, alphabet = LOWER_ALNUM): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(length));
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+  let id = '';
+  for (let i = 0; i < length; i++) {
+    if (used === pool.length) {
+      crypto.getRandomValues(pool);
+      used = 0;
+    }
+    id += alphabet[pool[used++]! % alphabet.length];
+  }
+  return id;
 }
 
 /** The IDs the API and the clouds issue, in their real shapes. */
