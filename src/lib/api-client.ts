@@ -56,12 +56,19 @@ export function anySignal(signals: AbortSignal[], native = (AbortSignal as { any
   return controller.signal;
 }
 
+let ready: Promise<unknown> = Promise.resolve();
+/** Requests wait for `until` before they start, their timeout too (main.tsx: the mock's service worker). */
+export function holdRequestsUntil(until: Promise<unknown>): void {
+  ready = until;
+}
+
 /**
  * Calls the API and parses the answer with `schema`. Every failure becomes an ApiError:
  * a non-2xx with its status, code and message; no network; a timeout (the request is aborted);
  * a body that does not match the contract.
  */
 export async function apiRequest<S extends z.ZodMiniType>(opts: RequestOptions<S>): Promise<z.output<S>> {
+  await ready;
   const timeout = timeoutSignal(config.requestTimeoutMs);
   const signal = opts.signal ? anySignal([opts.signal, timeout]) : timeout;
   let res: Response;
