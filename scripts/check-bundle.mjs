@@ -2,14 +2,19 @@
 // Builds the production bundle (without the mock, as deployed) and checks, without timing anything:
 // - the initial JavaScript (the entry chunk and what it imports statically) stays within budget, gzip;
 // - no secret or token is in any emitted file;
-// - the mock is not shipped.
+// - the mock is not shipped;
+// - what a deployment serves (server/serve.mjs on the build) carries the strict CSP on every page
+//   and asset, and the build needs nothing the CSP forbids (no inline script);
+// - the app uses one zod flavour (zod/mini: no classic `zod` import outside tests).
 // Usage: node scripts/check-bundle.mjs [--json]
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { readSettings } from '../server/env.mjs';
+import { staticFiles } from '../server/serve.mjs';
 
 /** Initial JS budget, gzip bytes. Raise it only with a reason in the commit message. */
 export const INITIAL_JS_BUDGET_GZIP = 120 * 1024;
@@ -71,7 +76,44 @@ function allFiles(dir) {
   });
 }
 
-function main() {
+/**
+ * Serves the build as `npm run serve` does and reads the headers of a page route, the index and an
+ * asset: each must carry the CSP (scripts from the page's origin only, no plugin, no framing).
+ * @returns {Promise<string[]>} problems
+ */
+export async function servedCspProblems(outDir = OUT) {
+  const server = createServer(staticFiles(outDir));
+  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const problems = [];
+  try {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    if (/<script(?![^>]*\bsrc=)[^>]*>\s*\S/i.test(html)) problems.push('index.html has an inline script, which the CSP forbids');
+    for (const path of ['/', '/clusters/1/settings/networking', asset ?? '/index.html']) {
+      const res = await fetch(`http://127.0.0.1:${port}${path}`);
+      await res.arrayBuffer();
+      const csp = res.headers.get('content-security-policy') ?? '';
+      const directive = (name) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+      if (!csp) problems.push(`${path}: served without a Content-Security-Policy`);
+      else {
+        if (directive('script-src') !== "script-src 'self'") problems.push(`${path}: script-src is not 'self' only (${directive('script-src') || 'missing'})`);
+        if (directive('object-src') !== "object-src 'none'") problems.push(`${path}: object-src is not 'none'`);
+        if (directive('frame-ancestors') !== "frame-ancestors 'none'") problems.push(`${path}: frame-ancestors is not 'none'`);
+      }
+    }
+  } finally {
+    server.close();
+  }
+  return problems;
+}
+
+/** Source files of the app (tests aside) importing classic zod instead of zod/mini. */
+export function classicZodImports(dir = 'src') {
+  return allFiles(dir).filter((f) => /\.tsx?$/.test(f) && !/\.(test|stories)\.tsx?$/.test(f) && /from ['"]zod['"]/.test(readFileSync(f, 'utf8')));
+}
+
+async function main() {
   build();
   const chunks = initialChunks();
   const gzip = chunks.reduce((s, c) => s + c.gzip, 0);
@@ -93,12 +135,14 @@ function main() {
     console.log(`initial JS: ${kb(raw)}, gzip ${kb(gzip)} (budget ${kb(INITIAL_JS_BUDGET_GZIP)})`);
   }
   if (gzip > INITIAL_JS_BUDGET_GZIP) problems.push(`initial JS is ${kb(gzip)} gzip, over the ${kb(INITIAL_JS_BUDGET_GZIP)} budget`);
+  problems.push(...(await servedCspProblems()));
+  for (const f of classicZodImports()) problems.push(`${f}: imports classic zod (the app uses zod/mini)`);
   rmSync(OUT, { recursive: true, force: true });
   if (problems.length) {
     for (const p of problems) console.error(`bundle check: ${p}`);
     process.exit(1);
   }
-  console.log('bundle check: ok (within budget, no secret, no TiDB Cloud key, no mock)');
+  console.log('bundle check: ok (within budget, no secret, no TiDB Cloud key, no mock, served under the CSP, zod/mini only)');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -95,7 +95,9 @@ describe('no invalid value reaches the API', () => {
           accepted++;
           sent++;
           db.reset();
-          await createConnection({ clusterId: clusterOf[type], type, ...parsed.data }).catch(() => undefined);
+          // Every value the form accepts, the API accepts: the create must succeed.
+          const created = await createConnection({ clusterId: clusterOf[type], type, ...parsed.data });
+          expect(created).toMatchObject({ displayName: parsed.data.displayName, type });
         },
       ),
       { numRuns: 300 },
@@ -111,6 +113,26 @@ describe('no invalid value reaches the API', () => {
     });
     console.info(`Create: ${creates.length} requests reached the API, ${invalidReached.length} with invalid data`);
     expect(invalidReached).toHaveLength(0);
+  });
+
+  // Real names written by hand, independently of the rules (src/contract/rules.ts and providers):
+  // AWS's documented endpoint service shape (vpce-svc- and 17 hex digits) and Alibaba Cloud
+  // PrivateLink's (epsrv- and 20 lower-case letters and digits), in their own regions.
+  const REAL: [ConnectionType, string, string][] = [
+    ['AWS_ENDPOINT_SERVICE', 'orders-db', 'com.amazonaws.vpce.us-east-1.vpce-svc-0e123abc123198abc'],
+    ['AWS_ENDPOINT_SERVICE', 'Kafka prod', 'com.amazonaws.vpce.us-east-1.vpce-svc-01234567890abcdef'],
+    ['AWS_ENDPOINT_SERVICE', 'analytics_2024', 'com.amazonaws.vpce.eu-west-1.vpce-svc-0a1b2c3d4e5f60718'],
+    ['AWS_ENDPOINT_SERVICE', 'rds.primary', 'com.amazonaws.vpce.ap-southeast-1.vpce-svc-0f9e8d7c6b5a43210'],
+    ['AWS_ENDPOINT_SERVICE', 'a', 'com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0'],
+    ['ALICLOUD_ENDPOINT_SERVICE', 'mysql-sink', 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n2w6p4hd8dk0zm1iql'],
+    ['ALICLOUD_ENDPOINT_SERVICE', 'Kafka on Alibaba', 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4nbe5cxxhxc9rhaa7mq'],
+    ['ALICLOUD_ENDPOINT_SERVICE', 'hz-orders', 'com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1gkxm6yu0k5d2v9ttn'],
+  ];
+  it.each(REAL)('Create with real values (%s, %s): the form accepts them and the create succeeds', async (type, displayName, endpointServiceName) => {
+    const parsed = createFormSchema(type).safeParse({ displayName, endpointServiceName });
+    expect(parsed.success).toBe(true);
+    const created = await createConnection({ clusterId: clusterOf[type], type, displayName, endpointServiceName });
+    expect(created).toMatchObject({ displayName, state: 'CREATING' });
   });
 
   it('the mock rejects malformed input sent straight to the API (the client check bypassed)', async () => {
