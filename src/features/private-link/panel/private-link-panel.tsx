@@ -17,6 +17,7 @@ import { preloadRowMenu, RowMenuButton } from '../row-actions/row-menu-button';
 import { ConnectionsBody } from './connections-body';
 import { NoticeAlert, type Notice } from './notice';
 import { Pager } from './pager';
+import { LearnMoreLink, RefreshBar } from './refresh-bar';
 import { PanelDialogs, preloadDialogs } from './panel-dialogs';
 import { useExpanded } from './use-expanded';
 
@@ -80,7 +81,9 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
           <h2 id="plc-title" className="text-lg font-semibold text-slate-900">
             <WithEnglish k="panel.title" className="text-base font-normal text-slate-600" />
           </h2>
-          <p className="mt-1 text-sm text-slate-600">{t('panel.intro')}</p>
+          <p className="mt-1 text-sm text-slate-600">
+            {t('panel.intro')} <LearnMoreLink />
+          </p>
         </div>
         <Button variant="primary" onClick={() => setCreate(true)} disabled={!type}>
           {t('panel.create')}
@@ -96,6 +99,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
       <ListFilter q={q} onQChange={setQ} state={stateFilter} onStateChange={setStateFilter} extra={usageFilter?.control} />
 
       <div className="mt-3">
+        <RefreshBar list={list} />
         <ConnectionsBody
           list={list}
           empty={rows.length === 0 && firstPage}
