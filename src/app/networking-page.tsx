@@ -10,6 +10,7 @@ import { PrivateLinkPanel } from '@/features/private-link/panel/private-link-pan
 import { describeError } from '@/lib/api-error';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
+import { checkedParam } from '@/lib/search-params';
 import { allChangefeedsQueryOptions } from '@/features/changefeeds/api/list-changefeeds';
 import { ChangefeedUsageProvider, USAGE_PARAM } from './changefeed-usage';
 import { cloudLabel } from './shell/cloud-label';
@@ -20,9 +21,8 @@ export function NetworkingPage({ clusterId }: { clusterId: string }) {
   // The list needs only the cluster ID: ask for it alongside the cluster, not after it.
   const queryClient = useQueryClient();
   useEffect(() => {
-    const params = new URLSearchParams(location.search);
-    const state = params.get('state') ?? '';
-    if (params.get('q')?.trim() || params.get(USAGE_PARAM)) void queryClient.prefetchQuery(allConnectionsQueryOptions(clusterId, state));
+    const state = checkedParam(location.search, 'state') ?? '';
+    if (checkedParam(location.search, 'q')?.trim() || checkedParam(location.search, USAGE_PARAM)) void queryClient.prefetchQuery(allConnectionsQueryOptions(clusterId, state));
     else void queryClient.prefetchQuery(connectionsQueryOptions(clusterId, undefined, state));
     // The Used by column's changefeeds too, in parallel.
     void queryClient.prefetchQuery(allChangefeedsQueryOptions(clusterId));

@@ -1,4 +1,6 @@
-import { useCallback, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { useCallback, useEffect, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+import { checkedParam } from './search-params';
 
 /** A minimal history router: the console has two routes, which does not call for a routing library. */
 const listeners = new Set<() => void>();
@@ -21,22 +23,40 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => location.pathname, () => '/');
 }
 
+/** Which parameter the current history entry was written for (see useSearchParam). */
+const PARAM_ENTRY = 'plcParam';
+
 /**
- * One query parameter of the URL, as state: a filtered view can be shared by its link. Writes
- * replace the history entry (typing in a filter box is not navigation).
+ * One query parameter of the URL, as state, read through the page's address schema
+ * (lib/search-params: an unknown value reads as absent and is dropped from the address). A filtered
+ * view can be shared by its link, and Back undoes a filter change: a change pushes a history entry,
+ * and further changes of the same parameter (typing in a filter box) update that entry.
  */
 export function useSearchParam(name: string): [string, (value: string) => void] {
   const value = useSyncExternalStore(
     subscribe,
-    () => new URLSearchParams(location.search).get(name) ?? '',
+    () => checkedParam(location.search, name) ?? new URLSearchParams(location.search).get(name) ?? '',
     () => '',
   );
+  // An unusable value in the address is dropped from it, so the page and the address agree.
+  const raw = useSyncExternalStore(subscribe, () => new URLSearchParams(location.search).get(name) ?? '', () => '');
+  useEffect(() => {
+    if (raw === value) return;
+    const url = new URL(location.href);
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+    history.replaceState(history.state, '', url);
+    notify();
+  }, [name, raw, value]);
   const set = useCallback(
     (next: string) => {
       const url = new URL(location.href);
       if (next) url.searchParams.set(name, next);
       else url.searchParams.delete(name);
-      history.replaceState(history.state, '', url);
+      if (url.href === location.href) return;
+      const state = history.state as Record<string, unknown> | null;
+      if (state?.[PARAM_ENTRY] === name) history.replaceState(state, '', url);
+      else history.pushState({ [PARAM_ENTRY]: name }, '', url);
       notify();
     },
     [name],
