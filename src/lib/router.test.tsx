@@ -1,12 +1,16 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
+import { useEffect } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useSearchParam } from './router';
 
-let setters: Record<string, (v: string) => void> = {};
+const setters: Record<string, (v: string) => void> = {};
 function Probe() {
   const [state, setState] = useSearchParam('state');
   const [q, setQ] = useSearchParam('q');
-  setters = { state: setState, q: setQ };
+  useEffect(() => {
+    setters.state = setState;
+    setters.q = setQ;
+  });
   return <p data-testid="probe">{`state=${state};q=${q}`}</p>;
 }
 const shown = () => screen.getByTestId('probe').textContent;
