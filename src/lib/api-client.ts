@@ -87,7 +87,13 @@ export async function apiRequest<S extends z.ZodMiniType>(opts: RequestOptions<S
     throw new ApiError({ kind: 'network', message: 'Network error' });
   }
 
-  const text = await res.text().catch(() => '');
+  const text = await res.text().catch((e: unknown) => {
+    // The timeout can strike while the body is still arriving: that is a timeout (retried), not a
+    // response the page does not understand.
+    if (opts.signal?.aborted) throw e;
+    if (timeout.aborted) throw new ApiError({ kind: 'timeout', message: `No answer after ${config.requestTimeoutMs / 1000} s` });
+    return '';
+  });
   let json: unknown = undefined;
   if (text) {
     try {
