@@ -13,7 +13,7 @@ const TONES: Record<BadgeTone, string> = {
 export function Badge({ tone, children, pulse }: { tone: BadgeTone; children: ReactNode; pulse?: boolean }) {
   return (
     <span className={cn('inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset', TONES[tone])}>
-      <span aria-hidden="true" className={cn('size-1.5 rounded-full bg-current', pulse && 'animate-pulse')} />
+      <span aria-hidden="true" className={cn('size-1.5 rounded-full bg-current', pulse && 'motion-safe:animate-pulse')} />
       {children}
     </span>
   );

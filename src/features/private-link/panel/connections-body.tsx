@@ -53,8 +53,17 @@ export function ConnectionsBody({
       <>
         {refreshError}
         <div className="rounded-md border border-dashed border-slate-300 px-6 py-8 text-center text-sm text-slate-700">
-          <p>{t('filter.noMatch')}</p>
-          <Button size="sm" className="mt-3" onClick={onClearFilters}>
+          <p role="status">{t('filter.noMatch')}</p>
+          <Button
+            size="sm"
+            className="mt-3"
+            onClick={(e) => {
+              // Focus goes to the filter box, not to <body>, once this button is gone.
+              const box = e.currentTarget.closest('section')?.querySelector<HTMLElement>('input');
+              onClearFilters();
+              box?.focus();
+            }}
+          >
             {t('filter.clear')}
           </Button>
         </div>

@@ -18,7 +18,19 @@ export function NoticeAlert({ notice, onDismiss }: { notice: Notice; onDismiss: 
       className="mt-4"
       title={notice.title}
       action={
-        <Button size="sm" variant="ghost" onClick={onDismiss}>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={(e) => {
+            // Focus goes to the panel's heading, not to <body>, once the notice is gone.
+            const heading = e.currentTarget.closest('section')?.querySelector<HTMLElement>('h2');
+            onDismiss();
+            if (heading) {
+              heading.tabIndex = -1;
+              heading.focus();
+            }
+          }}
+        >
           {t('common.dismiss')}
         </Button>
       }

@@ -1,6 +1,8 @@
 import { Button } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n';
 
+const OFF = 'aria-disabled:cursor-not-allowed aria-disabled:opacity-50';
+
 /** The number of connections and, when there is more than one page, Previous / Next. */
 export function Pager({
   total,
@@ -18,13 +20,15 @@ export function Pager({
   const { t, formatNumber } = useI18n();
   return (
     <div className="mt-3 flex items-center justify-between text-sm text-slate-600">
-      <span>{total !== undefined && (total === 1 ? t('panel.totalOne') : t('panel.total', { count: formatNumber(total) }))}</span>
+      {/* The count is announced when it changes (a filter, a page). */}
+      <span role="status">{total !== undefined && (total === 1 ? t('panel.totalOne') : t('panel.total', { count: formatNumber(total) }))}</span>
       {(hasPrev || hasNext) && (
         <nav aria-label={t('panel.pages')} className="flex gap-2">
-          <Button size="sm" disabled={!hasPrev} onClick={onPrev}>
+          {/* aria-disabled, not disabled: a button that was just used keeps focus while the next page loads. */}
+          <Button size="sm" aria-disabled={!hasPrev} className={OFF} onClick={() => hasPrev && onPrev()}>
             {t('panel.previous')}
           </Button>
-          <Button size="sm" disabled={!hasNext} onClick={onNext}>
+          <Button size="sm" aria-disabled={!hasNext} className={OFF} onClick={() => hasNext && onNext()}>
             {t('panel.next')}
           </Button>
         </nav>

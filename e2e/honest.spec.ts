@@ -1,0 +1,79 @@
+import { AWS_CLUSTER, expect, networking, requestsTo, row, setFault, test } from './fixtures';
+
+/** Issue 17 in a real browser: outcomes told truly, offline and rate limits as states, never blank, the address checked. */
+const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
+
+test('a create whose answer never comes, though it was made: recognised in the list, reported created, one request, no duplicate', async ({ page }) => {
+  await page.goto(networking(AWS_CLUSTER));
+  await expect(row(page, 'orders-rds')).toBeVisible();
+  const create = page.getByRole('button', { name: 'Create Private Link Connection' });
+  await create.click();
+  const dialog = page.getByRole('dialog', { name: 'Create Private Link Connection' });
+  // Opens on the name field, not on ×.
+  await expect(dialog.getByLabel('Private Link Connection Name')).toBeFocused();
+  await dialog.getByLabel('Private Link Connection Name').fill('made-silently');
+  await dialog.getByLabel('Endpoint Service Name').fill(AWS_SERVICE);
+  await setFault(page, 'createConnection', { kind: 'hang', afterWork: true, times: 1 });
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  // The e2e build gives up after 4 s; then the list is read and the connection found by name.
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByText('Private link connection "made-silently" is being created.')).toBeVisible();
+  await expect(row(page, 'made-silently')).toHaveCount(1);
+  expect(await requestsTo(page, 'createConnection')).toHaveLength(1);
+  // Focus back on the button that opened the dialog.
+  await expect(create).toBeFocused();
+});
+
+test('offline: the page says so with the time of its data, and a dialog never hangs', async ({ page, context }) => {
+  await page.goto(networking(AWS_CLUSTER));
+  await expect(row(page, 'orders-rds')).toBeVisible();
+  await page.getByRole('button', { name: 'Create Private Link Connection' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create Private Link Connection' });
+  await dialog.getByLabel('Private Link Connection Name').fill('while-offline');
+  await dialog.getByLabel('Endpoint Service Name').fill(AWS_SERVICE);
+  await context.setOffline(true);
+  await expect(page.getByText('You are offline.')).toBeVisible();
+  await expect(page.getByText(/Showing the data as of \d/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(dialog.getByRole('alert')).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeEnabled();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await context.setOffline(false);
+  await expect(page.getByText('You are offline.')).toBeHidden();
+});
+
+test('a 429 on the list says at once that it is rate limited and when it retries', async ({ page }) => {
+  await page.goto(networking(AWS_CLUSTER));
+  await expect(row(page, 'orders-rds')).toBeVisible();
+  await setFault(page, 'listConnections', { kind: 'http', status: 429, retryAfterSeconds: 6, times: 1 });
+  await page.getByLabel('State').selectOption('ACTIVE');
+  await expect(page.getByText('Rate limited by TiDB Cloud.')).toBeVisible({ timeout: 3_000 });
+  await expect(page.getByText('Retrying in 6 s.')).toBeVisible();
+  await expect(page.getByText('Rate limited by TiDB Cloud.')).toBeHidden({ timeout: 20_000 });
+});
+
+test('a malformed address reached from inside the page is a page not found, never blank', async ({ page }) => {
+  await page.goto(networking(AWS_CLUSTER));
+  await expect(row(page, 'orders-rds')).toBeVisible();
+  await page.evaluate(() => {
+    history.pushState(null, '', '/clusters/100%ZZ/settings/networking');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('the address is checked: an unknown state is dropped, never sent; Back undoes a filter change', async ({ page }) => {
+  await page.goto(`${networking(AWS_CLUSTER)}?state=BOGUS`);
+  await expect(row(page, 'orders-rds')).toBeVisible();
+  await expect(page).not.toHaveURL(/state=/);
+  await expect(page.getByLabel('State')).toHaveValue('');
+  expect((await requestsTo(page, 'listConnections')).some((r) => r.url.includes('BOGUS'))).toBe(false);
+  await page.getByLabel('State').selectOption('PENDING_ACCEPTANCE');
+  await expect(page).toHaveURL(/state=PENDING_ACCEPTANCE/);
+  await expect(row(page, 'orders-rds')).toBeHidden();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/state=/);
+  await expect(page.getByLabel('State')).toHaveValue('');
+  await expect(row(page, 'orders-rds')).toBeVisible();
+});
