@@ -315,6 +315,7 @@ export const en = {
   'dev.changefeedsRemoved': 'Changefeeds removed from {connection}: {n}.',
   'dev.noConnections': 'No connections in this cluster.',
   'cli.summary': 'TiDB Cloud CLI command',
+  'panel.updating': 'Updating the list for the new filter or page…',
   'status.offline': 'You are offline.',
   'status.offlineData': 'Showing the data as of {time}. It refreshes, and changes can be sent, once you are back online.',
   'status.offlineNoData': 'Nothing could be loaded yet. The page loads once you are back online.',

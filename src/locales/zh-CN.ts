@@ -310,6 +310,7 @@ export const zhCN: Messages = {
   'dev.changefeedsRemoved': '已从 {connection} 移除 changefeed：{n} 个。',
   'dev.noConnections': '此集群中没有连接。',
   'cli.summary': 'TiDB Cloud CLI 命令',
+  'panel.updating': '正在按新的筛选条件或页码更新列表…',
   'status.offline': '您已离线。',
   'status.offlineData': '显示的是 {time} 的数据。恢复联网后将自动刷新，并可再次提交更改。',
   'status.offlineNoData': '尚未加载任何数据。恢复联网后页面将自动加载。',

@@ -18,7 +18,7 @@ export function ConnectionsBody({
   onClearFilters,
   children,
 }: {
-  list: Pick<UseQueryResult<unknown>, 'isPending' | 'isError' | 'isFetching' | 'data' | 'error' | 'refetch'>;
+  list: Pick<UseQueryResult<unknown>, 'isPending' | 'isError' | 'isFetching' | 'data' | 'error' | 'refetch'> & { isPlaceholderData?: boolean };
   /** Nothing on the first page. */
   empty: boolean;
   filtered: boolean;
@@ -79,10 +79,19 @@ export function ConnectionsBody({
         </div>
       </>
     );
+  // A changed filter or page is loading: the rows shown are the previous answer's, so say so.
+  const stale = !!list.isPlaceholderData;
   return (
     <>
       {refreshError}
-      {children}
+      {stale && (
+        <div className="mb-2 text-sm text-slate-600">
+          <Spinner label={t('panel.updating')} />
+        </div>
+      )}
+      <div aria-busy={stale} data-stale={stale || undefined} className={stale ? 'pointer-events-none opacity-50' : undefined}>
+        {children}
+      </div>
     </>
   );
 }
