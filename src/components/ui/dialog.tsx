@@ -1,5 +1,5 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { cn } from '@/lib/cn';
 import { useI18n } from '@/lib/i18n';
 
@@ -25,6 +25,13 @@ export function Dialog({
   returnFocusTo?: HTMLElement | null;
 }) {
   const { t } = useI18n();
+  // The element that had focus when the dialog opened (the button that opened it), to go back to.
+  const [opener, setOpener] = useState<HTMLElement | null>(null);
+  const [wasOpen, setWasOpen] = useState(false);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setOpener(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  }
   return (
     <RadixDialog.Root open={open} onOpenChange={(next) => (busy && !next ? undefined : onOpenChange(next))}>
       <RadixDialog.Portal>
@@ -39,9 +46,10 @@ export function Dialog({
           )}
           onInteractOutside={(e) => busy && e.preventDefault()}
           onCloseAutoFocus={(e) => {
-            if (returnFocusTo?.isConnected) {
+            const back = [returnFocusTo, opener].find((el) => el?.isConnected && el !== document.body);
+            if (back) {
               e.preventDefault();
-              returnFocusTo.focus();
+              back.focus();
             }
           }}
         >

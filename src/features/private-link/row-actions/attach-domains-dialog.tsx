@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod/mini';
+import { Alert } from '@/components/ui/alert';
 import { DialogForm } from '@/components/ui/dialog-form';
 import { ExternalLink } from '@/components/ui/external-link';
 import { Field, inputClass } from '@/components/ui/field';
@@ -10,12 +11,14 @@ import { DOMAIN_TYPES, type AttachDomain } from '@/contract/private-link';
 import { providerOf } from '@/contract/providers';
 import { confluentUniqueNameProblem } from '@/contract/rules';
 import { useAttachDomains, useManagedDomainsPreview } from '../api/attach-domains';
+import { useConnection } from '../api/get-connection';
 import { CliCommand } from '../commands/cli-command';
 import { attachDomainsCommand } from '../commands/ticloud';
 import { docsUrl } from '../docs';
 import { domainTypeLabel } from '../labels';
 import { asMessageKey } from '../providers';
 import { describeRowActionError } from '../shared/action-error';
+import { AttachedNow, sameGroup } from './attached-now';
 import { ManagedDomainsPreview } from './managed-domains-preview';
 import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
 
@@ -24,11 +27,15 @@ export interface AttachDomainsDialogProps extends RowActionDialogProps<AttachDom
 }
 
 /** Confluent's unique name is checked only when Confluent is chosen (TiDB Cloud Managed takes the dry run's). */
-const attachFormSchema = (regionId: string, t: Translate) =>
+const attachFormSchema = (regionId: string, t: Translate, attached: AttachDomain[] | undefined) =>
   z.object({ type: z.enum(DOMAIN_TYPES), confluentName: z.string() }).check(
     z.superRefine((v, ctx) => {
-      const problem = v.type === 'CONFLUENT' ? confluentUniqueNameProblem(v.confluentName.trim(), regionId) : undefined;
+      if (v.type !== 'CONFLUENT') return;
+      const name = v.confluentName.trim();
+      const problem = confluentUniqueNameProblem(name, regionId);
       if (problem) ctx.addIssue({ code: 'custom', path: ['confluentName'], message: t(asMessageKey(problem.key), problem.params), input: v });
+      // Already attached: said on the field before anything is sent.
+      else if (sameGroup(attached, 'CONFLUENT', name)) ctx.addIssue({ code: 'custom', path: ['confluentName'], message: t('attach.confluentAttached', { name }), input: v });
     }),
   );
 
@@ -44,7 +51,9 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
   const { t, rich, lang } = useI18n();
   const connectionId = connection.privateLinkConnectionId ?? '';
   const options = providerOf(connection.type)?.domains ?? [];
-  const schema = useMemo(() => attachFormSchema(regionId, t), [regionId, t]);
+  const detail = useConnection(clusterId, connectionId);
+  const attached = useMemo(() => (detail.data ? (detail.data.attachedDomains ?? []) : undefined), [detail.data]);
+  const schema = useMemo(() => attachFormSchema(regionId, t, attached), [regionId, t, attached]);
   const form = useForm({
     resolver: zodResolver(schema),
     defaultValues: { type: options[0]?.type ?? 'TIDBCLOUD_MANAGED', confluentName: '' },
@@ -60,6 +69,10 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
   });
   const pending = mutation.isPending;
   const managedName = preview.data?.uniqueName;
+  // The same TiDB Cloud Managed set again would only duplicate it: refused, with why.
+  const managedTwice = type === 'TIDBCLOUD_MANAGED' ? sameGroup(attached, type, managedName) : undefined;
+  // Another TiDB Cloud Managed set already there: allowed, but said (it adds a second set of domains).
+  const managedBefore = type === 'TIDBCLOUD_MANAGED' && !managedTwice ? attached?.find((g) => g.type === type) : undefined;
   const recheck = () => void form.trigger('confluentName');
 
   return (
@@ -75,9 +88,10 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
       fieldOf={type === 'CONFLUENT' ? { 'attachDomain.uniqueName': 'confluentName' } : {}}
       submitLabel={t('attach.submit')}
       pendingLabel={t('attach.pending')}
-      canSubmit={type === 'CONFLUENT' || !!managedName}
+      canSubmit={type === 'CONFLUENT' || (!!managedName && !managedTwice)}
       onCancel={() => onOpenChange(false)}
     >
+      <AttachedNow groups={attached} loading={detail.isPending} />
       <fieldset className="space-y-2" disabled={pending}>
         <legend className="text-sm font-medium text-slate-800">{t('attach.domainType')}</legend>
         {options.map((o) => (
@@ -91,7 +105,11 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
       </fieldset>
       <p className="text-xs text-slate-600">{rich('attach.notListed', { link: (c) => <ExternalLink href={docsUrl(lang, 'support')}>{c}</ExternalLink> })}</p>
       {type === 'TIDBCLOUD_MANAGED' ? (
-        <ManagedDomainsPreview preview={preview} />
+        <>
+          <ManagedDomainsPreview preview={preview} />
+          {managedTwice && <Alert tone="warning">{t('attach.managedAttached', { name: managedTwice.uniqueName ?? '' })}</Alert>}
+          {managedBefore && <Alert tone="info">{t('attach.managedSecond', { name: managedBefore.uniqueName ?? '' })}</Alert>}
+        </>
       ) : (
         <Field
           label={t('attach.confluentName')}
