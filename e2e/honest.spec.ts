@@ -5,7 +5,7 @@ const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
 
 test('a create whose answer never comes, though it was made: recognised in the list, reported created, one request, no duplicate', async ({ page }) => {
   await page.goto(networking(AWS_CLUSTER));
-  await expect(row(page, 'orders-rds')).toBeVisible();
+  await expect(row(page, 'orders-rds')).toBeVisible({ timeout: 60_000 });
   const create = page.getByRole('button', { name: 'Create Private Link Connection' });
   await create.click();
   const dialog = page.getByRole('dialog', { name: 'Create Private Link Connection' });
@@ -24,28 +24,31 @@ test('a create whose answer never comes, though it was made: recognised in the l
   await expect(create).toBeFocused();
 });
 
-test('offline: the page says so with the time of its data, and a dialog never hangs', async ({ page, context }) => {
+test('offline: the page says so with the time of its data; a dialog stays dismissible and a change is sent, never paused', async ({ page, context }) => {
   await page.goto(networking(AWS_CLUSTER));
-  await expect(row(page, 'orders-rds')).toBeVisible();
-  await page.getByRole('button', { name: 'Create Private Link Connection' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Create Private Link Connection' });
-  await dialog.getByLabel('Private Link Connection Name').fill('while-offline');
-  await dialog.getByLabel('Endpoint Service Name').fill(AWS_SERVICE);
+  await expect(row(page, 'orders-rds')).toBeVisible({ timeout: 60_000 });
   await context.setOffline(true);
   await expect(page.getByText('You are offline.')).toBeVisible();
   await expect(page.getByText(/Showing the data as of \d/)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await expect(dialog.getByRole('alert')).toBeVisible({ timeout: 30_000 });
-  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeEnabled();
+  const open = page.getByRole('button', { name: 'Create Private Link Connection' });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: 'Create Private Link Connection' });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await open.click();
+  await dialog.getByLabel('Private Link Connection Name').fill('while-offline');
+  await dialog.getByLabel('Endpoint Service Name').fill(AWS_SERVICE);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  // Sent at once, not paused until the browser is online (the mock's worker answers even offline).
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  expect(await requestsTo(page, 'createConnection')).toHaveLength(1);
   await context.setOffline(false);
   await expect(page.getByText('You are offline.')).toBeHidden();
 });
 
 test('a 429 on the list says at once that it is rate limited and when it retries', async ({ page }) => {
   await page.goto(networking(AWS_CLUSTER));
-  await expect(row(page, 'orders-rds')).toBeVisible();
+  await expect(row(page, 'orders-rds')).toBeVisible({ timeout: 60_000 });
   await setFault(page, 'listConnections', { kind: 'http', status: 429, retryAfterSeconds: 6, times: 1 });
   await page.getByLabel('State').selectOption('ACTIVE');
   await expect(page.getByText('Rate limited by TiDB Cloud.')).toBeVisible({ timeout: 3_000 });
@@ -55,7 +58,7 @@ test('a 429 on the list says at once that it is rate limited and when it retries
 
 test('a malformed address reached from inside the page is a page not found, never blank', async ({ page }) => {
   await page.goto(networking(AWS_CLUSTER));
-  await expect(row(page, 'orders-rds')).toBeVisible();
+  await expect(row(page, 'orders-rds')).toBeVisible({ timeout: 60_000 });
   await page.evaluate(() => {
     history.pushState(null, '', '/clusters/100%ZZ/settings/networking');
     dispatchEvent(new PopStateEvent('popstate'));
@@ -65,7 +68,7 @@ test('a malformed address reached from inside the page is a page not found, neve
 
 test('the address is checked: an unknown state is dropped, never sent; Back undoes a filter change', async ({ page }) => {
   await page.goto(`${networking(AWS_CLUSTER)}?state=BOGUS`);
-  await expect(row(page, 'orders-rds')).toBeVisible();
+  await expect(row(page, 'orders-rds')).toBeVisible({ timeout: 60_000 });
   await expect(page).not.toHaveURL(/state=/);
   await expect(page.getByLabel('State')).toHaveValue('');
   expect((await requestsTo(page, 'listConnections')).some((r) => r.url.includes('BOGUS'))).toBe(false);
@@ -75,5 +78,14 @@ test('the address is checked: an unknown state is dropped, never sent; Back undo
   await page.goBack();
   await expect(page).not.toHaveURL(/state=/);
   await expect(page.getByLabel('State')).toHaveValue('');
-  await expect(row(page, 'orders-rds')).toBeVisible();
+  await expect(row(page, 'orders-rds')).toBeVisible({ timeout: 60_000 });
+});
+
+test('prefers-reduced-motion: the pending badge does not pulse', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(networking(AWS_CLUSTER));
+  const badge = row(page, 'kafka-events').getByText('Pending acceptance');
+  await expect(badge).toBeVisible({ timeout: 60_000 });
+  const dot = badge.locator('xpath=..').locator('span[aria-hidden="true"]').first();
+  expect(await dot.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
 });
