@@ -64,7 +64,7 @@ export const en = {
   'notice.deleting': 'Private link connection "{name}" is being deleted.',
 
   'filter.label': 'Filter',
-  'filter.placeholder': 'Name, ID, endpoint service or domain',
+  'filter.placeholder': 'Name, ID or endpoint service',
   'filter.state': 'State',
   'filter.allStates': 'All states',
   'filter.noMatch': 'No private link connection matches these filters.',

@@ -65,7 +65,7 @@ export const zhCN: Messages = {
   'notice.deleting': '正在删除私有链路连接“{name}”。',
 
   'filter.label': '筛选',
-  'filter.placeholder': '名称、ID、endpoint service 或域名',
+  'filter.placeholder': '名称、ID 或 endpoint service',
   'filter.state': '状态',
   'filter.allStates': '全部状态',
   'filter.noMatch': '没有符合筛选条件的私有链路连接。',

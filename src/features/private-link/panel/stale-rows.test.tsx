@@ -23,4 +23,11 @@ describe('no stale rows', { timeout: 30_000 }, () => {
     expect(screen.queryByText('Updating the list for the new filter or page…')).not.toBeInTheDocument();
     expect(screen.getByRole('rowheader', { name: 'orders-rds' }).closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false');
   });
+
+  it('the filter box promises only what it finds: name, ID or endpoint service (List carries no domains)', async () => {
+    renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    const box = await screen.findByLabelText('Filter', {}, WAIT);
+    expect(box).toHaveAttribute('placeholder', 'Name, ID or endpoint service');
+    expect(box.getAttribute('placeholder')).not.toMatch(/domain/i);
+  });
 });
