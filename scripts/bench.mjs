@@ -40,7 +40,7 @@
 //   deployed: a second `npm run api` whose data file was seeded before, behind a second preview).
 //   "list answer → rows visible": the last privateLinkConnections answer (Resource Timing
 //   responseEnd) → rows visible. Filter key (own): each key of "kafka" typed in Filter, its keydown →
-//   the frame after the last DOM change, once no spinner shows and nothing changed for 300 ms (600 ms
+//   the later of the next frame and the frame after the last DOM change, once no spinner shows and nothing changed for 300 ms (600 ms
 //   at 4×); the first key fetches every page (text is filtered in the page), the later ones do not.
 // Targets (issue 13) are judged on the medians. Raw figures: .bench/results.json. --profile adds a
 // Chromium performance trace of the 4× click on Create (scripts/bench/profile.mjs).
@@ -146,11 +146,14 @@ async function main() {
     console.log(tables(results));
     // npm test's budget (scripts/check-bundle.mjs) counts the entry and its static imports: the same files?
     const counted = initialChunks(deployed.outDir).map((c) => c.file.split('/').pop());
-    const loaded = results.runs[RATES[0]].deployed[0].filesUsable;
+    const fewest = results.runs[RATES[0]].deployed.reduce((a, b) =>
+      b.filesUsable.length < a.filesUsable.length ? b : a,
+    );
+    const loaded = fewest.filesUsable;
     const same = counted.length === loaded.length && counted.every((f) => loaded.includes(f));
     const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
     console.log(
-      `check-bundle's count of the deployed build: ${kib(initialChunks(deployed.outDir).reduce((t, c) => t + c.gzip, 0))} gzip (budget ${kib(INITIAL_JS_BUDGET_GZIP)}); ${same ? 'the same files as the deployed shape loaded before usable' : `NOT the files the deployed shape loaded before usable (${counted.join(', ')})`}`,
+      `check-bundle's count of the deployed build: ${kib(initialChunks(deployed.outDir).reduce((t, c) => t + c.gzip, 0))} gzip (budget ${kib(INITIAL_JS_BUDGET_GZIP)}); ${same ? 'the same files as the deployed shape loaded before usable (in its run with the fewest: slower runs start idle prefetches first)' : `NOT the files the deployed shape loaded before usable (${counted.join(', ')})`}`,
     );
   }
   if (results.profile) {
