@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MockDb, type MockStorage } from './db';
 import { db } from './node';
 import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, SEED_ACTIVE_ID, SEED_PENDING_ID } from './seed';
-import { displayNameProblem, endpointServiceNameProblem } from '@/features/private-link/api/rules';
+import { displayNameProblem } from '@/contract/rules';
+import { endpointServiceNameProblem } from '@/contract/providers';
 
 const API = 'http://localhost:3000/v1beta1';
 const byId = (id: string) => db.data.connections.find((c) => c.privateLinkConnectionId === id);

@@ -7,6 +7,7 @@ import { typeLabel } from '../labels';
 import { endpointServiceOf, providerOf } from '@/contract/providers';
 import { useConnection } from '../api/get-connection';
 import { useUsageSlots } from '../shared/usage-slots';
+import { WrapAtDots } from '../shared/wrap-at-dots';
 import { AttachedDomains } from './attached-domains';
 import { NextStep } from './next-step';
 import { StateBadge } from './state-badge';
@@ -34,7 +35,11 @@ export function ConnectionDetails({
     ['table.type', typeLabel(t, connection.type)],
     [
       'create.service',
-      service?.name ? <Copyable key="svc" value={service.name} label={t('create.service')} /> : '—',
+      service?.name ? (
+        <Copyable key="svc" value={service.name} label={t('create.service')} text={<WrapAtDots value={service.name} />} />
+      ) : (
+        '—'
+      ),
     ],
     ...(providerOf(connection.type)?.serviceRegionField
       ? [['details.region', (service && 'region' in service && service.region) || '—'] as [MessageKey, ReactNode]]
@@ -73,10 +78,10 @@ export function ConnectionDetails({
           </p>
           {connection.message && <p className="mt-1 font-medium text-red-800">{connection.message}</p>}
         </div>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1.5 text-sm">
+        <dl className="grid grid-cols-1 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-4 sm:gap-y-1.5">
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
-              <dt className="text-slate-600">{t(label)}</dt>
+              <dt className="text-slate-600 max-sm:mt-1.5">{t(label)}</dt>
               <dd className="min-w-0 [overflow-wrap:anywhere] text-slate-900">{value}</dd>
             </div>
           ))}
@@ -102,7 +107,7 @@ function StateHelp({ state }: { state: string | undefined }) {
   return <>{text === key ? null : text}</>;
 }
 
-function Copyable({ value, label, text }: { value: string; label: string; text?: string }) {
+function Copyable({ value, label, text }: { value: string; label: string; text?: ReactNode }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-1 font-mono text-xs">
       {text ?? value}

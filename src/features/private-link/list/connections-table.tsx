@@ -11,7 +11,7 @@ import { useUsageSlots } from '../shared/usage-slots';
 import { hasCallout, RowCallout } from './row-callout';
 import { StateBadge } from './state-badge';
 import { Cell, formatDay } from './table-cell';
-import { WrapAtDots } from './wrap-at-dots';
+import { WrapAtDots } from '../shared/wrap-at-dots';
 
 const COLUMNS: MessageKey[] = ['table.name', 'table.type', 'table.endpointService', 'table.state', 'table.created'];
 /** Every column but the expand button's. */
@@ -118,7 +118,7 @@ export function ConnectionsTable({
                     )}
                   </th>
                   <Cell column="table.type">
-                    <span title={typeLabel(t, c.type)} className="[overflow-wrap:anywhere]">
+                    <span title={typeLabel(t, c.type)} className="break-words">
                       {shortType(t, c.type)}
                     </span>
                   </Cell>

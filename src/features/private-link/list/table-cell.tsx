@@ -9,11 +9,11 @@ export function Cell({ column, className, children }: { column: MessageKey; clas
   return (
     <td
       className={cn(
-        'px-2 py-2.5 max-xl:col-span-2 max-xl:col-start-2 max-xl:flex max-xl:min-w-0 max-xl:items-baseline max-xl:gap-x-2 max-xl:p-0 max-xl:pt-1.5 max-sm:col-span-3 max-sm:col-start-1 max-sm:flex-col',
+        'px-2 py-2.5 max-xl:col-span-2 max-xl:col-start-2 max-xl:flex max-xl:min-w-0 max-xl:items-baseline max-xl:gap-x-2 max-xl:p-0 max-xl:pt-1.5 max-sm:col-span-3 max-sm:col-start-1',
         className,
       )}
     >
-      <span className="shrink-0 text-xs text-slate-600 sm:w-28 xl:hidden">{t(column)}</span>
+      <span className="w-24 shrink-0 text-xs text-slate-600 sm:w-28 xl:hidden">{t(column)}</span>
       <span className="min-w-0">{children}</span>
     </td>
   );
