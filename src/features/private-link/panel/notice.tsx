@@ -8,6 +8,27 @@ import { NextStep } from '../list/next-step';
 export interface Notice {
   title: string;
   nextStepFor?: PrivateLinkConnection;
+  /** The connection it is about and the states in which it is still true ("is being created"). */
+  about?: { id: string; states: readonly string[] };
+}
+
+/**
+ * A notice follows the live state of its connection: shown while the connection is listed in one of
+ * the states it speaks of; gone when the connection moved on (Failed, Active) or left the list
+ * (deleted) — unless the list is still loading or a filter hides the row. The next step is read
+ * from the live row.
+ */
+export function liveNotice(
+  notice: Notice | undefined,
+  rows: readonly PrivateLinkConnection[],
+  { loading, filtered }: { loading: boolean; filtered: boolean },
+): Notice | undefined {
+  if (!notice?.about) return notice;
+  const { id, states } = notice.about;
+  const live = rows.find((c) => c.privateLinkConnectionId === id);
+  if (!live) return loading || filtered ? notice : undefined;
+  if (!live.state || !states.includes(live.state)) return undefined;
+  return notice.nextStepFor ? { ...notice, nextStepFor: live } : notice;
 }
 
 export function NoticeAlert({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {

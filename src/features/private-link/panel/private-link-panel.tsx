@@ -6,6 +6,7 @@ import { useI18n } from '@/lib/i18n';
 import { preloadWhenIdle } from '@/lib/lazy';
 import { useSearchParam } from '@/lib/router';
 import type { MessageKey } from '@/locales/en';
+import type { PrivateLinkConnection } from '@/contract/private-link';
 import { providerForCloud } from '@/contract/providers';
 import { ConnectionsTable } from '../list/connections-table';
 import { ListFilter } from '../list/list-filter';
@@ -15,7 +16,7 @@ import type { OpenAction } from '../row-actions/connection-dialogs';
 import type { RowAction } from '../row-actions/row-menu';
 import { preloadRowMenu, RowMenuButton } from '../row-actions/row-menu-button';
 import { ConnectionsBody } from './connections-body';
-import { NoticeAlert, type Notice } from './notice';
+import { liveNotice, NoticeAlert, type Notice } from './notice';
 import { Pager } from './pager';
 import { LearnMoreLink, RefreshBar } from './refresh-bar';
 import { PanelDialogs, preloadDialogs } from './panel-dialogs';
@@ -26,6 +27,8 @@ export interface PanelCluster {
   regionId: string;
   cloudProvider: string;
 }
+
+const about = (c: PrivateLinkConnection, states: readonly string[]) => (c.privateLinkConnectionId ? { id: c.privateLinkConnectionId, states } : undefined);
 
 const DONE_TITLE: Record<RowAction, MessageKey> = {
   attach: 'notice.attached',
@@ -48,6 +51,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   });
   const [create, setCreate] = useState<boolean>();
   const [notice, setNotice] = useState<Notice>();
+  const shownNotice = liveNotice(notice, rows, { loading: list.isFetching, filtered });
   const [openAction, setOpenAction] = useState<OpenAction>();
   const { expanded, toggle } = useExpanded();
   const type = providerForCloud(cluster.cloudProvider)?.type;
@@ -85,16 +89,19 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
             {t('panel.intro')} <LearnMoreLink />
           </p>
         </div>
-        <Button variant="primary" onClick={() => setCreate(true)} disabled={!type}>
-          {t('panel.create')}
-        </Button>
+        {/* A cloud with no private link connection type here (GCP, Azure): no Create that cannot work. */}
+        {type && (
+          <Button variant="primary" onClick={() => setCreate(true)}>
+            {t('panel.create')}
+          </Button>
+        )}
       </div>
       {!type && (
         <Alert tone="warning" className="mt-4">
           {t('panel.unsupportedCloud', { cloud: cluster.cloudProvider })}
         </Alert>
       )}
-      {notice && <NoticeAlert notice={notice} onDismiss={() => setNotice(undefined)} />}
+      {shownNotice && <NoticeAlert notice={shownNotice} onDismiss={() => setNotice(undefined)} />}
 
       <ListFilter q={q} onQChange={setQ} state={stateFilter} onStateChange={setStateFilter} extra={usageFilter?.control} />
 
@@ -121,11 +128,13 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
         type={type}
         create={create}
         onCreateOpenChange={setCreate}
-        onCreated={(created) => setNotice({ title: t('notice.created', { name: created.displayName }), nextStepFor: created })}
+        onCreated={(created) =>
+          setNotice({ title: t('notice.created', { name: created.displayName }), nextStepFor: created, about: about(created, ['CREATING', 'PENDING_ACCEPTANCE']) })
+        }
         action={openAction}
         onActionClose={() => setOpenAction(undefined)}
         onActionDone={(action, connection) => {
-          setNotice({ title: t(DONE_TITLE[action], { name: connection.displayName }) });
+          setNotice({ title: t(DONE_TITLE[action], { name: connection.displayName }), about: action === 'delete' ? about(connection, ['DELETING']) : undefined });
           // Show the result where the user looks for it: the row's attached domains.
           if (action !== 'delete' && connection.privateLinkConnectionId) toggle(connection.privateLinkConnectionId, true);
         }}
