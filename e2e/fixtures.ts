@@ -71,6 +71,17 @@ export async function openRowMenu(page: Page, name: string) {
   return page.getByRole('menu');
 }
 
+/**
+ * Waits for a connection to become Active after the user accepted it in the cloud console: the list
+ * polls slowly while connections only wait for acceptance (every 30 s), so the user presses Refresh.
+ */
+export async function refreshUntilActive(page: Page, name: string, timeout = 15_000) {
+  await expect(async () => {
+    await page.getByRole('button', { name: /^(Refresh|Refreshing…)$/ }).click();
+    await expect(row(page, name).getByText('Active')).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout });
+}
+
 /** The table row of a connection, by name. */
 export const row = (page: Page, name: string) =>
   page.getByTestId('connection-row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });

@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './axe';
-import { ALI_CLUSTER, AWS_CLUSTER, E2E_TIMING, expect, networking, requestsTo, row, test } from './fixtures';
+import { ALI_CLUSTER, AWS_CLUSTER, E2E_TIMING, expect, networking, refreshUntilActive, requestsTo, row, test } from './fixtures';
 
 const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
 const ALI_SERVICE = 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef';
@@ -47,10 +47,12 @@ test('shows a connection’s details and attached domains on demand', async ({ p
 });
 
 test('creates an AWS connection that goes from Creating to Active without a reload', async ({ page }) => {
-  // Creating lasts 6 s here (not E2E_TIMING's 1.5 s), so a busy machine cannot skip past it unseen.
+  // Creating lasts 6 s here (not E2E_TIMING's 1.5 s), so a busy machine cannot skip past it unseen;
+  // acceptance waits for the user (played below), as in the AWS console.
   await page.addInitScript((timing) => localStorage.setItem('plc-mock-config', JSON.stringify(timing)), {
     ...E2E_TIMING,
     creatingMs: 6000,
+    acceptanceMs: 3_600_000,
   });
   await page.goto(networking(AWS_CLUSTER));
   await page.getByRole('button', { name: 'Create Private Link Connection' }).click();
@@ -97,7 +99,8 @@ test('creates an AWS connection that goes from Creating to Active without a relo
   const created = row(page, 'analytics-rds');
   await expect(created.getByText('Creating')).toBeVisible();
   await expect(created.getByText('Pending acceptance')).toBeVisible({ timeout: 15_000 });
-  await expect(created.getByText('Active')).toBeVisible({ timeout: 15_000 });
+  await page.evaluate(() => window.__plcMock!.acceptPending());
+  await refreshUntilActive(page, 'analytics-rds');
   expect((await requestsTo(page, 'createConnection')).length).toBe(1);
 });
 
@@ -120,7 +123,7 @@ test('creates an Alibaba Cloud connection, where only the Alibaba Cloud type is 
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toBeHidden();
   await expect(row(page, 'ali-kafka').getByText(/Creating|Pending acceptance/)).toBeVisible();
-  await expect(row(page, 'ali-kafka').getByText('Active')).toBeVisible({ timeout: 15_000 });
+  await refreshUntilActive(page, 'ali-kafka');
 });
 
 test('warns about another region, then shows why the connection failed', async ({ page }) => {

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { AWS_CLUSTER, networking, row } from './fixtures';
+import { AWS_CLUSTER, networking, refreshUntilActive, row } from './fixtures';
 import { CONSOLE, DIST, PORTS, PRIVATE_KEY, PUBLIC_KEY, buildConsole, startServers } from './real-api-servers';
 
 test.describe.configure({ mode: 'serial' });
@@ -55,7 +55,7 @@ test('lists, creates and deletes connections through the signing proxy', async (
   await create.getByLabel('Endpoint Service Name').fill('com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0');
   await create.getByRole('button', { name: 'Create' }).click();
   await expect(create).toBeHidden();
-  await expect(row(page, 'through-the-proxy').getByText('Active')).toBeVisible({ timeout: 20_000 });
+  await refreshUntilActive(page, 'through-the-proxy', 20_000);
 
   await page.getByRole('button', { name: 'Actions for kafka-events' }).click();
   await page.getByRole('menu').getByRole('menuitem', { name: 'Delete' }).click();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { ALI_CLUSTER, AWS_CLUSTER, expect, networking, openRowMenu, requestsTo, row, test } from './fixtures';
+import { ALI_CLUSTER, AWS_CLUSTER, expect, networking, openRowMenu, refreshUntilActive, requestsTo, row, test } from './fixtures';
 
 /** After a dialog closes the page must take clicks again (Radix menu + dialog pointer-events trap). */
 async function expectPageClickable(page: Page) {
@@ -18,7 +18,7 @@ async function createActive(page: Page, clusterId: string, name: string, service
   await dialog.getByLabel('Endpoint Service Name').fill(service);
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toBeHidden();
-  await expect(row(page, name).getByText('Active')).toBeVisible({ timeout: 15_000 });
+  await refreshUntilActive(page, name);
 }
 
 test('the row menu says why items are unavailable, works by keyboard, and never leaves the page unclickable', async ({ page }) => {
