@@ -27,6 +27,8 @@ test('a create whose answer never comes, though it was made: recognised in the l
 test('offline: the page says so with the time of its data; a dialog stays dismissible and a change is sent, never paused', async ({ page, context }) => {
   await page.goto(networking(AWS_CLUSTER));
   await expect(row(page, 'orders-rds')).toBeVisible({ timeout: 60_000 });
+  // The dialogs' code is fetched when idle; offline before that, opening one says it could not load.
+  await page.waitForLoadState('networkidle');
   await context.setOffline(true);
   await expect(page.getByText('You are offline.')).toBeVisible();
   await expect(page.getByText(/Showing the data as of \d/)).toBeVisible();

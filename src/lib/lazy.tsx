@@ -1,5 +1,13 @@
 import { lazy, type ComponentType } from 'react';
 
+const failedLoads = new Set<() => void>();
+
+/** Lets every lazy component whose code failed to load try again on its next render ("Try again"). */
+export function retryFailedLoads(): void {
+  for (const retry of failedLoads) retry();
+  failedLoads.clear();
+}
+
 /**
  * React.lazy with a `preload()` to call ahead (when the browser is idle, on hover or focus). Once
  * the code is there the component renders at once, without suspending: React throttles the reveal
@@ -11,14 +19,18 @@ export function lazyWithPreload<P extends object>(load: () => Promise<ComponentT
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
   const makeLazy = () => lazy(() => preload().then((c) => ({ default: c })));
-  // React.lazy keeps a failure for good: after one, the next render gets a fresh one (which loads again).
+  // React.lazy keeps a failure for good; a fresh one (which loads again) replaces it only when the
+  // user asks to try again (retryFailedLoads, from the error boundary), never by itself: React
+  // re-rendering a fresh lazy on its own would load, fail and load again without end.
   let Lazy = makeLazy();
   const preload = (): Promise<ComponentType<P>> =>
     (loading ??= load().then(
       (c) => (loaded = c),
       (error: unknown) => {
         loading = undefined;
-        Lazy = makeLazy();
+        failedLoads.add(() => {
+          Lazy = makeLazy();
+        });
         throw error;
       },
     ));

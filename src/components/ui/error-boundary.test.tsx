@@ -30,7 +30,9 @@ describe('never blank', { timeout: 30_000 }, () => {
   it('a lazy chunk that failed to load (offline) says so, and Try again loads it', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     let offline = true;
+    let attempts = 0;
     const Lazy = lazyWithPreload(() => {
+      attempts += 1;
       return offline
         ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/x.js'))
         : Promise.resolve(() => <p>loaded</p>);
@@ -43,6 +45,10 @@ describe('never blank', { timeout: 30_000 }, () => {
       </ErrorBoundary>,
     );
     expect(await screen.findByText(/could not be loaded/, {}, WAIT)).toBeInTheDocument();
+    // It does not keep loading by itself (a loop of failed requests): only Try again loads again.
+    const tries = attempts;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(attempts).toBe(tries);
     offline = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('loaded', {}, WAIT)).toBeInTheDocument();

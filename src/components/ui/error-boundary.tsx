@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { useI18n } from '@/lib/i18n';
+import { retryFailedLoads } from '@/lib/lazy';
 
 /** A code chunk that did not arrive (offline, a deployment replaced it): trying again can help. */
 export function isChunkLoadError(error: unknown): boolean {
@@ -34,6 +35,8 @@ export function ErrorBoundary({
   return (
     <Boundary
       resetKeys={resetKeys}
+      // Try again also retries code that failed to load (offline, a replaced deployment).
+      onReset={retryFailedLoads}
       fallbackRender={(props) => <Fallback {...props} inDialog={inDialog} onClose={onClose} />}
       onError={(error) => console.error('Render failed:', error)}
     >
