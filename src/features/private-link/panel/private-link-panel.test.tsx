@@ -86,7 +86,9 @@ describe('PrivateLinkPanel', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('does not understand');
   });
 
-  it('polls while a connection is transitional', async () => {
+  it('polls while a connection is being created', async () => {
+    // Quick polling is for CREATING and DELETING only (a pending acceptance waits on a person).
+    db.data.connections.push({ ...db.data.connections[0]!, privateLinkConnectionId: 'plc-creating', displayName: 'creating', state: 'CREATING' });
     renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     await screen.findAllByTestId('connection-row');
     await waitFor(
