@@ -79,11 +79,12 @@ for (const { name, fault, message } of FAULTS.filter((f) => ['403', '500', 'no a
     await menu.getByRole('menuitem', { name: 'Detach Domains' }).click();
     dialog = page.getByRole('dialog', { name: 'Detach Domains' });
     await dialog.getByRole('radio', { name: /dvs6nl5jgveztmla3pxkxgh76i/ }).check();
-    await dialog.getByRole('checkbox').check();
+    await dialog.getByRole('checkbox', { name: /I understand that after detaching/ }).check();
+    await dialog.getByRole('checkbox', { name: /stop reaching their sinks/ }).check();
     await setFault(page, 'detachDomains', { ...fault, times: 1 });
     await submitTwice(dialog.getByRole('button', { name: /Detach Domains|Detaching/ }));
     await expect(dialog.getByRole('alert')).toContainText(message, { timeout: 15_000 });
-    await expect(dialog.getByRole('checkbox')).toBeChecked();
+    await expect(dialog.getByRole('checkbox', { name: /I understand that after detaching/ })).toBeChecked();
     expect(await requestsTo(page, 'detachDomains')).toHaveLength(1);
     await dialog.getByRole('button', { name: 'Detach Domains' }).click();
     await expect(dialog).toBeHidden();

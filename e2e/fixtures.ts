@@ -85,3 +85,7 @@ export async function refreshUntilActive(page: Page, name: string, timeout = 15_
 /** The table row of a connection, by name. */
 export const row = (page: Page, name: string) =>
   page.getByTestId('connection-row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+
+/** The callout under a row (next step of a pending connection, why one failed). */
+export const callout = (page: Page, name: string) =>
+  row(page, name).locator('xpath=following-sibling::tr[1][@data-testid="connection-callout"]');

@@ -125,7 +125,9 @@ test('detaches domains after an explicit confirmation', async ({ page }) => {
   await expect(dialog.getByRole('radio', { name: /dvs6nl5jgveztmla3pxkxgh76i/ })).toBeChecked();
   await expect(dialog.getByRole('button', { name: 'Detach Domains' })).toBeDisabled();
   await expectNoAxeViolations(page);
-  await dialog.getByRole('checkbox').check();
+  // Both acknowledgements: what detaching does, and the changefeeds of orders-rds that lose their route.
+  await dialog.getByRole('checkbox', { name: /I understand that after detaching/ }).check();
+  await dialog.getByRole('checkbox', { name: /stop reaching their sinks/ }).check();
   await dialog.getByRole('button', { name: 'Detach Domains' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('No domains are attached to this connection.')).toBeVisible();

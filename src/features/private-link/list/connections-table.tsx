@@ -154,7 +154,7 @@ export function ConnectionsTable({
                   <td className="w-12 px-2 py-2 text-right max-xl:col-start-3 max-xl:row-start-1 max-xl:p-0">{renderActions?.(c)}</td>
                 </tr>
                 {hasCallout(c) && (
-                  <tr className="max-xl:block">
+                  <tr className="max-xl:block" data-testid="connection-callout">
                     <td className="max-xl:hidden" />
                     <td colSpan={span} className="px-3 pb-3 max-xl:block max-xl:px-2">
                       <RowCallout connection={c} />
