@@ -13,6 +13,8 @@ test('a create whose answer never comes, though it was made: recognised in the l
   await expect(dialog.getByLabel('Private Link Connection Name')).toBeFocused();
   await dialog.getByLabel('Private Link Connection Name').fill('made-silently');
   await dialog.getByLabel('Endpoint Service Name').fill(AWS_SERVICE);
+  // Slow lifecycle: the notice speaks of "being created" only while it is (it goes once Active).
+  await page.evaluate(() => window.__plcMock!.setTiming({ creatingMs: 120_000 }));
   await setFault(page, 'createConnection', { kind: 'hang', afterWork: true, times: 1 });
   await dialog.getByRole('button', { name: 'Create' }).click();
   // The e2e build gives up after 4 s; then the list is read and the connection found by name.
