@@ -80,7 +80,7 @@ for (const { name, fault, message } of FAULTS.filter((f) => ['403', '500', 'no a
     dialog = page.getByRole('dialog', { name: 'Detach Domains' });
     await dialog.getByRole('radio', { name: /dvs6nl5jgveztmla3pxkxgh76i/ }).check();
     await dialog.getByRole('checkbox', { name: /I understand that after detaching/ }).check();
-    await dialog.getByRole('checkbox', { name: /stop reaching their sinks/ }).check();
+    await dialog.getByRole('checkbox', { name: /will stop reaching (their sinks|its sink)/ }).check();
     await setFault(page, 'detachDomains', { ...fault, times: 1 });
     await submitTwice(dialog.getByRole('button', { name: /Detach Domains|Detaching/ }));
     await expect(dialog.getByRole('alert')).toContainText(message, { timeout: 15_000 });

@@ -127,7 +127,7 @@ test('detaches domains after an explicit confirmation', async ({ page }) => {
   await expectNoAxeViolations(page);
   // Both acknowledgements: what detaching does, and the changefeeds of orders-rds that lose their route.
   await dialog.getByRole('checkbox', { name: /I understand that after detaching/ }).check();
-  await dialog.getByRole('checkbox', { name: /stop reaching their sinks/ }).check();
+  await dialog.getByRole('checkbox', { name: /will stop reaching (their sinks|its sink)/ }).check();
   await dialog.getByRole('button', { name: 'Detach Domains' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('No domains are attached to this connection.')).toBeVisible();
