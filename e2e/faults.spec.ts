@@ -109,6 +109,7 @@ test('a row action on a connection deleted elsewhere (404) says so and refreshes
   await (await openRowMenu(page, 'orders-rds')).getByRole('menuitem', { name: 'Delete' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete Private Link Connection' });
   await dialog.getByLabel(/to confirm/).fill('orders-rds');
+  await dialog.getByRole('checkbox', { name: /will stop reaching their sinks/ }).check(); // its two changefeeds
   await page.evaluate(() => {
     const db = window.__plcMock!.db;
     db.data.connections = db.data.connections.filter((c) => c.displayName !== 'orders-rds');
@@ -138,7 +139,9 @@ test('the list: a failed first load shows an error with a retry that works', asy
 test('the list: a failed refresh keeps the last rows with a non-blocking warning and a retry', async ({ page }) => {
   await page.goto(networking(AWS_CLUSTER));
   await expect(row(page, 'orders-rds')).toBeVisible();
-  await setFault(page, 'listConnections', { kind: 'network' }); // the pending row keeps the list polling
+  await setFault(page, 'listConnections', { kind: 'network' });
+  // A pending acceptance polls every 30 s; the user's Refresh reads the list now.
+  await page.getByRole('button', { name: 'Refresh', exact: true }).click();
   const warning = page.getByRole('status').filter({ hasText: 'Could not refresh the list. Showing the last data received.' });
   await expect(warning).toContainText('network is unreachable', { timeout: 25_000 });
   await expect(row(page, 'orders-rds')).toBeVisible();
@@ -154,6 +157,7 @@ test('the list: a 429 on a read is retried after Retry-After, without bothering 
   const before = (await requestsTo(page, 'listConnections')).length;
   await setFault(page, 'listConnections', { kind: 'http', status: 429, retryAfterSeconds: 2, times: 1 });
   const t0 = Date.now();
+  await page.getByRole('button', { name: 'Refresh', exact: true }).click();
   await expect.poll(async () => (await requestsTo(page, 'listConnections')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(before + 2);
   expect(Date.now() - t0).toBeGreaterThanOrEqual(2000);
   await expect(page.getByText('Could not refresh the list')).toHaveCount(0);
