@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './axe';
-import { AWS_CLUSTER, expect, networking, openRowMenu, row, test } from './fixtures';
+import { AWS_CLUSTER, expect, networking, openRowMenu, refreshUntilActive, row, test } from './fixtures';
 
 test.describe('in Simplified Chinese', () => {
   test.use({ locale: 'zh-CN' });
@@ -22,7 +22,8 @@ test.describe('in Simplified Chinese', () => {
     await dialog.getByLabel('Endpoint Service 名称').fill('com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0');
     await dialog.getByRole('button', { name: '创建' }).click();
     await expect(dialog).toBeHidden();
-    await expect(row(page, 'cn-flow').getByText('可用')).toBeVisible({ timeout: 15_000 });
+    // A pending acceptance polls every 30 s: the user refreshes until it is Active (可用).
+    await refreshUntilActive(page, 'cn-flow', 20_000, { refresh: /^(刷新|正在刷新…)$/, active: '可用' });
 
     // Attach domains (绑定域名), then delete (删除).
     await page.getByRole('button', { name: 'cn-flow 的操作' }).click();

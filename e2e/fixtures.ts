@@ -75,10 +75,15 @@ export async function openRowMenu(page: Page, name: string) {
  * Waits for a connection to become Active after the user accepted it in the cloud console: the list
  * polls slowly while connections only wait for acceptance (every 30 s), so the user presses Refresh.
  */
-export async function refreshUntilActive(page: Page, name: string, timeout = 15_000) {
+export async function refreshUntilActive(
+  page: Page,
+  name: string,
+  timeout = 15_000,
+  labels: { refresh: RegExp; active: string } = { refresh: /^(Refresh|Refreshing…)$/, active: 'Active' },
+) {
   await expect(async () => {
-    await page.getByRole('button', { name: /^(Refresh|Refreshing…)$/ }).click();
-    await expect(row(page, name).getByText('Active')).toBeVisible({ timeout: 1_000 });
+    await page.getByRole('button', { name: labels.refresh }).click();
+    await expect(row(page, name).getByText(labels.active, { exact: true })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout });
 }
 
