@@ -29,8 +29,23 @@ test('a create whose answer never comes, though it was made: recognised in the l
 test('offline: the page says so with the time of its data; a dialog stays dismissible and a change is sent, never paused', async ({ page, context }) => {
   await page.goto(networking(AWS_CLUSTER));
   await expect(row(page, 'orders-rds')).toBeVisible({ timeout: 60_000 });
-  // The dialogs' code is fetched when idle; offline before that, opening one says it could not load.
-  await page.waitForLoadState('networkidle');
+  // The dialogs' and menu's code is fetched when idle; offline before that, opening one says it could
+  // not load. Wait until those chunks are in and no resource has been added for a second.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/assets\/(create-connection-dialog|row-menu|connection-dialogs)-/.test(e.name)).length), { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(3);
+  let seen = -1;
+  await expect
+    .poll(
+      async () => {
+        const n = await page.evaluate(() => performance.getEntriesByType('resource').length);
+        const settled = n === seen;
+        seen = n;
+        return settled;
+      },
+      { intervals: [1_000], timeout: 60_000 },
+    )
+    .toBe(true);
   await context.setOffline(true);
   await expect(page.getByText('You are offline.')).toBeVisible();
   await expect(page.getByText(/Showing the data as of \d/)).toBeVisible();
