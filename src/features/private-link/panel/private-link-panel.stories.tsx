@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { awsConnection, listFailsAfter, listNeverAnswers, mockApi, withFault } from '@mocks/storybook';
 import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, seedClusters } from '@mocks/seed';
 import { PrivateLinkPanel } from './private-link-panel';
@@ -55,6 +55,9 @@ export const StaleDataWithRefreshError: Story = {
   parameters: { msw: { handlers: listFailsAfter(1, { kind: 'http', status: 503 }) } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    // A pending acceptance polls every 30 s: the user's Refresh reads the list again, and it fails.
+    await canvas.findByText('orders-rds');
+    await userEvent.click(canvas.getByRole('button', { name: 'Refresh', exact: true }));
     await expect(await canvas.findByText(/Could not refresh the list/, {}, { timeout: 8000 })).toBeVisible();
     await expect(canvas.getByText('orders-rds')).toBeVisible();
   },
