@@ -57,7 +57,7 @@ export const StaleDataWithRefreshError: Story = {
     const canvas = within(canvasElement);
     // A pending acceptance polls every 30 s: the user's Refresh reads the list again, and it fails.
     await canvas.findByText('orders-rds');
-    await userEvent.click(canvas.getByRole('button', { name: 'Refresh', exact: true }));
+    await userEvent.click(canvas.getByRole('button', { name: /^Refresh$/ }));
     await expect(await canvas.findByText(/Could not refresh the list/, {}, { timeout: 8000 })).toBeVisible();
     await expect(canvas.getByText('orders-rds')).toBeVisible();
   },
