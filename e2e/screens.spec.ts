@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { en, type MessageKey } from '../src/locales/en';
 import { zhCN } from '../src/locales/zh-CN';
+import { axeViolations } from './axe';
 import { AWS_CLUSTER, expect, networking, test } from './fixtures';
 import { layoutProblems, rowActionProblems } from './layout';
 
@@ -118,14 +118,7 @@ function checker(page: Page, lang: Lang, width: number): Check {
     expect(await page.evaluate(layoutProblems), `${name}: layout`).toEqual([]);
     if (!scope) expect(await page.evaluate(rowActionProblems), `${name}: row actions`).toEqual([]);
     if (!runAxe) return;
-    const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-    if (scope) {
-      await scope.evaluate((el) => el.setAttribute('data-screens-scope', ''));
-      axe.include('[data-screens-scope]');
-    }
-    const { violations } = await axe.analyze();
-    if (scope) await scope.evaluate((el) => el.removeAttribute('data-screens-scope'));
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${name}: axe`).toEqual([]);
+    expect(await axeViolations(page, { scope }), `${name}: axe`).toEqual([]);
   };
 }
 

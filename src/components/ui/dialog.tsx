@@ -40,7 +40,9 @@ export function Dialog({
           {...(description ? {} : { 'aria-describedby': undefined })}
           className={cn(
             // Phones and tablets: a full-width sheet from the bottom that scrolls inside; from 1024 px, centred.
-            'fixed inset-x-0 bottom-0 z-50 flex max-h-[calc(100dvh-1.5rem)] w-full flex-col rounded-t-xl bg-white shadow-xl focus:outline-none',
+            // pointer-events-auto: Radix sets body to none as the dialog mounts but styles the dialog
+            // itself 'auto' only a render later; in between the dialog would ignore a click.
+            'pointer-events-auto fixed inset-x-0 bottom-0 z-50 flex max-h-[calc(100dvh-1.5rem)] w-full flex-col rounded-t-xl bg-white shadow-xl focus:outline-none',
             'lg:inset-x-auto lg:top-1/2 lg:bottom-auto lg:left-1/2 lg:max-h-[90vh] lg:w-[calc(100vw-2rem)] lg:-translate-x-1/2 lg:-translate-y-1/2 lg:rounded-lg',
             wide ? 'lg:max-w-2xl' : 'lg:max-w-lg',
           )}
