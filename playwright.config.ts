@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { APP_DIR, E2E_PORT as PORT, STORYBOOK_DIR, STORYBOOK_PORT, STORYBOOK_URL } from './scripts/e2e-env.mjs';
 
-const chromium = await findChromium();
+const chromium = await findChromium({ headlessShell: true });
 
 /**
  * End-to-end tests against the production build with the mock kept in, served by `vite preview`
