@@ -1,17 +1,19 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useSearchParam } from './router';
+import { inOneEntry, useSearchParam, type EntryMode } from './router';
 
-const setters: Record<string, (v: string) => void> = {};
-function Probe() {
+const setters: Record<string, (v: string, mode?: EntryMode) => void> = {};
+function Probe({ withPage = false }: { withPage?: boolean }) {
   const [state, setState] = useSearchParam('state');
   const [q, setQ] = useSearchParam('q');
+  const [page, setPage] = useSearchParam('page');
   useEffect(() => {
     setters.state = setState;
     setters.q = setQ;
+    setters.page = setPage;
   });
-  return <p data-testid="probe">{`state=${state};q=${q}`}</p>;
+  return <p data-testid="probe">{`state=${state};q=${q}${withPage ? `;page=${page}` : ''}`}</p>;
 }
 const shown = () => screen.getByTestId('probe').textContent;
 const back = () =>
@@ -51,5 +53,51 @@ describe('the address as a checked schema', () => {
     expect(shown()).toBe('state=FAILED;q=');
     await back();
     expect(shown()).toBe('state=;q=');
+  });
+
+  it('each page turn is an entry Back undoes; a reload keeps the page; a bad page is dropped', async () => {
+    history.replaceState(null, '', '/x?page=abc&state=FAILED');
+    const { unmount } = render(<Probe withPage />);
+    expect(shown()).toBe('state=FAILED;q=;page=');
+    await waitFor(() => expect(location.search).toBe('?state=FAILED'));
+    act(() => setters.page!('2', 'push'));
+    act(() => setters.page!('3', 'push'));
+    expect(location.search).toBe('?state=FAILED&page=3');
+    unmount();
+    render(<Probe withPage />); // a reload or a shared link
+    expect(shown()).toBe('state=FAILED;q=;page=3');
+    await back();
+    expect(shown()).toBe('state=FAILED;q=;page=2');
+  });
+
+  it('a filter change goes back to the first page, in the same entry', async () => {
+    history.replaceState(null, '', '/x?page=4');
+    render(<Probe withPage />);
+    act(() => setters.state!('ACTIVE'));
+    expect(shown()).toBe('state=ACTIVE;q=;page=');
+    expect(location.search).toBe('?state=ACTIVE');
+    await back();
+    expect(shown()).toBe('state=;q=;page=4');
+  });
+
+  it('clearing several filters at once is one entry: Back restores them all', async () => {
+    history.replaceState(null, '', '/x');
+    render(<Probe />);
+    act(() => setters.state!('FAILED'));
+    act(() => setters.q!('ord'));
+    const entries = history.length;
+    act(() =>
+      inOneEntry(() => {
+        setters.q!('');
+        setters.state!('');
+      }),
+    );
+    expect(shown()).toBe('state=;q=');
+    expect(history.length).toBe(entries + 1);
+    await back();
+    expect(shown()).toBe('state=FAILED;q=ord');
+    act(() => setters.q!('x'));
+    act(() => setters.q!('xy'));
+    expect(history.length).toBe(entries + 1); // typing after Back is one new entry
   });
 });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
-import { checkedParam } from './search-params';
+import { checkedParam, FILTER_PARAMS } from './search-params';
 
 /** A minimal history router: the console has two routes, which does not call for a routing library. */
 const listeners = new Set<() => void>();
@@ -25,14 +25,37 @@ export function usePathname(): string {
 
 /** Which parameter the current history entry was written for (see useSearchParam). */
 const PARAM_ENTRY = 'plcParam';
+/** An entry written by several changes at once (inOneEntry): the next change is a new entry. */
+const MANY = '';
+
+let batch: { pushed: boolean } | undefined;
+
+/** Changes of several parameters made in `change` (Clear filters) make one history entry, not one each. */
+export function inOneEntry(change: () => void): void {
+  const outer = batch;
+  batch = outer ?? { pushed: false };
+  try {
+    change();
+  } finally {
+    batch = outer;
+  }
+}
+
+/**
+ * How a change enters the history: `merge` (default) pushes an entry unless the current one was
+ * written for the same parameter (typing in a filter box stays one entry); `push` always makes one
+ * (each page turn can be undone with Back); `replace` never does (a correction the user did not make).
+ */
+export type EntryMode = 'merge' | 'push' | 'replace';
 
 /**
  * One query parameter of the URL, as state, read through the page's address schema
  * (lib/search-params: an unknown value reads as absent and is dropped from the address). A filtered
  * view can be shared by its link, and Back undoes a filter change: a change pushes a history entry,
- * and further changes of the same parameter (typing in a filter box) update that entry.
+ * and further changes of the same parameter (typing in a filter box) update that entry. Changing a
+ * filter goes back to the first page (drops `page`).
  */
-export function useSearchParam(name: string): [string, (value: string) => void] {
+export function useSearchParam(name: string): [string, (value: string, mode?: EntryMode) => void] {
   const value = useSyncExternalStore(
     subscribe,
     () => checkedParam(location.search, name) ?? new URLSearchParams(location.search).get(name) ?? '',
@@ -49,14 +72,19 @@ export function useSearchParam(name: string): [string, (value: string) => void] 
     notify();
   }, [name, raw, value]);
   const set = useCallback(
-    (next: string) => {
+    (next: string, mode: EntryMode = 'merge') => {
       const url = new URL(location.href);
       if (next) url.searchParams.set(name, next);
       else url.searchParams.delete(name);
+      if (FILTER_PARAMS.includes(name)) url.searchParams.delete('page');
       if (url.href === location.href) return;
       const state = history.state as Record<string, unknown> | null;
-      if (state?.[PARAM_ENTRY] === name) history.replaceState(state, '', url);
-      else history.pushState({ [PARAM_ENTRY]: name }, '', url);
+      const same = batch ? batch.pushed : mode === 'replace' || (mode === 'merge' && state?.[PARAM_ENTRY] === name);
+      if (same) history.replaceState(state, '', url);
+      else {
+        history.pushState({ [PARAM_ENTRY]: batch ? MANY : name }, '', url);
+        if (batch) batch.pushed = true;
+      }
       notify();
     },
     [name],
