@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceOf } from '@/contract/providers';
 import { privateLinkKeys } from '../api/keys';
@@ -16,22 +16,33 @@ export interface ListFilters {
   match?: { key: string; test: (connection: PrivateLinkConnection) => boolean };
 }
 
+/** The page shown (1-based, kept in the address by the caller) and how to change it. */
+export interface ListPaging {
+  page: number;
+  /** `replace` when the page asked for does not exist (past the last one). */
+  onPageChange: (page: number, mode: 'push' | 'replace') => void;
+}
+
 /**
  * The rows to show. Without text, the API pages (`pageSize` / `pageToken`). With text, which the
  * API cannot filter by, every page is fetched (one request per hundred connections) and filtered
  * here, then paged. Domains are matched for the connections whose attached domains are loaded
- * (List does not carry them).
+ * (List does not carry them). A page reached by its number (a reload, a shared link) follows
+ * `nextPageToken` from the first page to it, one request per page, and a page past the last one
+ * becomes the last.
  */
-export function useConnectionList(clusterId: string, { q, state, match }: ListFilters) {
+export function useConnectionList(clusterId: string, { q, state, match }: ListFilters, { page, onPageChange }: ListPaging) {
   const queryClient = useQueryClient();
   const text = q.trim().toLowerCase();
   // Text and `match` are applied here, on every connection; the state alone by the API.
   const clientSide = !!text || !!match;
-  const filterKey = `${text}\u0000${state}\u0000${match?.key ?? ''}`;
-  const [paging, setPaging] = useState({ filterKey, tokens: [] as string[], index: 0 });
-  const page = paging.filterKey === filterKey ? paging : { filterKey, tokens: [] as string[], index: 0 };
-
-  const server = useConnections(clusterId, page.tokens.at(-1), state, !clientSide);
+  // The API's opaque token of each page past the first that was reached (tokens[0] is page 2's).
+  const [known, setKnown] = useState({ state, tokens: [] as string[] });
+  const tokens = useMemo(() => (known.state === state ? known.tokens : []), [known, state]);
+  const index = page - 1;
+  // Not yet known: the last known page is read to learn the next one's token.
+  const walking = !clientSide && index > tokens.length;
+  const server = useConnections(clusterId, index === 0 ? undefined : tokens[Math.min(index, tokens.length) - 1], state, !clientSide);
   const all = useAllConnections(clusterId, state, clientSide);
   const query = clientSide ? all : server;
 
@@ -58,9 +69,19 @@ export function useConnectionList(clusterId: string, { q, state, match }: ListFi
     [allRows, text, match, clientSide, clusterId, queryClient],
   );
   const pageOfMatches = useMemo(
-    () => matches.slice(page.index * LIST_PAGE_SIZE, (page.index + 1) * LIST_PAGE_SIZE),
-    [matches, page.index],
+    () => matches.slice(index * LIST_PAGE_SIZE, (index + 1) * LIST_PAGE_SIZE),
+    [matches, index],
   );
+
+  const answered = !!query.data && !query.isPlaceholderData;
+  const nextToken = server.data?.nextPageToken;
+  const lastPage = clientSide ? Math.max(1, Math.ceil(matches.length / LIST_PAGE_SIZE)) : tokens.length + 1;
+  // On the way to a page by its number: each answer gives the next page's token (state adjusted while rendering).
+  if (answered && walking && nextToken) setKnown({ state, tokens: [...tokens, nextToken] });
+  const pastTheEnd = answered && (walking ? !nextToken : clientSide) && page > lastPage;
+  useEffect(() => {
+    if (pastTheEnd) onPageChange(lastPage, 'replace');
+  }, [pastTheEnd, lastPage, onPageChange]);
 
   let rows: PrivateLinkConnection[] = [];
   let total: number | undefined;
@@ -69,13 +90,13 @@ export function useConnectionList(clusterId: string, { q, state, match }: ListFi
   if (clientSide) {
     total = matches.length;
     rows = pageOfMatches;
-    hasPrev = page.index > 0;
-    hasNext = (page.index + 1) * LIST_PAGE_SIZE < matches.length;
+    hasPrev = index > 0;
+    hasNext = (index + 1) * LIST_PAGE_SIZE < matches.length;
   } else {
     rows = server.data?.privateLinkConnections ?? NO_ROWS;
     total = server.data?.totalSize;
-    hasPrev = page.tokens.length > 0;
-    hasNext = !!server.data?.nextPageToken && !server.isPlaceholderData;
+    hasPrev = index > 0;
+    hasNext = !!nextToken && !server.isPlaceholderData && !walking;
   }
 
   return {
@@ -86,20 +107,13 @@ export function useConnectionList(clusterId: string, { q, state, match }: ListFi
     firstPage: !hasPrev,
     hasPrev,
     hasNext,
-    next: () =>
-      setPaging(
-        clientSide
-          ? { ...page, index: page.index + 1 }
-          : {
-              ...page,
-              tokens: server.data?.nextPageToken ? [...page.tokens, server.data.nextPageToken] : page.tokens,
-            },
-      ),
-    prev: () =>
-      setPaging(
-        clientSide
-          ? { ...page, index: Math.max(0, page.index - 1) }
-          : { ...page, tokens: page.tokens.slice(0, -1) },
-      ),
+    /** The rows shown are another page's, on the way to the one asked for. */
+    walking,
+    next: () => {
+      if (!hasNext) return;
+      if (!clientSide && nextToken && tokens.length === index) setKnown({ state, tokens: [...tokens, nextToken] });
+      onPageChange(page + 1, 'push');
+    },
+    prev: () => hasPrev && onPageChange(page - 1, 'push'),
   };
 }

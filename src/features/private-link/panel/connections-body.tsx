@@ -15,6 +15,7 @@ export function ConnectionsBody({
   list,
   empty,
   filtered,
+  stale = !!list.isPlaceholderData,
   onClearFilters,
   children,
 }: {
@@ -22,6 +23,8 @@ export function ConnectionsBody({
   /** Nothing on the first page. */
   empty: boolean;
   filtered: boolean;
+  /** The rows shown are not the answer to what is asked (another filter's or page's). */
+  stale?: boolean;
   onClearFilters: () => void;
   children: ReactNode;
 }) {
@@ -53,7 +56,8 @@ export function ConnectionsBody({
       <>
         {refreshError}
         <div className="rounded-md border border-dashed border-slate-300 px-6 py-8 text-center text-sm text-slate-700">
-          <p role="status">{t('filter.noMatch')}</p>
+          {/* Announced by the count's live region (Pager), which is there from the first render. */}
+          <p>{t('filter.noMatch')}</p>
           <Button
             size="sm"
             className="mt-3"
@@ -80,7 +84,6 @@ export function ConnectionsBody({
       </>
     );
   // A changed filter or page is loading: the rows shown are the previous answer's, so say so.
-  const stale = !!list.isPlaceholderData;
   return (
     <>
       {refreshError}
@@ -89,7 +92,7 @@ export function ConnectionsBody({
           <Spinner label={t('panel.updating')} />
         </div>
       )}
-      <div aria-busy={stale} data-stale={stale || undefined} className={stale ? 'pointer-events-none opacity-50' : undefined}>
+      <div data-rows aria-busy={stale} data-stale={stale || undefined} className={stale ? 'pointer-events-none opacity-50' : undefined}>
         {children}
       </div>
     </>

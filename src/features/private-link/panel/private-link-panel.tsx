@@ -1,13 +1,15 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
 import { preloadWhenIdle } from '@/lib/lazy';
-import { useSearchParam } from '@/lib/router';
+import { inOneEntry, useSearchParam } from '@/lib/router';
+import { pageOf } from '@/lib/search-params';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { providerForCloud } from '@/contract/providers';
+import { LIST_PAGE_SIZE } from '../api/list-connections';
 import { ConnectionsTable } from '../list/connections-table';
 import { ListFilter } from '../list/list-filter';
 import { useConnectionList } from '../list/use-connection-list';
@@ -44,11 +46,16 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const [stateFilter, setStateFilter] = useSearchParam('state');
   // The app's usage filter (see UsageSlots), if any, beside State.
   const usageFilter = useUsageSlots()?.filter;
-  const { query: list, rows, total, filtered, firstPage, hasPrev, hasNext, next, prev } = useConnectionList(clusterId, {
-    q: useDeferredValue(q),
-    state: stateFilter,
-    match: usageFilter?.match,
-  });
+  const [pageParam, setPageParam] = useSearchParam('page');
+  const page = pageOf(pageParam);
+  const onPageChange = useCallback((to: number, mode: 'push' | 'replace') => setPageParam(to > 1 ? String(to) : '', mode), [setPageParam]);
+  const { query: list, rows, total, filtered, firstPage, hasPrev, hasNext, walking, next, prev } = useConnectionList(
+    clusterId,
+    { q: useDeferredValue(q), state: stateFilter, match: usageFilter?.match },
+    { page, onPageChange },
+  );
+  const loadingPage = !!list.isPlaceholderData || walking;
+  const noMatch = rows.length === 0 && firstPage && filtered && !list.isPending && !(list.isError && !list.data);
   const [create, setCreate] = useState<boolean>();
   const [notice, setNotice] = useState<Notice>();
   const shownNotice = liveNotice(notice, rows, { loading: list.isFetching, filtered });
@@ -109,17 +116,30 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
         <RefreshBar list={list} />
         <ConnectionsBody
           list={list}
+          stale={loadingPage}
           empty={rows.length === 0 && firstPage}
           filtered={filtered}
-          onClearFilters={() => {
-            setQ('');
-            setStateFilter('');
-            usageFilter?.clear();
-          }}
+          onClearFilters={() =>
+            // One history entry: Back brings every filter back at once.
+            inOneEntry(() => {
+              setQ('');
+              setStateFilter('');
+              usageFilter?.clear();
+            })
+          }
         >
           {table}
-          <Pager total={total} hasPrev={hasPrev} hasNext={hasNext} onPrev={prev} onNext={next} />
         </ConnectionsBody>
+        <Pager
+          total={list.data ? total : undefined}
+          noMatch={noMatch}
+          showNav={!!list.data && (page > 1 || hasNext || (total ?? 0) > LIST_PAGE_SIZE)}
+          hasPrev={hasPrev}
+          hasNext={hasNext}
+          loading={loadingPage || list.isPending}
+          onPrev={prev}
+          onNext={next}
+        />
       </div>
 
       <PanelDialogs

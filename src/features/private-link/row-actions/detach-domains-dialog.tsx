@@ -8,7 +8,7 @@ import { useConnection } from '../api/get-connection';
 import { CliCommand } from '../commands/cli-command';
 import { detachDomainsCommand, getCommand } from '../commands/ticloud';
 import { DomainsLoadState } from '../list/attached-domains';
-import { describeRowActionError } from '../shared/action-error';
+import { describeRowActionError, isAlreadyDetached } from '../shared/action-error';
 import { useUsageSlots } from '../shared/usage-slots';
 import { DomainGroupChoice } from './domain-group-choice';
 import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
@@ -47,7 +47,8 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onSuccess }: D
       onSubmit={() => mutation.mutateAsync({ clusterId, connectionId, attachDomainId: chosen!.attachDomainId! })}
       pending={pending}
       error={mutation.error}
-      errorTitle={t('detach.failed')}
+      // Detached elsewhere: not a failure, what the user wanted is done (the list says so now).
+      errorTitle={t(isAlreadyDetached(mutation.error) ? 'detach.alreadyDetached' : 'detach.failed')}
       describe={(e) => describeRowActionError(e, t)}
       submitLabel={t('detach.submit')}
       pendingLabel={t('detach.pending')}
