@@ -1,7 +1,7 @@
-import type { ConnectionType } from '@/contract/private-link';
+import type { IdShape, Provider } from '@/contract/providers';
 
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const HEX = '0123456789abcdef';
+const ALPHABETS: Record<IdShape['alphabet'], string> = { hex: '0123456789abcdef', alnum: LOWER_ALNUM };
 
 /** Random bytes drawn from a pool refilled 4 KiB at a time (seeding 1,000 connections draws ~50,000). */
 const pool = new Uint8Array(4096);
@@ -19,19 +19,17 @@ export function randomId(length: number, alphabet = LOWER_ALNUM): string {
   return id;
 }
 
-/** The IDs the API and the clouds issue, in their real shapes. */
+const ofShape = ({ prefix, length, alphabet }: IdShape) => `${prefix}${randomId(length, ALPHABETS[alphabet])}`;
+
+/** The IDs the API and the clouds issue, in their real shapes (the provider registry has the clouds'). */
 export const newId = {
   connection: () => `plc-${randomId(20)}`,
   attachDomain: () => `ad-${randomId(16)}`,
   changefeed: () => `cfd-${randomId(16)}`,
   /** A TiDB Cloud Managed unique name (the dry run generates it). */
   uniqueName: () => randomId(26),
-  /** The endpoint the cloud creates for the connection: `vpce-0…` (AWS), `ep-…` (Alibaba Cloud). */
-  endpoint: (type: ConnectionType | (string & {})) =>
-    type === 'ALICLOUD_ENDPOINT_SERVICE' ? `ep-${randomId(20)}` : `vpce-0${randomId(16, HEX)}`,
+  /** The endpoint the cloud creates for the connection. */
+  endpoint: (provider: Provider) => ofShape(provider.endpointId),
   /** A well-formed endpoint service name in `region`. */
-  endpointService: (type: ConnectionType | (string & {}), region: string) =>
-    type === 'ALICLOUD_ENDPOINT_SERVICE'
-      ? `com.aliyuncs.privatelink.${region}.epsrv-${randomId(20)}`
-      : `com.amazonaws.vpce.${region}.vpce-svc-${randomId(17, HEX)}`,
+  endpointService: (provider: Provider, region: string) => provider.serviceName.of(region, ofShape(provider.serviceName.id)),
 };

@@ -20,7 +20,8 @@ export function toPendingAcceptance(c: PrivateLinkConnection, atMs: number): voi
   c.state = 'PENDING_ACCEPTANCE';
   c.updateTime = stamp(atMs);
   const service = endpointServiceOf(c);
-  if (service) service.endpointId ??= newId.endpoint(c.type);
+  const provider = providerOf(c.type);
+  if (service && provider) service.endpointId ??= newId.endpoint(provider);
 }
 
 export function toActive(data: MockData, c: PrivateLinkConnection, atMs: number): void {

@@ -1,6 +1,6 @@
 import type { FieldViolation } from '@/contract/errors';
 import type { ConnectionType } from '@/contract/private-link';
-import { endpointServiceNameProblem, PROVIDERS } from '@/contract/providers';
+import { endpointServiceNameProblem, PROVIDERS, type KnownProvider } from '@/contract/providers';
 import { confluentUniqueNameProblem, displayNameProblem, type Problem, type ProblemKey } from '@/contract/rules';
 
 export { TIDB_UNIQUE_NAME_RE } from '@/contract/rules';
@@ -11,13 +11,17 @@ export { endpointServiceRegion } from '@/contract/providers';
  * provider registry, the same ones the form checks), answered in the server's own English as
  * TiDB Cloud would. The console translates by field and code, never shows these verbatim.
  */
+type ServiceFormatKey = KnownProvider['messages']['serviceFormat'];
+const SERVICE_FORMAT_TEXT = Object.fromEntries(
+  Object.values(PROVIDERS).map((p) => [p.messages.serviceFormat, () => `endpoint service name must look like ${p.serviceName.placeholder}`]),
+) as Record<ServiceFormatKey, () => string>;
+
 const SERVER_TEXT: Record<ProblemKey, (p: Problem['params']) => string> = {
   'problem.name.empty': () => 'display name must not be empty',
   'problem.name.tooLong': (p) => `display name must be at most ${p?.max} characters`,
   'problem.name.chars': () => 'display name must not contain control characters',
   'problem.service.empty': () => 'endpoint service name must not be empty',
-  'problem.service.aws': () => `endpoint service name must look like ${PROVIDERS.AWS_ENDPOINT_SERVICE.serviceName.placeholder}`,
-  'problem.service.alicloud': () => `endpoint service name must look like ${PROVIDERS.ALICLOUD_ENDPOINT_SERVICE.serviceName.placeholder}`,
+  ...SERVICE_FORMAT_TEXT,
   'problem.confluent.empty': () => 'unique name must not be empty for CONFLUENT domains',
   'problem.confluent.format': () => 'unique name must be <network-id>.<region>, as Confluent Cloud shows it',
   'problem.confluent.region': (p) => `unique name is in ${p?.region}, but the cluster is in ${p?.clusterRegion}`,

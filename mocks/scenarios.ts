@@ -66,8 +66,8 @@ export function seedMany(data: MockData, clusterId: string, count: number): numb
     ids.add(id);
     const state = n % 10 === 7 ? 'PENDING_ACCEPTANCE' : n % 10 === 9 ? 'FAILED' : 'ACTIVE';
     const service = {
-      name: newId.endpointService(type, region),
-      endpointId: newId.endpoint(type),
+      name: newId.endpointService(provider, region),
+      endpointId: newId.endpoint(provider),
       ...(state === 'ACTIVE' ? { availabilityZoneIds: [...azIds] } : {}),
       ...(provider.serviceRegionField ? { region } : {}),
     };

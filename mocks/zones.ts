@@ -1,8 +1,12 @@
 import { cloudRegionCode, type Cluster } from '@/contract/clusters';
+import type { ConnectionType } from '@/contract/private-link';
+import { providerForCloud } from '@/contract/providers';
 
-/** TiDB Cloud's account, as the zones call answers it. */
-export const AWS_ACCOUNT_ID = '380838443567';
-export const ALICLOUD_ACCOUNT_ID = '5302480416573984';
+/** What the zones call answers: TiDB Cloud's account on the cloud and the zones of a region. */
+interface Zones {
+  readonly accountId: string;
+  readonly azIds: (region: string) => string[];
+}
 
 const AWS_AZ_IDS: Record<string, string[]> = {
   'us-east-1': ['use1-az1', 'use1-az2', 'use1-az4'],
@@ -12,17 +16,32 @@ const AWS_AZ_IDS: Record<string, string[]> = {
   'ap-northeast-1': ['apne1-az1', 'apne1-az2', 'apne1-az4'],
 };
 
-export function zonesFor(cluster: Cluster): { accountId: string; azIds: string[] } {
-  const region = cloudRegionCode(cluster.region);
-  if (cluster.region.cloudProvider === 'alicloud') {
-    return { accountId: ALICLOUD_ACCOUNT_ID, azIds: [`${region}a`, `${region}b`, `${region}c`] };
-  }
-  return { accountId: AWS_ACCOUNT_ID, azIds: AWS_AZ_IDS[region] ?? [1, 2, 3].map((n) => `${abbreviate(region)}-az${n}`) };
-}
-
 /** `us-east-1` → `use1`, `ap-southeast-1` → `apse1` (AWS's AZ ID prefix). */
 function abbreviate(region: string): string {
   const [geo = '', dir = '', num = ''] = region.split('-');
   const d = dir.replace('north', 'n').replace('south', 's').replace('east', 'e').replace('west', 'w').replace('central', 'c');
   return `${geo}${d}${num}`;
+}
+
+/**
+ * The mock's zones data, one row a provider (a type added to the registry does not compile until it
+ * has one); the zone IDs are in the shape of the registry's `zoneId`.
+ */
+const ZONES = {
+  AWS_ENDPOINT_SERVICE: {
+    accountId: '380838443567',
+    azIds: (region) => AWS_AZ_IDS[region] ?? [1, 2, 3].map((n) => `${abbreviate(region)}-az${n}`),
+  },
+  ALICLOUD_ENDPOINT_SERVICE: {
+    accountId: '5302480416573984',
+    azIds: (region) => [`${region}a`, `${region}b`, `${region}c`],
+  },
+} as const satisfies Record<ConnectionType, Zones>;
+
+/** The zones call's answer for a cluster; none on a cloud without a private link connection type here. */
+export function zonesFor(cluster: Cluster): { accountId: string; azIds: string[] } {
+  const provider = providerForCloud(cluster.region.cloudProvider);
+  if (!provider) return { accountId: '', azIds: [] };
+  const zones: Zones = ZONES[provider.type];
+  return { accountId: zones.accountId, azIds: zones.azIds(cloudRegionCode(cluster.region)) };
 }

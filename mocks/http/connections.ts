@@ -10,7 +10,7 @@ import {
 import type { MockDb } from '../db';
 import { newId } from '../ids';
 import { toDeleting } from '../lifecycle';
-import { providerForCloud } from '@/contract/providers';
+import { providerForCloud, requestService } from '@/contract/providers';
 import { displayNameViolation, endpointServiceRegion, serviceNameViolation } from '../rules';
 import { zonesFor } from '../zones';
 import { clusterOr404, connectionOr404 } from './lookup';
@@ -65,17 +65,16 @@ export function connectionHandlers(db: MockDb, plc: string) {
         if (data.connections.some((c) => c.clusterId === cluster.clusterId && c.displayName === input.displayName))
           throw new HttpFailure(409, `a private link connection named "${input.displayName}" already exists in this cluster`);
         const clusterRegion = cloudRegionCode(cluster.region);
-        // AWS: the endpoint service may be in another region when the request says which one.
-        const expected = (provider.serviceRegionField && input.awsEndpointService?.region) || clusterRegion;
+        // The endpoint service may be in another region when the provider has a region field and the request says which one.
+        const requested = provider.serviceRegionField && 'region' in service ? service.region : undefined;
+        const expected = (typeof requested === 'string' && requested) || clusterRegion;
         const actual = endpointServiceRegion(type, service.name);
         const conn: PrivateLinkConnection = {
           privateLinkConnectionId: newId.connection(),
           clusterId: cluster.clusterId,
           displayName: input.displayName,
           type,
-          ...(field === 'awsEndpointService'
-            ? { awsEndpointService: { name: service.name, region: expected } }
-            : { alicloudEndpointService: { name: service.name } }),
+          ...requestService(type, service.name, expected),
           state: 'CREATING',
           createdBy: MOCK_USER,
           createTime: new Date(now).toISOString(),

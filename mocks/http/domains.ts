@@ -1,8 +1,7 @@
 import { http } from 'msw';
 import { cloudRegionCode } from '@/contract/clusters';
-import { attachDomainsRequestSchema, detachDomainsRequestSchema, endpointServiceOf, type AttachDomain } from '@/contract/private-link';
+import { attachDomainsRequestSchema, detachDomainsRequestSchema, DOMAIN_TYPES, endpointServiceOf, type AttachDomain } from '@/contract/private-link';
 import type { MockDb } from '../db';
-import { generateDomains } from '../domains';
 import { newId } from '../ids';
 import { providerOf } from '@/contract/providers';
 import { confluentViolation, TIDB_UNIQUE_NAME_RE } from '../rules';
@@ -24,9 +23,10 @@ export function domainHandlers(db: MockDb, plc: string) {
         const { type } = request.attachDomain;
         let uniqueName = request.attachDomain.uniqueName ?? '';
         const field = 'attachDomain.uniqueName';
-        if (type !== 'TIDBCLOUD_MANAGED' && type !== 'CONFLUENT')
-          throw new HttpFailure(400, `unknown domain type ${type}`, [{ field: 'attachDomain.type', description: 'must be TIDBCLOUD_MANAGED or CONFLUENT' }]);
-        if (!providerOf(c.type)?.domains.some((d) => d.type === type))
+        if (!(DOMAIN_TYPES as readonly string[]).includes(type))
+          throw new HttpFailure(400, `unknown domain type ${type}`, [{ field: 'attachDomain.type', description: `must be ${DOMAIN_TYPES.join(' or ')}` }]);
+        const offered = providerOf(c.type)?.domains.find((d) => d.type === type);
+        if (!offered)
           throw new HttpFailure(400, `${type} domains cannot be attached to a ${c.type} connection`, [
             { field: 'attachDomain.type', description: 'not supported for this connection type' },
           ]);
@@ -48,7 +48,7 @@ export function domainHandlers(db: MockDb, plc: string) {
           privateLinkConnectionId: c.privateLinkConnectionId,
           type,
           uniqueName,
-          domains: generateDomains(type, uniqueName, cluster, azIds),
+          domains: offered.names(uniqueName, azIds).map((name) => ({ name, state: 'ACTIVE' })),
           createdBy: MOCK_USER,
           createTime: new Date().toISOString(),
         };

@@ -11,15 +11,18 @@ export const alicloud = {
   serviceName: {
     pattern: /^com\.aliyuncs\.privatelink\.(?<region>[a-z]{2}(?:-[a-z0-9]+)+)\.epsrv-[a-z0-9]{8,32}$/,
     placeholder: 'com.aliyuncs.privatelink.<region>.epsrv-xxxxxxxxxxxxxxxxx',
+    id: { prefix: 'epsrv-', length: 20, alphabet: 'alnum' },
+    of: (region, serviceId) => `com.aliyuncs.privatelink.${region}.${serviceId}`,
   },
   serviceRegionField: false,
   allowList: 'Service Whitelist',
   zoneId: /^[a-z]{2}(?:-[a-z0-9]+)+-?[a-z]$/,
-  endpointIdPrefix: 'ep-',
+  endpointId: { prefix: 'ep-', length: 20, alphabet: 'alnum' },
   // The international site (alibabacloud.com), as the TiDB Cloud guides link it; aliyun.com is the China site.
   consoleUrl: 'https://vpc.console.alibabacloud.com/endpointservice',
   serviceConsoleUrl: (region, serviceId) => `https://vpc.console.alibabacloud.com/endpointservice/${region}/endpointservices/${serviceId}`,
-  domains: [{ type: 'TIDBCLOUD_MANAGED', suffix: 'alicloud.tidbcloud.com' }],
+  // one domain for the connection, whatever its zones
+  domains: [{ type: 'TIDBCLOUD_MANAGED', suffix: 'alicloud.tidbcloud.com', names: (u) => [`*.${u}.alicloud.plc.tidbcloud.com`] }],
   cli: { serviceNameFlag: '--alicloud.endpoint-service-name' },
   messages: {
     cloud: 'cloud.alicloud',

@@ -16,18 +16,27 @@ export const aws = {
   serviceName: {
     pattern: /^com\.amazonaws\.vpce\.(?<region>[a-z]{2}(?:-[a-z]+)+-\d{1,2})\.vpce-svc-(?:[0-9a-f]{17}|[0-9a-f]{8})$/,
     placeholder: 'com.amazonaws.vpce.<region>.vpce-svc-xxxxxxxxxxxxxxxxx',
+    id: { prefix: 'vpce-svc-', length: 17, alphabet: 'hex' },
+    of: (region, serviceId) => `com.amazonaws.vpce.${region}.${serviceId}`,
   },
   serviceRegionField: true,
   allowList: 'Allow principals',
   zoneId: /^[a-z]{2,}\d-az\d+$/,
-  endpointIdPrefix: 'vpce-',
+  // `vpce-` and 17 hex digits, the first one 0 on current endpoints
+  endpointId: { prefix: 'vpce-0', length: 16, alphabet: 'hex' },
   consoleUrl: 'https://console.aws.amazon.com/vpcconsole/home#EndpointServices:',
   // The VPC console's endpoint service details (its Endpoint Connections tab is where requests are accepted).
   serviceConsoleUrl: (region, serviceId) =>
     `https://${region}.${consoleHost(region)}/vpcconsole/home?region=${region}#EndpointServiceDetails:endpointServiceId=${serviceId}`,
   domains: [
-    { type: 'TIDBCLOUD_MANAGED', suffix: 'aws.tidbcloud.com' },
-    { type: 'CONFLUENT', suffix: 'aws.confluent.cloud' },
+    // one per availability zone of the connection
+    { type: 'TIDBCLOUD_MANAGED', suffix: 'aws.tidbcloud.com', names: (u, azIds) => azIds.map((az) => `*.${az}.${u}.aws.plc.tidbcloud.com`) },
+    // the unique name is `<network-id>.<region>`: one for the network plus one per zone
+    {
+      type: 'CONFLUENT',
+      suffix: 'aws.confluent.cloud',
+      names: (u, azIds) => [`*.${u}.aws.confluent.cloud`, ...azIds.map((az) => `*.${az}.${u}.aws.confluent.cloud`)],
+    },
   ],
   cli: { serviceNameFlag: '--aws.endpoint-service-name', serviceRegionFlag: '--aws.endpoint-service-region' },
   messages: {

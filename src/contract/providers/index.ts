@@ -4,7 +4,7 @@ import { alicloud } from './alicloud';
 import { aws } from './aws';
 import type { Provider, RequestService, ServiceOf } from './types';
 
-export type { Provider, ServiceField } from './types';
+export type { IdShape, Provider, ServiceField } from './types';
 
 /**
  * The one registry of endpoint-service providers. A connection type added to CONNECTION_TYPES does

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedClusters, seedConnections } from '@mocks/seed';
+import { newId } from '@mocks/ids';
 import { zonesFor } from '@mocks/zones';
 import { CONNECTION_TYPES, type ConnectionType } from '../private-link';
 import { aws } from './aws';
@@ -31,8 +32,25 @@ describe('provider registry', () => {
       const service = endpointServiceOf(c);
       expect(service?.name).toBeTruthy();
       expect(endpointServiceRegion(c.type as ConnectionType, service!.name)).toBeTruthy();
-      expect(service?.endpointId ?? providerOf(c.type)!.endpointIdPrefix).toMatch(new RegExp(`^${providerOf(c.type)!.endpointIdPrefix}`));
+      const { prefix, length } = providerOf(c.type)!.endpointId;
+      if (service?.endpointId) expect(service.endpointId).toMatch(new RegExp(`^${prefix}[0-9a-z]{${length}}$`));
     }
+  });
+
+  it('reads back the endpoint service names and IDs made in its shapes', () => {
+    for (const p of Object.values(PROVIDERS)) {
+      const name = newId.endpointService(p, 'ap-southeast-1');
+      expect(endpointServiceRegion(p.type, name), name).toBe('ap-southeast-1');
+      expect(name.slice(name.lastIndexOf('.') + 1)).toHaveLength(p.serviceName.id.prefix.length + p.serviceName.id.length);
+      expect(newId.endpoint(p)).toMatch(new RegExp(`^${p.endpointId.prefix}[0-9a-z]{${p.endpointId.length}}$`));
+    }
+  });
+
+  it('names the domains of each type it offers for a unique name and the zones', () => {
+    const names = (type: ConnectionType, domain: string) => PROVIDERS[type].domains.find((d) => d.type === domain)!.names('u', ['z1', 'z2']);
+    expect(names('AWS_ENDPOINT_SERVICE', 'TIDBCLOUD_MANAGED')).toEqual(['*.z1.u.aws.plc.tidbcloud.com', '*.z2.u.aws.plc.tidbcloud.com']);
+    expect(names('AWS_ENDPOINT_SERVICE', 'CONFLUENT')).toEqual(['*.u.aws.confluent.cloud', '*.z1.u.aws.confluent.cloud', '*.z2.u.aws.confluent.cloud']);
+    expect(names('ALICLOUD_ENDPOINT_SERVICE', 'TIDBCLOUD_MANAGED')).toEqual(['*.u.alicloud.plc.tidbcloud.com']);
   });
 
   it('describes the zone IDs the zones call answers for its clusters', () => {

@@ -4,6 +4,13 @@ import type { ConnectionType, CreateConnectionRequest, DomainType, PrivateLinkCo
 /** The request/resource field that carries a provider's endpoint service. */
 export type ServiceField = 'awsEndpointService' | 'alicloudEndpointService';
 
+/** How one kind of ID the cloud issues looks: `prefix`, then `length` characters of `alphabet` (lowercase). */
+export interface IdShape {
+  readonly prefix: string;
+  readonly length: number;
+  readonly alphabet: 'hex' | 'alnum';
+}
+
 /**
  * Everything one endpoint-service provider differs in, for the UI, the CLI builder and the mock.
  * Message keys are plain strings here (the contract knows no catalog); the feature checks at compile
@@ -18,6 +25,10 @@ export interface Provider {
     /** The whole name; the named group `region` is the region the service is in. */
     readonly pattern: RegExp;
     readonly placeholder: string;
+    /** The service ID (the name's last part, `vpce-svc-…`, `epsrv-…`) as the cloud issues it. */
+    readonly id: IdShape;
+    /** The name of service `serviceId` in `region`: what `pattern` reads back. */
+    readonly of: (region: string, serviceId: string) => string;
   };
   /** Whether the endpoint service may be in a region other than the cluster's (`<field>.region`). */
   readonly serviceRegionField: boolean;
@@ -25,14 +36,21 @@ export interface Provider {
   readonly allowList: string;
   /** Availability zone IDs as the provider writes them (`use1-az1`, `cn-hangzhou-a`). */
   readonly zoneId: RegExp;
-  /** What the provider's endpoint IDs start with (`vpce-`, `ep-`). */
-  readonly endpointIdPrefix: string;
+  /** The endpoint the cloud creates for a connection (`vpce-0…`, `ep-…`). */
+  readonly endpointId: IdShape;
   /** The provider console's endpoint services page (when the service name says nothing more). */
   readonly consoleUrl: string;
   /** The provider console's page of one endpoint service (`vpce-svc-…`, `epsrv-…`) in its region. */
   readonly serviceConsoleUrl: (region: string, serviceId: string) => string;
-  /** Private domain types that can be attached, with their domains' suffix. */
-  readonly domains: readonly { readonly type: DomainType; readonly suffix: string }[];
+  /**
+   * Private domain types that can be attached, with their domains' suffix and the domains TiDB Cloud
+   * creates for a unique name in the zones of the connection (as the dry run answers them).
+   */
+  readonly domains: readonly {
+    readonly type: DomainType;
+    readonly suffix: string;
+    readonly names: (uniqueName: string, azIds: readonly string[]) => string[];
+  }[];
   readonly cli: { readonly serviceNameFlag: string; readonly serviceRegionFlag?: string };
   readonly messages: {
     readonly cloud: `cloud.${string}`;
