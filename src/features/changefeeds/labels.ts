@@ -1,4 +1,3 @@
-import type { BadgeTone } from '@/components/ui/badge';
 import type { Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 
@@ -12,13 +11,3 @@ const known = (prefix: string, value: string, t: Translate) => {
 export const sinkLabel = (t: Translate, type: string) => known('changefeed.sink', type, t) ?? type;
 export const changefeedStateLabel = (t: Translate, state: string | undefined) =>
   state ? (known('changefeed.state', state, t) ?? state) : t('changefeed.state.unknown');
-
-export const CHANGEFEED_STATE_TONE: Record<string, { tone: BadgeTone; pulse?: boolean }> = {
-  RUNNING: { tone: 'success' },
-  CREATING: { tone: 'info', pulse: true },
-  PAUSED: { tone: 'neutral' },
-  WARNING: { tone: 'warning' },
-  CREATE_FAILED: { tone: 'danger' },
-  RUNNING_FAILED: { tone: 'danger' },
-  DELETED: { tone: 'neutral' },
-};

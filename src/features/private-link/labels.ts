@@ -1,4 +1,3 @@
-import type { BadgeTone } from '@/components/ui/badge';
 import type { Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 
@@ -13,11 +12,3 @@ const has = (prefix: string, value: string, t: Translate) => {
 /** Known values in the user's language; anything the API added since, as it is. */
 export const domainTypeLabel = (t: Translate, type: string | undefined) => (type ? (has('domainType', type, t) ?? type) : '—');
 export const stateLabel = (t: Translate, state: string | undefined) => (state ? (has('state', state, t) ?? state) : t('state.unknown'));
-
-export const STATE_TONE: Record<string, { tone: BadgeTone; pulse?: boolean }> = {
-  CREATING: { tone: 'info', pulse: true },
-  PENDING_ACCEPTANCE: { tone: 'warning' },
-  ACTIVE: { tone: 'success' },
-  FAILED: { tone: 'danger' },
-  DELETING: { tone: 'neutral', pulse: true },
-};

@@ -1,13 +1,18 @@
-import { Badge } from '@/components/ui/badge';
+import { StateBadge, type StateStyle } from '@/components/ui/state-badge';
 import { useI18n } from '@/lib/i18n';
-import { CHANGEFEED_STATE_TONE, changefeedStateLabel } from '../labels';
+import { changefeedStateLabel } from '../labels';
+
+const STYLES: Record<string, StateStyle> = {
+  RUNNING: { tone: 'success' },
+  CREATING: { tone: 'progress', pulse: true },
+  PAUSED: { tone: 'neutral' },
+  WARNING: { tone: 'waiting' },
+  CREATE_FAILED: { tone: 'danger' },
+  RUNNING_FAILED: { tone: 'danger' },
+  DELETED: { tone: 'neutral' },
+};
 
 export function ChangefeedStateBadge({ state }: { state: string | undefined }) {
   const { t } = useI18n();
-  const tone = state ? CHANGEFEED_STATE_TONE[state] : undefined;
-  return (
-    <Badge tone={tone?.tone ?? 'neutral'} pulse={tone?.pulse}>
-      {changefeedStateLabel(t, state)}
-    </Badge>
-  );
+  return <StateBadge state={state} styles={STYLES} label={changefeedStateLabel(t, state)} />;
 }
