@@ -1,7 +1,8 @@
 import { onlineManager, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { useI18n } from '@/lib/i18n';
+import { isApiError } from '@/lib/api-error';
 import { readStatus, statusKey } from '@/lib/status';
 
 /**
@@ -26,6 +27,8 @@ export function StatusBanner() {
   const key = useSyncExternalStore(subscribe, () => statusKey(readStatus(cache)));
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the status's value
   const status = useMemo(() => readStatus(cache), [key, cache]);
+  // Each 429 answer (a query and its failure count) starts its own countdown.
+  const limited = status.rateLimitedFor === undefined ? undefined : cache.getAll().find((q) => q.state.fetchStatus === 'fetching' && isApiError(q.state.fetchFailureReason) && q.state.fetchFailureReason.status === 429);
   const time = status.dataAt ? new Date(status.dataAt).toLocaleTimeString(lang) : undefined;
   return (
     <div aria-live="polite" className="space-y-2 empty:hidden">
@@ -41,9 +44,23 @@ export function StatusBanner() {
       )}
       {status.rateLimitedFor !== undefined && (
         <Alert tone="warning" title={t('status.rateLimited')}>
-          {status.rateLimitedFor > 0 ? t('status.retryIn', { seconds: status.rateLimitedFor }) : t('status.retrySoon')}
+          <Countdown key={limited ? `${limited.queryHash}:${limited.state.fetchFailureCount}` : ''} seconds={status.rateLimitedFor} />
         </Alert>
       )}
     </div>
   );
+}
+
+/** "Retrying in N s", N counting down each second from what the 429 said. */
+function Countdown({ seconds }: { seconds: number }) {
+  const { t } = useI18n();
+  const [passed, setPassed] = useState(0);
+  const left = seconds - passed;
+  const done = left <= 0;
+  useEffect(() => {
+    if (done) return;
+    const tick = setInterval(() => setPassed((n) => n + 1), 1000);
+    return () => clearInterval(tick);
+  }, [done]);
+  return left > 0 ? t('status.retryIn', { seconds: left }) : t('status.retrySoon');
 }
