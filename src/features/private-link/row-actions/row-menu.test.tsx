@@ -1,0 +1,55 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { db } from '@mocks/node';
+import { renderWithProviders } from '@/test/render';
+import { awsCluster, openMenu, requestsTo } from '@/test/row-menu';
+import { PrivateLinkPanel } from '../panel/private-link-panel';
+
+describe('row menu', () => {
+  it('disables Attach and Detach for a pending connection, saying why, and keeps Delete', async () => {
+    const { user } = renderWithProviders(<PrivateLinkPanel cluster={awsCluster} />);
+    const menu = await openMenu(user, 'kafka-events');
+    const attach = within(menu).getByRole('menuitem', { name: /Attach Domains/ });
+    expect(attach).toHaveAttribute('aria-disabled', 'true');
+    expect(attach).toHaveTextContent('Available once the connection is Active.');
+    expect(within(menu).getByRole('menuitem', { name: /Detach Domains/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(within(menu).getByRole('menuitem', { name: 'Delete' })).not.toHaveAttribute('aria-disabled');
+    await user.click(attach);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(requestsTo('getConnection')).toHaveLength(0);
+  });
+
+  it('checks attached domains with Get when the menu of an active connection opens', async () => {
+    db.data.attachDomains = [];
+    const { user } = renderWithProviders(<PrivateLinkPanel cluster={awsCluster} />);
+    const menu = await openMenu(user, 'orders-rds');
+    await waitFor(() =>
+      expect(within(menu).getByRole('menuitem', { name: /Detach Domains/ })).toHaveTextContent(
+        'No domains are attached.',
+      ),
+    );
+    expect(within(menu).getByRole('menuitem', { name: 'Attach Domains' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
+  });
+
+  it('offers only Delete for a failed connection and nothing while deleting', async () => {
+    const [active, pending] = db.data.connections;
+    active!.state = 'FAILED';
+    active!.message = 'boom';
+    pending!.state = 'DELETING';
+    const { user } = renderWithProviders(<PrivateLinkPanel cluster={awsCluster} />);
+    let menu = await openMenu(user, 'orders-rds');
+    expect(within(menu).getByRole('menuitem', { name: /Attach Domains/ })).toHaveTextContent(
+      'The connection failed',
+    );
+    expect(within(menu).getByRole('menuitem', { name: 'Delete' })).not.toHaveAttribute('aria-disabled');
+    await user.keyboard('{Escape}');
+    menu = await openMenu(user, 'kafka-events');
+    for (const item of within(menu).getAllByRole('menuitem'))
+      expect(item).toHaveAttribute('aria-disabled', 'true');
+  });
+});

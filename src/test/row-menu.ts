@@ -1,0 +1,17 @@
+import { screen } from '@testing-library/react';
+import { db } from '@mocks/node';
+import { AWS_CLUSTER_ID, ALICLOUD_CLUSTER_ID } from '@mocks/seed';
+import type { renderWithProviders } from './render';
+
+/** The seeded clusters as the panel takes them. */
+export const awsCluster = { clusterId: AWS_CLUSTER_ID, regionId: 'us-east-1', cloudProvider: 'aws' };
+export const alicloudCluster = { clusterId: ALICLOUD_CLUSTER_ID, regionId: 'ap-southeast-1', cloudProvider: 'alicloud' };
+
+/** Opens the actions menu of the connection named `name` and returns the menu. */
+export async function openMenu(user: ReturnType<typeof renderWithProviders>['user'], name: string) {
+  await user.click(await screen.findByRole('button', { name: `Actions for ${name}` }));
+  return screen.findByRole('menu');
+}
+
+/** The requests the mock answered on `endpoint`, oldest first. */
+export const requestsTo = (endpoint: string) => db.requests.filter((r) => r.endpoint === endpoint);
