@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AWS_CLUSTER_ID } from './seed';
+import { AWS_CLUSTER_ID, createRequestBody } from './seed';
 import { db } from './node';
 
 const url = `http://localhost:3000/v1beta1/clusters/${AWS_CLUSTER_ID}/privateLinkConnections`;
@@ -7,14 +7,7 @@ const create = (displayName: string) =>
   fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      privateLinkConnection: {
-        clusterId: AWS_CLUSTER_ID,
-        displayName,
-        type: 'AWS_ENDPOINT_SERVICE',
-        awsEndpointService: { name: 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0' },
-      },
-    }),
+    body: JSON.stringify(createRequestBody(displayName)),
   });
 const names = async () =>
   ((await (await fetch(`${url}?pageSize=100`)).json()) as { privateLinkConnections: { displayName: string }[] }).privateLinkConnections.map(

@@ -36,6 +36,17 @@ export const seedClusters: Cluster[] = [
 export const SEED_ACTIVE_ID = 'plc-4mzq8r2t6w1y3b5d7f9h';
 export const SEED_PENDING_ID = 'plc-9k2m4p6r8t0v2x4z6b8d';
 
+/** A valid Create request body for a new connection on the AWS cluster (tests that create over HTTP). */
+export const createRequestBody = (displayName: string, extra: object = {}) => ({
+  privateLinkConnection: {
+    clusterId: AWS_CLUSTER_ID,
+    displayName,
+    type: 'AWS_ENDPOINT_SERVICE',
+    awsEndpointService: { name: 'com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60789' },
+    ...extra,
+  },
+});
+
 export const seedConnections: PrivateLinkConnection[] = [
   {
     privateLinkConnectionId: SEED_ACTIVE_ID,

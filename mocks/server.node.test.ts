@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec, responseProblems } from '@/contract/openapi/validator';
-import { AWS_CLUSTER_ID, SEED_ACTIVE_ID } from './seed';
+import { AWS_CLUSTER_ID, createRequestBody, SEED_ACTIVE_ID } from './seed';
 import { createApiServer, type ApiServer } from './server';
 
 const dir = mkdtempSync(join(tmpdir(), 'plc-api-'));
@@ -22,14 +22,7 @@ const create = (base: string, displayName: string) =>
   fetch(`${base}/v1beta1/clusters/${AWS_CLUSTER_ID}/privateLinkConnections`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      privateLinkConnection: {
-        clusterId: AWS_CLUSTER_ID,
-        displayName,
-        type: 'AWS_ENDPOINT_SERVICE',
-        awsEndpointService: { name: 'com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60789' },
-      },
-    }),
+    body: JSON.stringify(createRequestBody(displayName)),
   });
 
 beforeAll(loadSpec, 60_000);

@@ -7,7 +7,7 @@ import { loadSpec, responseProblems } from '@/contract/openapi/validator';
 import { attachDomainSchema, availabilityZonesResponseSchema, listConnectionsResponseSchema, privateLinkConnectionSchema } from '@/contract/private-link';
 import type { Endpoint } from './faults';
 import { db } from './node';
-import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, SEED_ACTIVE_ID, SEED_MYSQL_CHANGEFEED_ID, SEED_PENDING_ID } from './seed';
+import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, createRequestBody, SEED_ACTIVE_ID, SEED_MYSQL_CHANGEFEED_ID, SEED_PENDING_ID } from './seed';
 
 /**
  * Every answer of the mock, checked against TiDB Cloud's published spec (src/contract/openapi) and
@@ -16,7 +16,6 @@ import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, SEED_ACTIVE_ID, SEED_MYSQL_CHANGEF
  */
 const API = 'http://localhost:3000/v1beta1';
 const PLC = `${API}/clusters/${AWS_CLUSTER_ID}/privateLinkConnections`;
-const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60789';
 
 interface Call {
   endpoint: Endpoint;
@@ -26,15 +25,12 @@ interface Call {
   schema: z.ZodMiniType;
 }
 
-const createBody = (displayName: string, extra: object = {}) => ({
-  privateLinkConnection: { clusterId: AWS_CLUSTER_ID, displayName, type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: AWS_SERVICE }, ...extra },
-});
 
 const CALLS: Call[] = [
   { endpoint: 'listClusters', method: 'GET', url: `${API}/clusters?pageSize=100`, schema: listClustersResponseSchema },
   { endpoint: 'getCluster', method: 'GET', url: `${API}/clusters/${AWS_CLUSTER_ID}`, schema: clusterSchema },
   { endpoint: 'listConnections', method: 'GET', url: `${PLC}?pageSize=1`, schema: listConnectionsResponseSchema },
-  { endpoint: 'createConnection', method: 'POST', url: PLC, body: createBody('spec-create'), schema: privateLinkConnectionSchema },
+  { endpoint: 'createConnection', method: 'POST', url: PLC, body: createRequestBody('spec-create'), schema: privateLinkConnectionSchema },
   { endpoint: 'getConnection', method: 'GET', url: `${PLC}/${SEED_ACTIVE_ID}`, schema: privateLinkConnectionSchema },
   { endpoint: 'deleteConnection', method: 'DELETE', url: `${PLC}/${SEED_PENDING_ID}`, schema: privateLinkConnectionSchema },
   { endpoint: 'getAvailabilityZones', method: 'GET', url: `${PLC}:getAvailabilityZones`, schema: availabilityZonesResponseSchema },
@@ -112,7 +108,7 @@ describe('every answer of the mock fits the published spec and the zod contract'
   });
 
   it('errors the mock answers by itself: 400 with field violations, 404, 409', async () => {
-    expectError(await answer('POST', PLC, createBody(' ')), 400, 3);
+    expectError(await answer('POST', PLC, createRequestBody(' ')), 400, 3);
     expectError(await answer('POST', PLC, { privateLinkConnection: {} }), 400, 3);
     expectError(await answer('GET', `${PLC}?pageSize=1000`), 400, 3);
     expectError(await answer('GET', `${API}/clusters/${AWS_CLUSTER_ID}/changefeeds?pageToken=%%%`), 400, 3);
@@ -121,7 +117,7 @@ describe('every answer of the mock fits the published spec and the zod contract'
     expectError(await answer('GET', `${PLC}/plc-nope`), 404, 5);
     expectError(await answer('GET', `${API}/clusters/${AWS_CLUSTER_ID}/changefeeds/cfd-nope`), 404, 5);
     expectError(await answer('POST', `${PLC}/${SEED_ACTIVE_ID}:detachDomains`, { attachDomainId: 'ad-nope' }), 404, 5);
-    expectError(await answer('POST', PLC, createBody('orders-rds')), 409, 6);
+    expectError(await answer('POST', PLC, createRequestBody('orders-rds')), 409, 6);
     expectError(await answer('POST', `${PLC}/${SEED_PENDING_ID}:attachDomains`, { attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: '' }, validateOnly: true }), 409, 6);
     await answer('DELETE', `${PLC}/${SEED_PENDING_ID}`);
     expectError(await answer('DELETE', `${PLC}/${SEED_PENDING_ID}`), 409, 6);

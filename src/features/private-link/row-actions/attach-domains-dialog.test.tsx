@@ -6,13 +6,16 @@ import { renderWithProviders } from '@/test/render';
 import { alicloudCluster, awsCluster, openMenu, requestsTo } from '@/test/row-menu';
 import { PrivateLinkPanel } from '../panel/private-link-panel';
 
+/** Renders the panel of `cluster` and opens Attach Domains from the menu of row `row`. */
+async function openAttach(row = 'orders-rds', cluster = awsCluster) {
+  const { user } = renderWithProviders(<PrivateLinkPanel cluster={cluster} />);
+  await user.click(within(await openMenu(user, row)).getByRole('menuitem', { name: 'Attach Domains' }));
+  return { user, dialog: await screen.findByRole('dialog', { name: 'Attach Domains' }) };
+}
+
 describe('Attach Domains dialog', () => {
   it('previews TiDB Cloud Managed domains with a dry run, attaches them and shows them in the row', async () => {
-    const { user } = renderWithProviders(<PrivateLinkPanel cluster={awsCluster} />);
-    await user.click(
-      within(await openMenu(user, 'orders-rds')).getByRole('menuitem', { name: 'Attach Domains' }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: 'Attach Domains' });
+    const { user, dialog } = await openAttach();
     expect(within(dialog).getByRole('radio', { name: /TiDB Cloud Managed/ })).toBeChecked();
     expect(within(dialog).getByRole('radio', { name: /Confluent Cloud/ })).toBeInTheDocument();
     const preview = await within(dialog).findByRole('list', { name: 'Domains to attach' });
@@ -39,11 +42,7 @@ describe('Attach Domains dialog', () => {
   });
 
   it('validates the Confluent unique name, then attaches Confluent domains', async () => {
-    const { user } = renderWithProviders(<PrivateLinkPanel cluster={awsCluster} />);
-    await user.click(
-      within(await openMenu(user, 'orders-rds')).getByRole('menuitem', { name: 'Attach Domains' }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: 'Attach Domains' });
+    const { user, dialog } = await openAttach();
     await user.click(within(dialog).getByRole('radio', { name: /Confluent Cloud/ }));
     const input = within(dialog).getByLabelText('Unique Name');
     await user.type(input, 'domnprzqrog.us-west-2');
@@ -60,11 +59,7 @@ describe('Attach Domains dialog', () => {
   });
 
   it('keeps the dialog and the input on a server error, and retries', async () => {
-    const { user } = renderWithProviders(<PrivateLinkPanel cluster={awsCluster} />);
-    await user.click(
-      within(await openMenu(user, 'orders-rds')).getByRole('menuitem', { name: 'Attach Domains' }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: 'Attach Domains' });
+    const { user, dialog } = await openAttach();
     await user.click(within(dialog).getByRole('radio', { name: /Confluent Cloud/ }));
     db.setFault('attachDomains', {
       kind: 'http',
@@ -90,11 +85,7 @@ describe('Attach Domains dialog', () => {
       state: 'ACTIVE',
       createTime: '2026-11-20T00:00:00Z',
     });
-    const { user } = renderWithProviders(<PrivateLinkPanel cluster={alicloudCluster} />);
-    await user.click(
-      within(await openMenu(user, 'ali-rds')).getByRole('menuitem', { name: 'Attach Domains' }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: 'Attach Domains' });
+    const { dialog } = await openAttach('ali-rds', alicloudCluster);
     expect(within(dialog).getAllByRole('radio')).toHaveLength(1);
     expect(within(dialog).queryByRole('radio', { name: /Confluent/ })).not.toBeInTheDocument();
     const preview = await within(dialog).findByRole('list', { name: 'Domains to attach' });
