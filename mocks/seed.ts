@@ -81,6 +81,17 @@ export const seedConnections: PrivateLinkConnection[] = [
   },
 ];
 
+/** An Active connection of the Alibaba Cloud cluster, not seeded: tests and stories add it (a fresh copy each call). */
+export const alicloudActiveConnection = (): PrivateLinkConnection => ({
+  privateLinkConnectionId: 'plc-ali0000000000000001',
+  clusterId: ALICLOUD_CLUSTER_ID,
+  displayName: 'ali-rds',
+  type: 'ALICLOUD_ENDPOINT_SERVICE',
+  alicloudEndpointService: { name: 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef' },
+  state: 'ACTIVE',
+  createTime: '2026-11-20T00:00:00Z',
+});
+
 export const seedAttachDomains: AttachDomain[] = [
   {
     attachDomainId: 'ad-3c5e7g9i1k3m5o7q',

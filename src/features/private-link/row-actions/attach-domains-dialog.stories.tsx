@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { mockApi, withFault } from '@mocks/storybook';
-import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, seedConnections } from '@mocks/seed';
+import { ALICLOUD_CLUSTER_ID, alicloudActiveConnection, AWS_CLUSTER_ID, seedConnections } from '@mocks/seed';
 import { AttachDomainsDialog } from './attach-domains-dialog';
 
 const meta = {
@@ -79,26 +79,12 @@ export const AlibabaCloud: Story = {
   args: {
     clusterId: ALICLOUD_CLUSTER_ID,
     regionId: 'ap-southeast-1',
-    connection: {
-      privateLinkConnectionId: 'plc-ali0000000000000001',
-      clusterId: ALICLOUD_CLUSTER_ID,
-      displayName: 'ali-rds',
-      type: 'ALICLOUD_ENDPOINT_SERVICE',
-      alicloudEndpointService: { name: 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef' },
-      state: 'ACTIVE',
-    },
+    connection: alicloudActiveConnection(),
   },
   parameters: {
     msw: {
       handlers: mockApi((db) =>
-        db.data.connections.push({
-          privateLinkConnectionId: 'plc-ali0000000000000001',
-          clusterId: ALICLOUD_CLUSTER_ID,
-          displayName: 'ali-rds',
-          type: 'ALICLOUD_ENDPOINT_SERVICE',
-          alicloudEndpointService: { name: 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef' },
-          state: 'ACTIVE',
-        }),
+        db.data.connections.push(alicloudActiveConnection()),
       ),
     },
   },

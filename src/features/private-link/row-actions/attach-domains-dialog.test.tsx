@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ALICLOUD_CLUSTER_ID } from '@mocks/seed';
+import { alicloudActiveConnection } from '@mocks/seed';
 import { db } from '@mocks/node';
 import { renderWithProviders } from '@/test/render';
 import { alicloudCluster, awsCluster, openMenu, requestsTo } from '@/test/row-menu';
@@ -76,15 +76,7 @@ describe('Attach Domains dialog', () => {
   });
 
   it('does not offer Confluent Cloud on Alibaba Cloud', async () => {
-    db.data.connections.push({
-      privateLinkConnectionId: 'plc-ali1',
-      clusterId: ALICLOUD_CLUSTER_ID,
-      displayName: 'ali-rds',
-      type: 'ALICLOUD_ENDPOINT_SERVICE',
-      alicloudEndpointService: { name: 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef' },
-      state: 'ACTIVE',
-      createTime: '2026-11-20T00:00:00Z',
-    });
+    db.data.connections.push(alicloudActiveConnection());
     const { dialog } = await openAttach('ali-rds', alicloudCluster);
     expect(within(dialog).getAllByRole('radio')).toHaveLength(1);
     expect(within(dialog).queryByRole('radio', { name: /Confluent/ })).not.toBeInTheDocument();
