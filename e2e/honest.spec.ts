@@ -71,7 +71,11 @@ test('a 429 on the list says at once that it is rate limited and when it retries
   await setFault(page, 'listConnections', { kind: 'http', status: 429, retryAfterSeconds: 6, times: 1 });
   await page.getByLabel('State').selectOption('ACTIVE');
   await expect(page.getByText('Rate limited by TiDB Cloud.')).toBeVisible({ timeout: 3_000 });
-  await expect(page.getByText('Retrying in 6 s.')).toBeVisible();
+  // When it retries, counting down each second from the 6 s the 429 said (not frozen at 6).
+  const retry = page.getByText(/^Retrying (in \d s|shortly)\.$/);
+  await expect(retry).toHaveText(/^Retrying in [1-6] s\.$/);
+  const said = (await retry.textContent()) ?? '';
+  await expect(retry).not.toHaveText(said, { timeout: 3_000 });
   await expect(page.getByText('Rate limited by TiDB Cloud.')).toBeHidden({ timeout: 20_000 });
 });
 
@@ -107,4 +111,38 @@ test('prefers-reduced-motion: the pending badge does not pulse', async ({ page }
   await expect(badge).toBeVisible({ timeout: 60_000 });
   const dot = badge.locator('xpath=..').locator('span[aria-hidden="true"]').first();
   expect(await dot.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+});
+
+test('the page is in the address: a reload keeps it, Back undoes a page turn, focus stays on the pager; Clear filters is one entry', async ({ page }) => {
+  await page.goto(`${networking(AWS_CLUSTER)}?mock-seed=50`); // 52: pages of 20, 20 and 12
+  const count = page.getByRole('status').filter({ hasText: /^\d+ connections?$/ });
+  await expect(count).toHaveText('52 connections', { timeout: 60_000 });
+  const next = page.getByRole('button', { name: 'Next' });
+  const previous = page.getByRole('button', { name: 'Previous' });
+  await next.click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(page.getByTestId('connection-row')).toHaveCount(20);
+  await next.click();
+  await expect(page).toHaveURL(/[?&]page=3/);
+  await expect(page.getByTestId('connection-row')).toHaveCount(12);
+  // Next is spent on the last page: focus on Previous, not <body>.
+  await expect(previous).toBeFocused();
+  await page.reload();
+  await expect(page.getByTestId('connection-row')).toHaveCount(12, { timeout: 60_000 });
+  await expect(page).toHaveURL(/[?&]page=3/);
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(page.getByTestId('connection-row')).toHaveCount(20);
+  // A filter change goes to the first page; Clear filters then Back brings every filter back at once.
+  await page.getByLabel('State').selectOption('FAILED');
+  await expect(page).not.toHaveURL(/[?&]page=/);
+  await page.getByRole('searchbox', { name: 'Filter' }).fill('no-such-connection');
+  await expect(page.getByRole('status').filter({ hasText: 'No connection matches' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).not.toHaveURL(/[?&](q|state)=/);
+  await expect(count).toHaveText('52 connections');
+  await page.goBack();
+  await expect(page).toHaveURL(/state=FAILED/);
+  await expect(page).toHaveURL(/q=no-such-connection/);
+  await expect(page.getByLabel('State')).toHaveValue('FAILED');
 });
