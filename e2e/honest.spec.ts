@@ -1,4 +1,4 @@
-import { AWS_CLUSTER, expect, networking, requestsTo, row, setFault, test } from './fixtures';
+import { AWS_CLUSTER, expect, networking, openRowMenu, requestsTo, row, setFault, test } from './fixtures';
 
 /** Issue 17 in a real browser: outcomes told truly, offline and rate limits as states, never blank, the address checked. */
 const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
@@ -145,4 +145,31 @@ test('the page is in the address: a reload keeps it, Back undoes a page turn, fo
   await expect(page).toHaveURL(/state=FAILED/);
   await expect(page).toHaveURL(/q=no-such-connection/);
   await expect(page.getByLabel('State')).toHaveValue('FAILED');
+});
+
+test('Detach Domains on domains detached elsewhere (404, the connection still there) says they were already detached and refreshes', async ({ page }) => {
+  await page.goto(networking(AWS_CLUSTER));
+  const menu = await openRowMenu(page, 'orders-rds');
+  const item = menu.getByRole('menuitem', { name: 'Detach Domains' });
+  await expect(item).not.toHaveAttribute('aria-disabled', 'true');
+  await item.click();
+  const dialog = page.getByRole('dialog', { name: 'Detach Domains' });
+  await expect(dialog.getByRole('radio', { name: /dvs6nl5jgveztmla3pxkxgh76i/ })).toBeChecked();
+  await dialog.getByRole('checkbox', { name: /I understand that after detaching/ }).check();
+  await dialog.getByRole('checkbox', { name: /will stop reaching (their sinks|its sink)/ }).check();
+  // Detached elsewhere (another tab, the CLI) while the dialog is open.
+  await page.evaluate(() => {
+    const data = window.__plcMock!.db.data;
+    data.attachDomains = data.attachDomains.filter((a) => a.attachDomainId !== 'ad-3c5e7g9i1k3m5o7q');
+  });
+  const lists = (await requestsTo(page, 'listConnections')).length;
+  await dialog.getByRole('button', { name: 'Detach Domains' }).click();
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('Already detached.');
+  await expect(alert).toContainText('These domains were already detached');
+  await expect(alert).not.toContainText('no longer exists');
+  await expect(dialog.getByText('No domains are attached to this connection.')).toBeVisible();
+  await expect.poll(async () => (await requestsTo(page, 'listConnections')).length).toBeGreaterThan(lists);
+  await page.keyboard.press('Escape');
+  await expect(row(page, 'orders-rds')).toBeVisible();
 });
