@@ -8,8 +8,14 @@
  *   element scrolls on purpose (a text field) — this is what "never overflow their box" means;
  * - no element is cut by an ancestor that clips (overflow other than visible): horizontally always,
  *   vertically only where the ancestor does not scroll (a dialog body that scrolls is fine);
- * - every control (button, link that is not part of a sentence, select, text field, menu item, and
- *   the label of a radio or checkbox) is at least 24×24 CSS px (WCAG 2.2, 2.5.8).
+ * - every control (button, link that is not part of a sentence, select, text field, menu item) is at
+ *   least 24×24 CSS px (WCAG 2.2, 2.5.8). A radio or checkbox is clicked through its label too: its
+ *   target is the label wrapping it, else the largest label[for=its id] (the small box itself is then
+ *   excepted as the label is an equivalent target), else the box alone.
+ * Text cut with an ellipsis on purpose is not overflowing when its whole text is the title or the
+ * accessible name of it or of its control (the cluster switcher on a phone).
+ * A box that scrolls sideways on purpose (overflow-x auto/scroll, focusable with tabindex=0 and a
+ * name, as a code block is) may hold content wider than itself: it is neither overflowing nor cutting.
  * Visually hidden elements (sr-only: clipped to 1 px) are skipped, and so is what they contain.
  */
 export function layoutProblems(): string[] {
@@ -28,31 +34,46 @@ export function layoutProblems(): string[] {
   const doc = document.documentElement;
   if (doc.scrollWidth > vw + slack) problems.push(`the page scrolls sideways: ${doc.scrollWidth} px wide in a ${vw} px viewport`);
 
+  const scrollsSideways = (el: Element, cs: CSSStyleDeclaration) =>
+    (cs.overflowX === 'auto' || cs.overflowX === 'scroll') &&
+    el.getAttribute('tabindex') === '0' &&
+    !!(el.getAttribute('aria-label') || el.getAttribute('aria-labelledby'));
+
+  /** Text shortened on purpose ("Clust…"), whose whole text is the title or accessible name of it or its control. */
+  const cutWithEllipsis = (el: Element, cs: CSSStyleDeclaration) => {
+    if (cs.textOverflow !== 'ellipsis' || cs.overflowX !== 'hidden' || el.children.length > 0) return false;
+    const text = (el.textContent ?? '').trim();
+    const named = el.closest('[title], [aria-label]');
+    return !!text && !!named && `${named.getAttribute('title') ?? ''} ${named.getAttribute('aria-label') ?? ''}`.includes(text);
+  };
+
   type Clip = { el: Element; rect: DOMRect; x: boolean; y: boolean };
   // One walk down the tree, carrying the ancestors that clip (each element's style and box read once).
-  const visit = (el: Element, clips: Clip[]) => {
+  // `scrolled`: inside a box that scrolls sideways on purpose, so horizontally only that box counts.
+  const visit = (el: Element, clips: Clip[], scrolled: boolean) => {
     const cs = getComputedStyle(el);
     const r = el.getBoundingClientRect();
     if (cs.display === 'none' || visuallyHidden(el, cs, r)) return;
-    if (cs.visibility !== 'hidden' && r.width > 0 && r.height > 0) checkOne(el, cs, r, clips);
-    const x = cs.overflowX !== 'visible';
+    if (cs.visibility !== 'hidden' && r.width > 0 && r.height > 0) checkOne(el, cs, r, clips, scrolled);
+    const x = cs.overflowX !== 'visible' && !scrollsSideways(el, cs);
     const y = cs.overflowY !== 'visible' && cs.overflowY !== 'auto' && cs.overflowY !== 'scroll';
     // A fixed box (a dialog, a menu) is clipped by nothing its DOM ancestors clip.
     const inner = cs.position === 'fixed' ? [] : clips;
     const next = x || y ? [...inner, { el, rect: r, x, y }] : inner;
-    for (const child of Array.from(el.children)) visit(child, next);
+    const inScroller = scrolled || scrollsSideways(el, cs);
+    for (const child of Array.from(el.children)) visit(child, next, inScroller);
   };
 
-  const checkOne = (el: Element, cs: CSSStyleDeclaration, r: DOMRect, clips: Clip[]) => {
-    if (r.left < -slack || r.right > vw + slack)
+  const checkOne = (el: Element, cs: CSSStyleDeclaration, r: DOMRect, clips: Clip[], scrolled: boolean) => {
+    if (!scrolled && (r.left < -slack || r.right > vw + slack))
       problems.push(`${describe(el)} reaches past the viewport (${Math.round(r.left)}–${Math.round(r.right)} of ${vw} px)`);
 
-    const scrollsOnPurpose = ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+    const scrollsOnPurpose = ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || scrollsSideways(el, cs) || cutWithEllipsis(el, cs);
     if (!scrollsOnPurpose && cs.display !== 'inline' && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + slack)
       problems.push(`${describe(el)} has content ${el.scrollWidth} px wide in a ${el.clientWidth} px box`);
 
     for (const c of clips) {
-      if (c.x && (r.left < c.rect.left - slack || r.right > c.rect.right + slack))
+      if (c.x && !scrolled && (r.left < c.rect.left - slack || r.right > c.rect.right + slack))
         problems.push(`${describe(el)} is cut at the sides by ${describe(c.el)}`);
       if (c.y && (r.top < c.rect.top - slack || r.bottom > c.rect.bottom + slack))
         problems.push(`${describe(el)} is cut at the top or bottom by ${describe(c.el)}`);
@@ -61,8 +82,7 @@ export function layoutProblems(): string[] {
     const control =
       el.matches('button, select, input:not([type=radio]):not([type=checkbox]):not([type=hidden]), textarea, [role=menuitem], [role=button]') ||
       (el.matches('a[href]') && cs.display !== 'inline');
-    const choice = el.matches('input[type=radio], input[type=checkbox]') ? el.closest('label') : null;
-    const target = choice ?? (control ? el : null);
+    const target = el.matches('input[type=radio], input[type=checkbox]') ? choiceTarget(el as HTMLInputElement) : control ? el : null;
     if (target) {
       const tr = target.getBoundingClientRect();
       if (tr.width < 24 - 0.5 || tr.height < 24 - 0.5)
@@ -70,7 +90,16 @@ export function layoutProblems(): string[] {
     }
   };
 
-  for (const child of Array.from(document.body.children)) visit(child, []);
+  /** The label wrapping a radio or checkbox, else its largest label elsewhere (label[for]), else itself. */
+  const choiceTarget = (input: HTMLInputElement): Element => {
+    const wrapping = input.closest('label');
+    if (wrapping) return wrapping;
+    const area = (e: Element) => e.getBoundingClientRect().width * e.getBoundingClientRect().height;
+    const labels = Array.from(input.labels ?? []).sort((a, b) => area(b) - area(a));
+    return labels[0] ?? input;
+  };
+
+  for (const child of Array.from(document.body.children)) visit(child, [], false);
   return [...new Set(problems)];
 }
 

@@ -8,9 +8,21 @@ import { layoutProblems, rowActionProblems } from './layout';
 
 /**
  * The page at the widths people use (phone, tablet, laptops, a desktop), in English and Chinese:
- * the list, an expanded row, the row menu and every dialog. At each step: no sideways scroll,
- * every row's actions on screen and not covered, nothing sticking out of (or cut by) its box,
- * targets of at least 24×24 px, axe clean (WCAG 2.2 AA). Screenshots go to test-results/screens/.
+ * the list, the navigation menu (below 1024 px), an expanded row, the row menu and every dialog.
+ * In each state, at every width: no sideways scroll, every row's actions on screen and not covered,
+ * nothing sticking out of (or cut by) its box, targets of at least 24×24 px, the top bar on one
+ * line, axe clean (WCAG 2.2 AA); a screenshot of each goes to test-results/screens/.
+ *
+ * One page per language reaches each state once and then resizes the viewport through the widths
+ * (the state as it is, re-laid out), instead of reloading and reopening every state per width.
+ * That is the same page a user gets at that width because the layout is CSS-only: the DOM does not
+ * depend on the width (no matchMedia, resize or size observer in src; the one matchMedia, in
+ * nav-menu.tsx, only closes the navigation menu from 1024 px, where its button is gone). Being
+ * CSS-only, what is visible changes only at the lg (1024 px) and xl (1280 px) breakpoints (the
+ * only ones that show or hide elements), so 390 and 768 px show the same elements and so do 1280,
+ * 1366 and 1920 px. axe therefore runs its full WCAG set at 390 and 1280 px in every state, and at
+ * the other widths only the rules whose result depends on the layout: colour contrast (what lies
+ * behind the text), target size (2.5.8) and scrollable regions reachable by keyboard (2.1.1).
  */
 const SCREENS = [
   { width: 390, height: 844 },
@@ -19,6 +31,12 @@ const SCREENS = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ];
+/** Widths where axe runs every WCAG rule (one per set of visible elements: cards, table). */
+const FULL_AXE_WIDTHS = [390, 1280];
+/** axe's tags of the success criteria whose rules depend on layout (color-contrast; target-size; scrollable-region-focusable). */
+const LAYOUT_AXE_TAGS = ['wcag143', 'wcag258', 'wcag211'];
+/** Below this width the navigation is behind a menu button (nav-menu.tsx's WIDE_NAV_QUERY). */
+const WIDE_NAV = 1024;
 const CATALOGS = { en, 'zh-CN': zhCN } as const;
 type Lang = keyof typeof CATALOGS;
 /** Where the screenshots go (SCREENS_DIR moves them, e.g. out of a test-results another run clears). */
@@ -29,97 +47,160 @@ const LONG_NAME = 'warehouse-replica-for-quarterly-reporting-and-audit-exports-0
 const LONG_ALI_LIKE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0fedcba98765432100';
 
 test.describe.configure({ mode: 'parallel' });
+// This spec saves a screenshot of every step itself: a local trace (playwright.config.ts keeps one of a
+// failing test; CI records none) keeps its DOM snapshots but not a second stream of screenshots.
+test.use({ trace: process.env.CI ? 'off' : { mode: 'retain-on-failure', screenshots: false } });
 
 for (const lang of Object.keys(CATALOGS) as Lang[]) {
-  for (const screen of SCREENS) {
-    test(`${lang} at ${screen.width}×${screen.height}: list, expanded row, row menu and every dialog fit`, async ({ page }) => {
-      // One page walks through a dozen states; on a loaded 2-core machine that takes minutes.
-      test.setTimeout(300_000);
-      const t = (key: MessageKey, params: Record<string, string> = {}) =>
-        CATALOGS[lang][key].replace(/\{(\w+)\}/g, (m, n: string) => params[n] ?? m);
-      const check = checker(page, lang, screen.width);
-      await page.setViewportSize(screen);
-      await page.addInitScript((l) => localStorage.setItem('console-lang', l), lang);
-      await page.goto(networking(AWS_CLUSTER));
-      await page.waitForFunction(() => !!window.__plcMock);
-      await addLongValues(page);
-      await page.reload();
+  test(`${lang} at ${SCREENS.map((s) => s.width).join(', ')} px: list, nav menu, expanded row, row menu and every dialog fit`, async ({ page }) => {
+    // One page walks through 8 states at 5 widths; on a loaded 2-core machine that takes a while.
+    test.setTimeout(300_000);
+    const t = (key: MessageKey, params: Record<string, string> = {}) =>
+      CATALOGS[lang][key].replace(/\{(\w+)\}/g, (m, n: string) => params[n] ?? m);
+    const everyWidth = checker(page, lang);
+    await page.setViewportSize(SCREENS[0]);
+    await page.addInitScript((l) => localStorage.setItem('console-lang', l), lang);
+    await page.goto(networking(AWS_CLUSTER));
+    await page.waitForFunction(() => !!window.__plcMock);
+    await addLongValues(page);
+    await page.reload();
 
-      const actions = (name: string) => page.getByRole('button', { name: t('menu.actionsFor', { name }), exact: true });
-      await expect(actions(LONG_NAME)).toBeVisible({ timeout: 30_000 });
-      await expect(actions('orders-rds')).toBeVisible();
-      // axe reads the whole page once, expanded (the list plus the details); every other state is scanned where it changed.
-      await check('list', { fullPage: true, axe: false });
+    const actions = (name: string) => page.getByRole('button', { name: t('menu.actionsFor', { name }), exact: true });
+    await expect(actions(LONG_NAME)).toBeVisible({ timeout: 30_000 });
+    await expect(actions('orders-rds')).toBeVisible();
+    // The top bar is complete (the Mock API button comes once the page is idle) before it is measured.
+    await expect(page.getByRole('button', { name: t('dev.toggle'), exact: true })).toBeVisible();
+    // axe reads the whole page expanded (the list plus the details); every other state is scanned where it changed.
+    await everyWidth(SCREENS, 'list', { fullPage: true, axe: false, oneLineHeader: true });
 
-      if (screen.width < 1024) {
-        await page.getByRole('button', { name: t('app.openMenu') }).click();
-        const menu = page.getByRole('dialog', { name: t('app.menu') });
-        await expect(menu.getByRole('link', { name: new RegExp(t('app.networking')) })).toBeVisible();
-        await check('nav-menu', { scope: menu });
-        await page.keyboard.press('Escape');
-        await expect(menu).toBeHidden();
-        await expect(page.getByRole('button', { name: t('app.openMenu') })).toBeFocused();
-      }
+    await page.setViewportSize(SCREENS[0]);
+    const openMenu = page.getByRole('button', { name: t('app.openMenu') });
+    await openMenu.click();
+    const menu = page.getByRole('dialog', { name: t('app.menu') });
+    await expect(menu.getByRole('link', { name: new RegExp(t('app.networking')) })).toBeVisible();
+    await everyWidth(SCREENS.filter((s) => s.width < WIDE_NAV), 'nav-menu', { scope: menu });
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(openMenu).toBeFocused();
 
-      await page.getByRole('button', { name: t('table.showDetails', { name: 'orders-rds' }) }).click();
-      const domains = page.getByRole('list', { name: t('table.attachedDomains') });
-      await expect(domains.locator(':scope > li')).toHaveCount(2);
-      await check('expanded', { fullPage: true });
+    await page.getByRole('button', { name: t('table.showDetails', { name: 'orders-rds' }) }).click();
+    const domains = page.getByRole('list', { name: t('table.attachedDomains') });
+    await expect(domains.locator(':scope > li')).toHaveCount(2);
+    await everyWidth(SCREENS, 'expanded', { fullPage: true });
 
+    await actions('orders-rds').click();
+    const rowMenu = page.getByRole('menu');
+    await expect(rowMenu.getByRole('menuitem', { name: t('menu.detach') })).not.toHaveAttribute('aria-disabled', 'true');
+    await everyWidth(SCREENS, 'row-menu', { scope: rowMenu, menuBeside: actions('orders-rds') });
+    await page.keyboard.press('Escape');
+    await expect(rowMenu).toBeHidden();
+    // Radix hands focus back to the trigger a frame later: a menu opened before that would close again.
+    await expect(actions('orders-rds')).toBeFocused();
+
+    await page.getByRole('button', { name: t('panel.create'), exact: true }).click();
+    await dialogStep(page, everyWidth, 'create', t('create.title'), t('common.cancel'), (d) => d.getByText(t('zones.accountId')).first());
+
+    for (const [item, title, ready] of [
+      ['menu.attach', 'attach.title', (d: Locator) => d.getByRole('list', { name: t('attach.domainsToAttach') }).getByRole('listitem').first()],
+      ['menu.detach', 'detach.title', (d: Locator) => d.getByRole('radio').first()],
+      ['menu.delete', 'delete.title', (d: Locator) => d.getByText(t('delete.warningTitle'))],
+    ] as const) {
       await actions('orders-rds').click();
-      const rowMenu = page.getByRole('menu');
-      await expect(rowMenu.getByRole('menuitem', { name: t('menu.detach') })).not.toHaveAttribute('aria-disabled', 'true');
-      await check('row-menu', { scope: rowMenu });
-      await page.keyboard.press('Escape');
-      await expect(rowMenu).toBeHidden();
-      // Radix hands focus back to the trigger a frame later: a menu opened before that would close again.
+      await page.getByRole('menuitem', { name: t(item), exact: true }).click();
+      await dialogStep(page, everyWidth, item.slice(5), t(title), t('common.cancel'), ready);
       await expect(actions('orders-rds')).toBeFocused();
-
-      await page.getByRole('button', { name: t('panel.create'), exact: true }).click();
-      await dialogStep(page, check, 'create', t('create.title'), t('common.cancel'), (d) => d.getByText(t('zones.accountId')).first());
-
-      for (const [item, title, ready] of [
-        ['menu.attach', 'attach.title', (d: Locator) => d.getByRole('list', { name: t('attach.domainsToAttach') }).getByRole('listitem').first()],
-        ['menu.detach', 'detach.title', (d: Locator) => d.getByRole('radio').first()],
-        ['menu.delete', 'delete.title', (d: Locator) => d.getByText(t('delete.warningTitle'))],
-      ] as const) {
-        await actions('orders-rds').click();
-        await page.getByRole('menuitem', { name: t(item), exact: true }).click();
-        await dialogStep(page, check, item.slice(5), t(title), t('common.cancel'), ready);
-        await expect(actions('orders-rds')).toBeFocused();
-      }
-    });
-  }
+    }
+  });
 }
 
-type Check = (state: string, opts?: { fullPage?: boolean; scope?: Locator; axe?: boolean }) => Promise<void>;
+type CheckOptions = {
+  fullPage?: boolean;
+  /** Only this part changed: axe reads it alone (the row actions are checked on the page alone). */
+  scope?: Locator;
+  axe?: boolean;
+  /** The top bar keeps every control on one line. */
+  oneLineHeader?: boolean;
+  /** A menu that must stay next to its button (it is repositioned after a resize). */
+  menuBeside?: Locator;
+};
+type Check = (screens: typeof SCREENS, state: string, opts?: CheckOptions) => Promise<void>;
 
-async function dialogStep(page: Page, check: Check, state: string, title: string, cancel: string, ready: (d: Locator) => Locator) {
+async function dialogStep(page: Page, everyWidth: Check, state: string, title: string, cancel: string, ready: (d: Locator) => Locator) {
   const dialog = page.getByRole('dialog', { name: new RegExp(`^${escape(title)}`) });
   await expect(dialog).toBeVisible();
   await expect(ready(dialog)).toBeVisible();
   // Nothing still loading ("Loading…", "Checking…"); a lasting status (e.g. what is attached already) may stay.
   await expect(dialog.getByRole('status').filter({ hasText: /…/ })).toHaveCount(0);
-  await check(state, { scope: dialog });
+  await everyWidth(SCREENS, state, { scope: dialog });
   await dialog.getByRole('button', { name: cancel, exact: true }).click();
   await expect(dialog).toBeHidden();
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One check of the page in a state: the layout rules, axe, and a screenshot to look at. */
-function checker(page: Page, lang: Lang, width: number): Check {
+/**
+ * The state on screen at each width in turn: the layout rules, axe, and a screenshot to look at.
+ * After each resize it waits for the fonts (the CJK one changes every width) and until nothing
+ * moves any more (Radix repositions an open menu a frame or two after the resize).
+ */
+function checker(page: Page, lang: Lang): Check {
   mkdirSync(SHOTS, { recursive: true });
-  return async (state, { fullPage = false, scope, axe: runAxe = true } = {}) => {
-    const name = `${lang}-${width}-${state}`;
-    // Fonts (the CJK one especially) change every width: measure after they are in.
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
-    expect(await page.evaluate(layoutProblems), `${name}: layout`).toEqual([]);
-    if (!scope) expect(await page.evaluate(rowActionProblems), `${name}: row actions`).toEqual([]);
-    if (!runAxe) return;
-    expect(await axeViolations(page, { scope }), `${name}: axe`).toEqual([]);
+  return async (screens, state, { fullPage = false, scope, axe = true, oneLineHeader = false, menuBeside } = {}) => {
+    for (const screen of screens) {
+      const name = `${lang}-${screen.width}-${state}`;
+      await page.setViewportSize(screen);
+      await page.evaluate(settled);
+      await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage, caret: 'initial' });
+      expect(await page.evaluate(layoutProblems), `${name}: layout`).toEqual([]);
+      if (!scope) expect(await page.evaluate(rowActionProblems), `${name}: row actions`).toEqual([]);
+      if (oneLineHeader) expect(await page.locator('header').evaluate(headerLines), `${name}: top bar lines`).toBe(1);
+      if (menuBeside) expect(await gap(menuBeside, scope!), `${name}: the menu beside its button`).toBeLessThan(48);
+      if (!axe) continue;
+      const tags = FULL_AXE_WIDTHS.includes(screen.width) ? undefined : LAYOUT_AXE_TAGS;
+      expect(await axeViolations(page, { scope, tags }), `${name}: axe`).toEqual([]);
+    }
   };
+}
+
+/**
+ * Fonts in (the CJK one changes every width), a frame drawn, then frames until the popups (an open
+ * menu, which Radix repositions after a resize; a dialog) are where they were one frame before.
+ */
+async function settled() {
+  await document.fonts.ready;
+  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const popups = () =>
+    Array.from(document.querySelectorAll('[data-radix-popper-content-wrapper], [role=dialog], [role=menu]'), (el) => {
+      const r = el.getBoundingClientRect();
+      return `${r.x},${r.y},${r.width},${r.height}`;
+    }).join(';');
+  await frame();
+  let before = popups();
+  for (let i = 0; i < 30; i++) {
+    await frame();
+    const now = popups();
+    if (now === before) return;
+    before = now;
+  }
+}
+
+/** How many lines the top bar's items sit on (items whose vertical middles differ by under 8 px share one). */
+function headerLines(header: Element) {
+  const middles = Array.from(header.querySelectorAll('button, select, a, span'))
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 1 && r.height > 1)
+    .map((r) => r.top + r.height / 2)
+    .sort((a, b) => a - b);
+  return middles.reduce((lines, m, i) => lines + (i > 0 && m - middles[i - 1] >= 8 ? 1 : 0), 1);
+}
+
+/** The distance between a popup and its button (0 when they touch or overlap). */
+async function gap(button: Locator, popup: Locator) {
+  const [a, b] = await Promise.all([button.boundingBox(), popup.boundingBox()]);
+  if (!a || !b) return Infinity;
+  const dx = Math.max(0, a.x - (b.x + b.width), b.x - (a.x + a.width));
+  const dy = Math.max(0, a.y - (b.y + b.height), b.y - (a.y + a.height));
+  return Math.hypot(dx, dy);
 }
 
 /**

@@ -32,10 +32,12 @@ export function AppShell({
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         {t('app.skipToContent')}
       </a>
-      <header className="flex min-h-12 flex-wrap items-center gap-x-2 gap-y-1 bg-slate-900 px-3 py-1.5 text-sm text-slate-300 sm:px-4">
+      {/* One line at every width: on phones the cluster's name and the language are shortened. */}
+      <header className="flex min-h-12 items-center gap-x-1 bg-slate-900 px-3 py-1.5 text-sm text-slate-300 sm:gap-x-2 sm:px-4">
         <NavMenu>{(close) => <ClusterNav current={current} onNavigate={close} />}</NavMenu>
-        <span className="mr-1 font-semibold whitespace-nowrap text-white sm:mr-3">{t('app.product')}</span>
-        <nav aria-label={t('app.breadcrumbs')} className="flex min-w-0 items-center gap-1">
+        <span className="shrink-0 font-semibold whitespace-nowrap text-white sm:mr-3">{t('app.product')}</span>
+        {/* Every part may shrink, down to the cluster switcher, whose name is cut first. */}
+        <nav aria-label={t('app.breadcrumbs')} className="flex min-w-0 items-center gap-1 [&>*]:min-w-0">
           <span className="truncate max-lg:sr-only">{org}</span>
           <span aria-hidden="true" className="max-lg:hidden">
             /
@@ -46,7 +48,7 @@ export function AppShell({
           </span>
           <ClusterSwitcherButton clusters={clusters} current={current} />
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex shrink-0 items-center gap-1.5 sm:gap-2">
           {tools}
           <LanguageSwitcher />
         </div>

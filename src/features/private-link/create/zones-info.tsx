@@ -4,6 +4,7 @@ import { useI18n } from '@/lib/i18n';
 import type { ConnectionType } from '@/contract/private-link';
 import { useAvailabilityZones } from '../api/get-availability-zones';
 import { PROVIDERS } from '@/contract/providers';
+import { CommandText } from '../commands/cli-command';
 import { zonesCommand } from '../commands/ticloud';
 import { asMessageKey } from '../providers';
 
@@ -56,8 +57,9 @@ export function ZonesInfo({
               <CopyButton value={zones.data.azIds.join(',')} label={t('zones.azs')} />
             </dd>
             <dt className="text-slate-600">{t('zones.cli')}</dt>
-            <dd className="flex min-w-0 items-center gap-1">
-              <code className="min-w-0 font-mono text-xs break-all">{zonesCommand(clusterId)}</code>
+            {/* On phones the command takes the whole width under its label (it scrolls sideways inside its box). */}
+            <dd className="flex min-w-0 items-center gap-1 max-sm:col-span-2">
+              <CommandText text={zonesCommand(clusterId)} label={t('zones.cli')} className="flex-1 rounded-sm focus-visible:outline-brand-600" />
               <CopyButton value={zonesCommand(clusterId)} label={t('zones.cli')} />
             </dd>
           </dl>

@@ -37,7 +37,7 @@ export function DomainGroupChoice({
               {...register}
             />
             <div className="min-w-0 space-y-1">
-              <label htmlFor={inputId} className="block font-medium text-slate-900">
+              <label htmlFor={inputId} className="block min-h-6 font-medium text-slate-900">
                 {domainTypeLabel(t, g.type)}
                 {g.uniqueName && (
                   <span className="font-normal text-slate-700">
