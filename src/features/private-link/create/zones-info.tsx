@@ -59,7 +59,7 @@ export function ZonesInfo({
             <dt className="text-slate-600">{t('zones.cli')}</dt>
             {/* On phones the command takes the whole width under its label (it scrolls sideways inside its box). */}
             <dd className="flex min-w-0 items-center gap-1 max-sm:col-span-2">
-              <CommandText text={zonesCommand(clusterId)} label={t('zones.cli')} className="flex-1 rounded-sm focus-visible:outline-brand-600" />
+              <CommandText text={zonesCommand(clusterId)} label={t('zones.cli')} className="flex-1 rounded border border-slate-200 bg-white px-1.5 py-0.5 focus-visible:outline-brand-600" />
               <CopyButton value={zonesCommand(clusterId)} label={t('zones.cli')} />
             </dd>
           </dl>

@@ -33,7 +33,7 @@ export function DomainGroupChoice({
               value={g.attachDomainId}
               checked={chosen === g.attachDomainId}
               aria-describedby={`${inputId}-domains`}
-              className="mt-0.5 accent-brand-600"
+              className="mt-1 self-start accent-brand-600"
               {...register}
             />
             <div className="min-w-0 space-y-1">
