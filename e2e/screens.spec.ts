@@ -91,14 +91,20 @@ for (const lang of Object.keys(CATALOGS) as Lang[]) {
     await actions('orders-rds').click();
     const rowMenu = page.getByRole('menu');
     await expect(rowMenu.getByRole('menuitem', { name: t('menu.detach') })).not.toHaveAttribute('aria-disabled', 'true');
-    await everyWidth(SCREENS, 'row-menu', { scope: rowMenu, menuBeside: actions('orders-rds') });
+    await everyWidth(SCREENS, 'row-menu', { scope: rowMenu, reveal: actions('orders-rds'), menuBeside: actions('orders-rds') });
     await page.keyboard.press('Escape');
     await expect(rowMenu).toBeHidden();
     // Radix hands focus back to the trigger a frame later: a menu opened before that would close again.
     await expect(actions('orders-rds')).toBeFocused();
 
     await page.getByRole('button', { name: t('panel.create'), exact: true }).click();
-    await dialogStep(page, everyWidth, 'create', t('create.title'), t('common.cancel'), (d) => d.getByText(t('zones.accountId')).first());
+    await dialogStep(page, everyWidth, 'create', t('create.title'), t('common.cancel'), async (d) => {
+      await expect(d.getByText(t('zones.accountId')).first()).toBeVisible();
+      // A name typed (the longest) and the CLI block open: its long command scrolls inside its own box, never past the dialog.
+      await d.getByRole('textbox', { name: t('create.name') }).fill(LONG_NAME);
+      await d.getByText(t('cli.summary'), { exact: true }).click();
+      return d.getByRole('group', { name: t('cli.summary') });
+    });
 
     for (const [item, title, ready] of [
       ['menu.attach', 'attach.title', (d: Locator) => d.getByRole('list', { name: t('attach.domainsToAttach') }).getByRole('listitem').first()],
@@ -122,16 +128,26 @@ type CheckOptions = {
   oneLineHeader?: boolean;
   /** A menu that must stay next to its button (it is repositioned after a resize). */
   menuBeside?: Locator;
+  /** What the screenshot must show: scrolled into view at each width (the page or dialog scrolls differently). */
+  reveal?: Locator;
 };
 type Check = (screens: typeof SCREENS, state: string, opts?: CheckOptions) => Promise<void>;
 
-async function dialogStep(page: Page, everyWidth: Check, state: string, title: string, cancel: string, ready: (d: Locator) => Locator) {
+async function dialogStep(
+  page: Page,
+  everyWidth: Check,
+  state: string,
+  title: string,
+  cancel: string,
+  ready: (d: Locator) => Locator | Promise<Locator>,
+) {
   const dialog = page.getByRole('dialog', { name: new RegExp(`^${escape(title)}`) });
   await expect(dialog).toBeVisible();
-  await expect(ready(dialog)).toBeVisible();
+  const shown = await ready(dialog);
+  await expect(shown).toBeVisible();
   // Nothing still loading ("Loading…", "Checking…"); a lasting status (e.g. what is attached already) may stay.
   await expect(dialog.getByRole('status').filter({ hasText: /…/ })).toHaveCount(0);
-  await everyWidth(SCREENS, state, { scope: dialog });
+  await everyWidth(SCREENS, state, { scope: dialog, reveal: shown });
   await dialog.getByRole('button', { name: cancel, exact: true }).click();
   await expect(dialog).toBeHidden();
 }
@@ -145,10 +161,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function checker(page: Page, lang: Lang): Check {
   mkdirSync(SHOTS, { recursive: true });
-  return async (screens, state, { fullPage = false, scope, axe = true, oneLineHeader = false, menuBeside } = {}) => {
+  return async (screens, state, { fullPage = false, scope, axe = true, oneLineHeader = false, menuBeside, reveal } = {}) => {
     for (const screen of screens) {
       const name = `${lang}-${screen.width}-${state}`;
       await page.setViewportSize(screen);
+      if (reveal) await reveal.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await page.evaluate(settled);
       await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage, caret: 'initial' });
       expect(await page.evaluate(layoutProblems), `${name}: layout`).toEqual([]);
