@@ -24,6 +24,16 @@ interface AxeWindow {
 /** The violations on the page (or inside `scope`), each as "rule: target, target". */
 export async function axeViolations(page: Page, { scope, tags = WCAG_TAGS }: { scope?: Locator; tags?: string[] } = {}) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  // Judge the settled page: a button fading back from its busy state is mid-way between two colours
+  // (axe would measure that contrast). Endless animations (a spinner, a pulse) are not waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   if (scope) await scope.evaluate((el) => el.setAttribute('data-axe-scope', ''));
   try {
     return await page.evaluate(

@@ -38,6 +38,7 @@ async function submitTwice(button: Locator) {
 for (const half of [FAULTS.slice(0, 4), FAULTS.slice(4)]) {
   test(`Create under ${half.map((f) => f.name).join(', ')}: message in the dialog, input kept, one request, retry works`, async ({ page }) => {
     await page.goto(networking(AWS_CLUSTER));
+    await expect(row(page, 'orders-rds')).toBeVisible(); // the mock (window.__plcMock) is in by then
     for (const [round, { name, fault, message, create }] of half.entries()) {
       await test.step(name, async () => {
         const displayName = `faulty-${round}`;
