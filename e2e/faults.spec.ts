@@ -26,6 +26,8 @@ const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
 
 /** A double click and a repeated Enter, all in the same instant: exactly one request must go out. */
 async function submitTwice(button: Locator) {
+  // As a person would: only once the button can be pressed (the acknowledgements just checked).
+  await expect(button).toBeEnabled();
   await button.evaluate((el: HTMLButtonElement) => {
     el.click();
     el.click();
