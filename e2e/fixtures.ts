@@ -71,6 +71,14 @@ export async function openRowMenu(page: Page, name: string) {
   return page.getByRole('menu');
 }
 
+/** Opens Detach Domains on `name` once its menu item is ready (Get has answered); returns the dialog. */
+export async function openDetach(page: Page, name: string) {
+  const item = (await openRowMenu(page, name)).getByRole('menuitem', { name: 'Detach Domains' });
+  await expect(item).not.toHaveAttribute('aria-disabled', 'true');
+  await item.click();
+  return page.getByRole('dialog', { name: 'Detach Domains' });
+}
+
 /**
  * Waits for a connection to become Active after the user accepted it in the cloud console: the list
  * polls slowly while connections only wait for acceptance (every 30 s), so the user presses Refresh.

@@ -1,4 +1,4 @@
-import { AWS_CLUSTER, expect, networking, openRowMenu, requestsTo, row, setFault, test } from './fixtures';
+import { AWS_CLUSTER, expect, networking, openDetach, requestsTo, row, setFault, test } from './fixtures';
 
 /** Issue 17 in a real browser: outcomes told truly, offline and rate limits as states, never blank, the address checked. */
 const AWS_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
@@ -149,11 +149,7 @@ test('the page is in the address: a reload keeps it, Back undoes a page turn, fo
 
 test('Detach Domains on domains detached elsewhere (404, the connection still there) says they were already detached and refreshes', async ({ page }) => {
   await page.goto(networking(AWS_CLUSTER));
-  const menu = await openRowMenu(page, 'orders-rds');
-  const item = menu.getByRole('menuitem', { name: 'Detach Domains' });
-  await expect(item).not.toHaveAttribute('aria-disabled', 'true');
-  await item.click();
-  const dialog = page.getByRole('dialog', { name: 'Detach Domains' });
+  const dialog = await openDetach(page, 'orders-rds');
   await expect(dialog.getByRole('radio', { name: /dvs6nl5jgveztmla3pxkxgh76i/ })).toBeChecked();
   await dialog.getByRole('checkbox', { name: /I understand that after detaching/ }).check();
   await dialog.getByRole('checkbox', { name: /will stop reaching (their sinks|its sink)/ }).check();

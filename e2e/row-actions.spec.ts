@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { ALI_CLUSTER, AWS_CLUSTER, expect, networking, openRowMenu, refreshUntilActive, requestsTo, row, test } from './fixtures';
+import { ALI_CLUSTER, AWS_CLUSTER, expect, networking, openDetach, openRowMenu, refreshUntilActive, requestsTo, row, test } from './fixtures';
 
 /** After a dialog closes the page must take clicks again (Radix menu + dialog pointer-events trap). */
 async function expectPageClickable(page: Page) {
@@ -120,11 +120,7 @@ test('Alibaba Cloud: a new connection becomes Active, TiDB Cloud Managed only, n
 
 test('detaches domains after an explicit confirmation', async ({ page }) => {
   await page.goto(networking(AWS_CLUSTER));
-  const menu = await openRowMenu(page, 'orders-rds');
-  const item = menu.getByRole('menuitem', { name: 'Detach Domains' });
-  await expect(item).not.toHaveAttribute('aria-disabled', 'true');
-  await item.click();
-  const dialog = page.getByRole('dialog', { name: 'Detach Domains' });
+  const dialog = await openDetach(page, 'orders-rds');
   await expect(dialog.getByRole('radio', { name: /dvs6nl5jgveztmla3pxkxgh76i/ })).toBeChecked();
   await expect(dialog.getByRole('button', { name: 'Detach Domains' })).toBeDisabled();
   await expectNoAxeViolations(page);

@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { expect } from 'vitest';
 import { db } from '@mocks/node';
 import { AWS_CLUSTER_ID, ALICLOUD_CLUSTER_ID } from '@mocks/seed';
 import type { renderWithProviders } from './render';
@@ -15,3 +16,17 @@ export async function openMenu(user: ReturnType<typeof renderWithProviders>['use
 
 /** The requests the mock answered on `endpoint`, oldest first. */
 export const requestsTo = (endpoint: string) => db.requests.filter((r) => r.endpoint === endpoint);
+
+/**
+ * Opens Detach Domains on `name` once its menu item is ready (Get has answered) and returns the
+ * dialog with its attached groups shown. Waits up to `timeout` ms at each step.
+ */
+export async function openDetachDialog(user: ReturnType<typeof renderWithProviders>['user'], name: string, timeout = 10_000) {
+  await user.click(await screen.findByRole('button', { name: `Actions for ${name}` }, { timeout }));
+  const item = within(await screen.findByRole('menu')).getByRole('menuitem', { name: /^Detach Domains/ });
+  await waitFor(() => expect(item).not.toHaveAttribute('aria-disabled'), { timeout });
+  await user.click(item);
+  const dialog = await screen.findByRole('dialog', { name: 'Detach Domains' }, { timeout });
+  await within(dialog).findByRole('radio', { name: /TiDB Cloud Managed/ }, { timeout });
+  return dialog;
+}

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AWS_CLUSTER_ID } from '@mocks/seed';
 import { db } from '@mocks/node';
 import { renderWithProviders } from '@/test/render';
+import { openDetachDialog } from '@/test/row-menu';
 import { PrivateLinkPanel } from './private-link-panel';
 
 const aws = { clusterId: AWS_CLUSTER_ID, regionId: 'us-east-1', cloudProvider: 'aws' };
@@ -143,12 +144,7 @@ describe('focus', { timeout: 30_000 }, () => {
 
   it('after Dismiss on a notice, focus is on the panel heading', async () => {
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
-    await user.click(await screen.findByRole('button', { name: 'Actions for orders-rds' }, WAIT));
-    const item = within(await screen.findByRole('menu')).getByRole('menuitem', { name: /^Detach Domains/ });
-    await waitFor(() => expect(item).not.toHaveAttribute('aria-disabled'), WAIT);
-    await user.click(item);
-    const dialog = await screen.findByRole('dialog', { name: 'Detach Domains' }, WAIT);
-    await within(dialog).findByRole('radio', { name: /TiDB Cloud Managed/ }, WAIT);
+    const dialog = await openDetachDialog(user, 'orders-rds', WAIT.timeout);
     await user.click(within(dialog).getByRole('checkbox'));
     await user.click(within(dialog).getByRole('button', { name: 'Detach Domains' }));
     const dismiss = await screen.findByRole('button', { name: 'Dismiss' }, WAIT);

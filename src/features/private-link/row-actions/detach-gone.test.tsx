@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AWS_CLUSTER_ID, SEED_ACTIVE_ID } from '@mocks/seed';
 import { db } from '@mocks/node';
 import { renderWithProviders } from '@/test/render';
+import { openDetachDialog } from '@/test/row-menu';
 import { PrivateLinkPanel } from '../panel/private-link-panel';
 
 const aws = { clusterId: AWS_CLUSTER_ID, regionId: 'us-east-1', cloudProvider: 'aws' };
@@ -12,12 +13,7 @@ const count = (endpoint: string) => db.requests.filter((r) => r.endpoint === end
 describe('Detach Domains answered 404 for domains detached elsewhere', { timeout: 30_000 }, () => {
   it('says they were already detached (not that the connection is gone) and refreshes the list and the dialog', async () => {
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
-    await user.click(await screen.findByRole('button', { name: 'Actions for orders-rds' }, WAIT));
-    const item = within(await screen.findByRole('menu')).getByRole('menuitem', { name: /^Detach Domains/ });
-    await waitFor(() => expect(item).not.toHaveAttribute('aria-disabled'), WAIT);
-    await user.click(item);
-    const dialog = await screen.findByRole('dialog', { name: 'Detach Domains' }, WAIT);
-    await within(dialog).findByRole('radio', { name: /TiDB Cloud Managed/ }, WAIT);
+    const dialog = await openDetachDialog(user, 'orders-rds', WAIT.timeout);
     await user.click(within(dialog).getByRole('checkbox'));
     // Detached elsewhere (another tab, the CLI): the connection stays.
     db.data.attachDomains = db.data.attachDomains.filter((a) => a.privateLinkConnectionId !== SEED_ACTIVE_ID);
