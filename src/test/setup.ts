@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { TEST_TIMING } from '@mocks/config';
 import { seedData } from '@mocks/db';
 import { db, server } from '@mocks/node';
@@ -42,6 +42,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
   history.replaceState(null, '', '/');
   localStorage.clear();
   server.resetHandlers();
