@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { listOf } from './list-of';
 import { openEnum } from './open-enum';
 
 /**
@@ -44,11 +45,7 @@ export const changefeedSchema = z.object({
 });
 export type Changefeed = z.infer<typeof changefeedSchema>;
 
-export const listChangefeedsResponseSchema = z.object({
-  changefeeds: z._default(z.array(changefeedSchema), []),
-  nextPageToken: z.optional(z.string()),
-  totalSize: z.optional(z.number()),
-});
+export const listChangefeedsResponseSchema = listOf('changefeeds', changefeedSchema);
 export type ListChangefeedsResponse = z.infer<typeof listChangefeedsResponseSchema>;
 
 /** The private link connection (and port) a changefeed reaches its sink through, if any. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { listOf } from './list-of';
 import { openEnum } from './open-enum';
 
 /**
@@ -21,10 +22,10 @@ export const regionSchema = z.object({
 export type Region = z.infer<typeof regionSchema>;
 
 export const clusterSchema = z.object({
-  /** `clusters/{clusterId}`. */
-  name: z.optional(z.string()),
   clusterId: z.string(),
   displayName: z.string(),
+  /** `clusters/{clusterId}`. */
+  name: z.optional(z.string()),
   region: regionSchema,
   state: z.optional(z.string()),
   /** `tidb.cloud/organization` and `tidb.cloud/project`: the IDs of its organization and project. */
@@ -33,11 +34,7 @@ export const clusterSchema = z.object({
 });
 export type Cluster = z.infer<typeof clusterSchema>;
 
-export const listClustersResponseSchema = z.object({
-  clusters: z._default(z.array(clusterSchema), []),
-  nextPageToken: z.optional(z.string()),
-  totalSize: z.optional(z.number()),
-});
+export const listClustersResponseSchema = listOf('clusters', clusterSchema);
 export type ListClustersResponse = z.infer<typeof listClustersResponseSchema>;
 
 export const ORGANIZATION_LABEL = 'tidb.cloud/organization';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { listOf } from './list-of';
 import { openEnum } from './open-enum';
 
 /**
@@ -68,11 +69,7 @@ export const privateLinkConnectionSchema = z.object({
 });
 export type PrivateLinkConnection = z.infer<typeof privateLinkConnectionSchema>;
 
-export const listConnectionsResponseSchema = z.object({
-  privateLinkConnections: z._default(z.array(privateLinkConnectionSchema), []),
-  nextPageToken: z.optional(z.string()),
-  totalSize: z.optional(z.number()),
-});
+export const listConnectionsResponseSchema = listOf('privateLinkConnections', privateLinkConnectionSchema);
 export type ListConnectionsResponse = z.infer<typeof listConnectionsResponseSchema>;
 
 export const availabilityZonesResponseSchema = z.object({

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n';
-import { DevSelect } from './dev-select';
+import { DevActions, DevSelect } from './dev-controls';
 import type { MockControl } from './fault-form';
 
 const SINKS = ['MYSQL', 'KAFKA'] as const;
@@ -42,18 +41,12 @@ export function ChangefeedForm({ mock, id, clusterId, onChanged }: { mock: MockC
             />
             <DevSelect label={t('dev.sink')} value={sink} onChange={setSink} options={SINKS.map((s) => ({ value: s, label: s === 'MYSQL' ? 'MySQL' : 'Kafka' }))} />
           </div>
-          <div className="flex gap-2">
-            <Button type="submit" size="sm" variant="primary">
-              {t('dev.addChangefeed')}
-            </Button>
-            <Button
-              size="sm"
-              disabled={current.changefeeds === 0}
-              onClick={() => done(t('dev.changefeedsRemoved', { n: formatNumber(mock.removeChangefeeds(current.id)), connection: current.displayName }))}
-            >
-              {t('dev.removeChangefeeds')}
-            </Button>
-          </div>
+          <DevActions
+            submit={t('dev.addChangefeed')}
+            undo={t('dev.removeChangefeeds')}
+            undoDisabled={current.changefeeds === 0}
+            onUndo={() => done(t('dev.changefeedsRemoved', { n: formatNumber(mock.removeChangefeeds(current.id)), connection: current.displayName }))}
+          />
         </>
       ) : (
         <p className="text-xs text-slate-600">{t('dev.noConnections')}</p>

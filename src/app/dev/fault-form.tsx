@@ -1,7 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
 import { useI18n, type Translate } from '@/lib/i18n';
-import { DevSelect } from './dev-select';
+import { DevActions, DevSelect } from './dev-controls';
 
 // Types only, read off `window.__plcMock`: no mock code is imported into src/.
 export type MockControl = NonNullable<Window['__plcMock']>;
@@ -62,22 +61,16 @@ export function FaultForm({ mock, id, onStatus, onChanged }: { mock: MockControl
           options={TIMES.map((n) => ({ value: n, label: timesLabel(t, n === 'all' ? undefined : Number(n)) }))}
         />
       </div>
-      <div className="flex gap-2">
-        <Button type="submit" size="sm" variant="primary">
-          {t('dev.applyFault')}
-        </Button>
-        <Button
-          size="sm"
-          disabled={active.length === 0}
-          onClick={() => {
-            mock.clearFaults();
-            syncFaults();
-            onChanged(t('dev.faultsCleared'));
-          }}
-        >
-          {t('dev.clearFaults')}
-        </Button>
-      </div>
+      <DevActions
+        submit={t('dev.applyFault')}
+        undo={t('dev.clearFaults')}
+        undoDisabled={active.length === 0}
+        onUndo={() => {
+          mock.clearFaults();
+          syncFaults();
+          onChanged(t('dev.faultsCleared'));
+        }}
+      />
       {active.length > 0 ? (
         <ul aria-label={t('dev.activeFaults')} className="list-disc pl-5 text-xs text-slate-700">
           {active.map(([ep, f]) => (

@@ -1,5 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { useEffect, useState, type ReactNode } from 'react';
+import { DialogClose } from '@/components/ui/dialog';
 import { useI18n } from '@/lib/i18n';
 
 /** At this width and up the navigation is a side bar; below it, this menu. */
@@ -37,14 +38,7 @@ export function NavMenu({ children }: { children: (close: () => void) => ReactNo
         >
           <div className="flex items-center justify-between border-b border-slate-200 px-4 py-3">
             <RadixDialog.Title className="text-sm font-semibold text-slate-900">{t('app.menu')}</RadixDialog.Title>
-            <RadixDialog.Close
-              aria-label={t('common.close')}
-              className="inline-flex size-9 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
-            >
-              <span aria-hidden="true" className="text-xl leading-none">
-                ×
-              </span>
-            </RadixDialog.Close>
+            <DialogClose className="size-9" />
           </div>
           <div className="min-h-0 flex-1 overflow-y-auto px-3 py-4">{children(() => setOpen(false))}</div>
         </RadixDialog.Content>

@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import { cn } from '@/lib/cn';
 
 type Tone = 'error' | 'warning' | 'info' | 'success';
-const TONES: Record<Tone, string> = {
-  error: 'border-red-200 bg-red-50 text-red-900',
-  warning: 'border-amber-200 bg-amber-50 text-amber-900',
-  info: 'border-sky-200 bg-sky-50 text-sky-900',
-  success: 'border-emerald-200 bg-emerald-50 text-emerald-900',
+/** Each tone's role (errors are announced at once, the rest politely) and colours. */
+const TONES: Record<Tone, readonly ['alert' | 'status', string]> = {
+  error: ['alert', 'border-red-200 bg-red-50 text-red-900'],
+  warning: ['status', 'border-amber-200 bg-amber-50 text-amber-900'],
+  info: ['status', 'border-sky-200 bg-sky-50 text-sky-900'],
+  success: ['status', 'border-emerald-200 bg-emerald-50 text-emerald-900'],
 };
 
 /** A message box. Errors are announced at once (role=alert); the rest politely (role=status). */
@@ -23,8 +24,9 @@ export function Alert({
   action?: ReactNode;
   className?: string;
 }) {
+  const [role, colours] = TONES[tone];
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={cn('flex gap-3 rounded-md border px-3 py-2.5 text-sm', TONES[tone], className)}>
+    <div role={role} className={cn('flex gap-3 rounded-md border px-3 py-2.5 text-sm', colours, className)}>
       <div className="min-w-0 flex-1">
         {title && <p className="font-medium">{title}</p>}
         {children && <div className={cn(!!title && 'mt-0.5')}>{children}</div>}

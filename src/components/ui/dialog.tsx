@@ -24,7 +24,6 @@ export function Dialog({
   /** Where focus goes when the dialog closes (e.g. the row menu button it was opened from). */
   returnFocusTo?: HTMLElement | null;
 }) {
-  const { t } = useI18n();
   // The element that had focus when the dialog opened (the button that opened it), to go back to.
   const [opener, setOpener] = useState<HTMLElement | null>(null);
   const [wasOpen, setWasOpen] = useState(false);
@@ -60,20 +59,31 @@ export function Dialog({
               <RadixDialog.Title className="text-base font-semibold text-slate-900">{title}</RadixDialog.Title>
               {description && <RadixDialog.Description className="mt-1 text-sm text-slate-600">{description}</RadixDialog.Description>}
             </div>
-            <RadixDialog.Close
-              disabled={busy}
-              aria-label={t('common.close')}
-              className="-mt-1 -mr-1 shrink-0 rounded p-1.5 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40"
-            >
-              <span aria-hidden="true" className="block size-5 text-lg leading-5">
-                ×
-              </span>
-            </RadixDialog.Close>
+            <DialogClose disabled={busy} className="-mt-1 -mr-1 p-1.5" />
           </div>
           {children}
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>
+  );
+}
+
+/** The × that closes a dialog or sheet, named "Close" for screen readers. */
+export function DialogClose({ disabled, className }: { disabled?: boolean; className?: string }) {
+  const { t } = useI18n();
+  return (
+    <RadixDialog.Close
+      disabled={disabled}
+      aria-label={t('common.close')}
+      className={cn(
+        'inline-flex shrink-0 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40',
+        className,
+      )}
+    >
+      <span aria-hidden="true" className="block size-5 text-lg leading-5">
+        ×
+      </span>
+    </RadixDialog.Close>
   );
 }
 

@@ -1,4 +1,5 @@
-import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
+import { cloneElement, useId, type ComponentProps, type ReactElement, type ReactNode } from 'react';
+import { cn } from '@/lib/cn';
 
 interface ControlProps {
   id?: string;
@@ -53,3 +54,8 @@ export function Field({
 export const inputClass =
   'block h-9 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-500 ' +
   'focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30 aria-invalid:border-red-600 disabled:bg-slate-100';
+
+/** A text input for identifiers (service names, regions, domains): monospaced, no autocomplete or spell check. */
+export function CodeInput({ className, ...props }: ComponentProps<'input'>) {
+  return <input className={cn(inputClass, 'font-mono', className)} autoComplete="off" spellCheck={false} {...props} />;
+}

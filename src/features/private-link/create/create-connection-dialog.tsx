@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { DialogForm, FormDialog } from '@/components/ui/dialog-form';
-import { Field, inputClass } from '@/components/ui/field';
+import { CodeInput, Field, inputClass } from '@/components/ui/field';
 import { WithEnglish } from '@/components/ui/with-english';
 import { isApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
@@ -101,10 +101,7 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
         error={errors.endpointServiceName?.message}
         warning={regionWarning}
       >
-        <input
-          className={`${inputClass} font-mono`}
-          autoComplete="off"
-          spellCheck={false}
+        <CodeInput
           maxLength={300}
           placeholder={placeholder}
           readOnly={pending}

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
-import { Field, inputClass } from '@/components/ui/field';
+import { CodeInput, Field } from '@/components/ui/field';
 import { useI18n } from '@/lib/i18n';
 import type { CreateFormInput, CreateFormValues } from './create-form-schema';
 
@@ -38,10 +38,7 @@ export function ServiceRegionOption({
       </label>
       {otherRegion && (
         <Field label={t('create.serviceRegion')} hint={t('create.serviceRegionHint')} error={error} warning={mismatch}>
-          <input
-            className={`${inputClass} font-mono`}
-            autoComplete="off"
-            spellCheck={false}
+          <CodeInput
             maxLength={64}
             readOnly={pending}
             {...form.register('serviceRegion')}

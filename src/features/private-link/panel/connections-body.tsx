@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Alert } from '@/components/ui/alert';
+import { refocusAfter } from '@/lib/focus';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { describeError } from '@/lib/api-error';
@@ -58,16 +59,8 @@ export function ConnectionsBody({
         <div className="rounded-md border border-dashed border-slate-300 px-6 py-8 text-center text-sm text-slate-700">
           {/* Announced by the count's live region (Pager), which is there from the first render. */}
           <p>{t('filter.noMatch')}</p>
-          <Button
-            size="sm"
-            className="mt-3"
-            onClick={(e) => {
-              // Focus goes to the filter box, not to <body>, once this button is gone.
-              const box = e.currentTarget.closest('section')?.querySelector<HTMLElement>('input');
-              onClearFilters();
-              box?.focus();
-            }}
-          >
+          {/* Focus goes to the filter box once this button is gone. */}
+          <Button size="sm" className="mt-3" onClick={refocusAfter('input', onClearFilters)}>
             {t('filter.clear')}
           </Button>
         </div>

@@ -1,4 +1,5 @@
 import { Alert } from '@/components/ui/alert';
+import { refocusAfter } from '@/lib/focus';
 import { Button } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n';
 import type { PrivateLinkConnection } from '@/contract/private-link';
@@ -39,19 +40,8 @@ export function NoticeAlert({ notice, onDismiss }: { notice: Notice; onDismiss: 
       className="mt-4"
       title={notice.title}
       action={
-        <Button
-          size="sm"
-          variant="ghost"
-          onClick={(e) => {
-            // Focus goes to the panel's heading, not to <body>, once the notice is gone.
-            const heading = e.currentTarget.closest('section')?.querySelector<HTMLElement>('h2');
-            onDismiss();
-            if (heading) {
-              heading.tabIndex = -1;
-              heading.focus();
-            }
-          }}
-        >
+        // Focus goes to the panel's heading once the notice is gone.
+        <Button size="sm" variant="ghost" onClick={refocusAfter('h2', onDismiss)}>
           {t('common.dismiss')}
         </Button>
       }

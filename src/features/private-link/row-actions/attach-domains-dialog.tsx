@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { Alert } from '@/components/ui/alert';
 import { DialogForm } from '@/components/ui/dialog-form';
 import { ExternalLink } from '@/components/ui/external-link';
-import { Field, inputClass } from '@/components/ui/field';
+import { CodeInput, Field } from '@/components/ui/field';
 import { useI18n, type Translate } from '@/lib/i18n';
 import { DOMAIN_TYPES, type AttachDomain } from '@/contract/private-link';
 import { providerOf } from '@/contract/providers';
@@ -121,10 +121,7 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
           }
           error={form.formState.errors.confluentName?.message}
         >
-          <input
-            className={`${inputClass} font-mono`}
-            autoComplete="off"
-            spellCheck={false}
+          <CodeInput
             maxLength={200}
             readOnly={pending}
             placeholder={`domnprzqrog.${regionId}`}

@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
 
@@ -26,5 +27,29 @@ export function DevSelect<T extends string>({
         ))}
       </select>
     </label>
+  );
+}
+
+/** A form's two buttons in the developer panel: submit, and one that undoes (clear, remove). */
+export function DevActions({
+  submit,
+  undo,
+  undoDisabled,
+  onUndo,
+}: {
+  submit: string;
+  undo: string;
+  undoDisabled: boolean;
+  onUndo: () => void;
+}) {
+  return (
+    <div className="flex gap-2">
+      <Button type="submit" size="sm" variant="primary">
+        {submit}
+      </Button>
+      <Button size="sm" disabled={undoDisabled} onClick={onUndo}>
+        {undo}
+      </Button>
+    </div>
   );
 }
