@@ -43,7 +43,7 @@
 //   the later of the next frame and the frame after the last DOM change, once no spinner shows and nothing changed for 300 ms (600 ms
 //   at 4×); the first key fetches every page (text is filtered in the page), the later ones do not.
 // Targets (issue 13) are judged on the medians. Raw figures: .bench/results.json. --profile adds a
-// Chromium performance trace of the 4× click on Create (scripts/bench/profile.mjs).
+// Chromium performance trace of the 4× clicks on Create, the row menu and Attach Domains (scripts/bench/profile.mjs).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -130,10 +130,10 @@ async function main() {
       results.load[rate] = load;
     }
     if (argv.includes('--profile') || PROFILE_ONLY) {
-      const { profileCreate } = await import('./bench/profile.mjs');
+      const { profileClicks } = await import('./bench/profile.mjs');
       results.profile = {
-        deployed: await profileCreate(browser, deployed, 4),
-        demo: await profileCreate(browser, demo, 4),
+        deployed: await profileClicks(browser, deployed, 4),
+        demo: await profileClicks(browser, demo, 4),
       };
     }
   } finally {

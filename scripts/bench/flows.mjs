@@ -8,7 +8,7 @@ export const PAGE = `/clusters/${CLUSTER}/settings/networking`;
 export const MANY = 1000;
 export const TYPED = 'kafka';
 const NAME = 'bench-name';
-const ROW = 'orders-rds';
+export const ROW = 'orders-rds';
 
 export async function newPage(browser, rate) {
   const context = await browser.newContext({

@@ -1,10 +1,11 @@
-// npm run bench -- --profile: a Chromium performance trace (and a sampled JS profile) of the click on
-// Create at 4× CPU, after the page went idle as in the bench. Summarizes what the renderer's main
-// thread did between the pointerdown and the dialog's first painted frame; the trace is written to
-// .bench/create-<shape>.trace.json (open it in Chrome DevTools › Performance).
+// npm run bench -- --profile: a Chromium performance trace (and a sampled JS profile) of the clicks on
+// Create, on the row menu and on Attach Domains at 4× CPU, after the page went idle as in the bench.
+// Summarizes what the renderer's main thread did between the pointerdown and the first painted frame
+// of what it opens; each trace is written to .bench/<click>-<shape>.trace.json (open it in Chrome
+// DevTools › Performance).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CREATE, PAGE, load, newPage, settleIdle } from './flows.mjs';
+import { CREATE, PAGE, ROW, load, newPage, settleIdle } from './flows.mjs';
 import { BENCH } from './setup.mjs';
 
 const CATEGORIES = [
@@ -16,24 +17,46 @@ const CATEGORIES = [
   'latencyInfo',
 ].join(',');
 
-export async function profileCreate(browser, target, rate) {
+/** The three clicks profiled: what is opened first (untraced), what is clicked, what it opens. */
+const CLICKS = {
+  create: { click: (page) => page.getByRole('button', { name: CREATE, exact: true }), opens: '[role=dialog]' },
+  menu: { click: (page) => page.getByRole('button', { name: `Actions for ${ROW}` }), opens: '[role=menu]' },
+  attach: {
+    before: async (page) => {
+      await page.getByRole('button', { name: `Actions for ${ROW}` }).click();
+      await page.getByRole('menuitem', { name: 'Attach Domains' }).waitFor();
+      await page.waitForTimeout(500);
+    },
+    click: (page) => page.getByRole('menuitem', { name: 'Attach Domains' }),
+    opens: '[role=dialog]',
+  },
+};
+
+export async function profileClicks(browser, target, rate) {
+  const out = {};
+  for (const [what, c] of Object.entries(CLICKS)) out[what] = await profileClick(browser, target, rate, what, c);
+  return out;
+}
+
+async function profileClick(browser, target, rate, what, { before, click, opens }) {
   const { context, page, cdp } = await newPage(browser, rate);
   try {
     await load(page, target.url + PAGE);
     await settleIdle(page);
-    await page.evaluate(() => window.__bench.watchFor('[role=dialog]'));
+    await before?.(page);
+    await page.evaluate((s) => window.__bench.watchFor(s), opens);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
     await browser.startTracing(page, { categories: CATEGORIES.split(',') });
-    await page.getByRole('button', { name: CREATE, exact: true }).click();
+    await click(page).click();
     await page.waitForFunction(() => window.__bench.watch.at > 0, null, { polling: 50 });
     await page.waitForTimeout(300);
     const trace = JSON.parse((await browser.stopTracing()).toString());
     const { profile } = await cdp.send('Profiler.stop');
     const own = await page.evaluate(() => window.__bench.watch);
     const name = target.mockFiles.size ? 'demo' : 'deployed';
-    writeFileSync(join(BENCH, `create-${name}.trace.json`), JSON.stringify(trace));
+    writeFileSync(join(BENCH, `${what}-${name}.trace.json`), JSON.stringify(trace));
     return summarize(trace.traceEvents, profile, own);
   } finally {
     await context.close();
@@ -118,9 +141,9 @@ function jsSelfTime(profile, start, end) {
 export function printProfile(p) {
   const lines = [
     '',
-    'Profile: the click on Create at 4× CPU, pointerdown → the dialog frame painted (main thread)',
+    'Profile: the clicks on Create, the row menu and Attach Domains at 4× CPU, pointerdown → the frame painted (main thread)',
   ];
-  for (const [shape, r] of Object.entries(p)) {
+  for (const [shape, r] of Object.entries(p).flatMap(([s, clicks]) => Object.entries(clicks).map(([c, r]) => [`${s} ${c}`, r]))) {
     if (r.error) {
       lines.push(`  ${shape}: ${r.error}`);
       continue;
