@@ -1,53 +1,11 @@
 // npm run bench: one run of a shape in a fresh browser context (see the header of scripts/bench.mjs).
-import { instrument, readInteractions, readLoad } from './page.mjs';
+import { readInteractions, readLoad } from './page.mjs';
+import { runMany } from './many.mjs';
+import { CREATE, PAGE, ROW, load, mark, newPage, settleIdle } from './session.mjs';
 import { sizeOf } from './setup.mjs';
 
-export const CREATE = 'Create Private Link Connection';
-export const CLUSTER = '1379661944646413143';
-export const PAGE = `/clusters/${CLUSTER}/settings/networking`;
-export const MANY = 1000;
-export const TYPED = 'kafka';
+export { CLUSTER, CREATE, MANY, PAGE, ROW, TYPED } from './session.mjs';
 const NAME = 'bench-name';
-export const ROW = 'orders-rds';
-
-export async function newPage(browser, rate) {
-  const context = await browser.newContext({
-    viewport: { width: 1360, height: 900 },
-    locale: 'en-US',
-    serviceWorkers: 'allow',
-  });
-  await context.addInitScript(() =>
-    localStorage.setItem('plc-mock-config', JSON.stringify({ latencyMs: 0 })),
-  );
-  await context.addInitScript(instrument, { create: CREATE });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  return { context, page, cdp };
-}
-
-export async function load(page, url) {
-  await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
-  await page.waitForFunction(() => window.__bench?.usableAt > 0, null, { polling: 50, timeout: 120_000 });
-}
-
-/** At least `minMs`, then until no resource was requested for 500 ms, then an idle callback. */
-export function settleIdle(page, minMs = 1000) {
-  return page.evaluate(async (min) => {
-    const t0 = performance.now();
-    let count = performance.getEntriesByType('resource').length;
-    let changed = t0;
-    for (;;) {
-      await new Promise((r) => setTimeout(r, 100));
-      const n = performance.getEntriesByType('resource').length;
-      if (n !== count) [count, changed] = [n, performance.now()];
-      if (performance.now() - t0 >= min && performance.now() - changed >= 500) break;
-    }
-    await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
-  }, minMs);
-}
 
 const gzipOf = (target, files) => files.reduce((s, f) => s + sizeOf(target.outDir, f).gzip, 0);
 
@@ -73,13 +31,6 @@ function loadFigures(target, r) {
     filesClick: clickFiles,
     apiCalls: r.apiCalls,
   };
-}
-
-async function mark(page, label, extra = {}) {
-  await page.evaluate(
-    ({ label, extra }) => window.__bench.marks.push({ label, at: performance.now(), ...extra }),
-    { label, extra },
-  );
 }
 
 /** Waits for the frame the watched element appeared in; then lets Event Timing report. */
@@ -151,68 +102,3 @@ export async function runConsole(browser, target, rate) {
   }
 }
 
-/** 1,000 connections: the page opened with them (seeded before, untimed), then "kafka" typed in Filter. */
-async function runMany(page, target, rate) {
-  if (target.mockFiles.size) {
-    // demo: the mock's data is this context's localStorage; the worker is already installed (a second visit)
-    const added = await page.evaluate(({ c, n }) => window.__plcMock.seedMany(c, n), { c: CLUSTER, n: MANY });
-    if (added !== MANY) throw new Error(`seedMany added ${added}`);
-    await load(page, target.url + PAGE);
-  } else {
-    await load(page, target.manyUrl + PAGE); // an API whose data has the 1,000 (scripts/bench/setup.mjs)
-  }
-  await settleIdle(page);
-  const r = await page.evaluate(readLoad);
-  const search = page.getByRole('searchbox', { name: 'Filter' });
-  await search.focus();
-  const quiet = rate > 1 ? 600 : 300;
-  await page.evaluate(() => {
-    const m = window.__bench;
-    m.keys = [];
-    new MutationObserver(() => {
-      const k = m.keys.at(-1);
-      if (!k) return;
-      const at = (k.lastMutation = performance.now());
-      requestAnimationFrame(() => k.lastMutation === at && (k.frameAfter = performance.now()));
-    }).observe(document.body, { childList: true, subtree: true, characterData: true });
-    addEventListener(
-      'keydown',
-      (e) => {
-        const k = { ts: e.timeStamp, lastMutation: 0, frameAfter: 0, firstFrame: 0 };
-        m.keys.push(k);
-        requestAnimationFrame(() => (k.firstFrame = performance.now())); // the frame showing the typed letter
-      },
-      { capture: true },
-    );
-  });
-  await mark(page, 'filter keystroke', { count: TYPED.length });
-  const keys = [];
-  for (const ch of TYPED) {
-    await page.keyboard.press(ch);
-    // Settled: no spinner, the last change painted, and nothing changed for `quiet` ms.
-    keys.push(
-      await page.evaluate(async (quietMs) => {
-        const m = window.__bench;
-        const k = m.keys.at(-1);
-        for (;;) {
-          await new Promise((r) => setTimeout(r, 50));
-          const painted = k.firstFrame > 0 && (k.lastMutation ? k.frameAfter > k.lastMutation : true);
-          if (
-            painted &&
-            !document.querySelector('main .animate-spin') &&
-            performance.now() - Math.max(k.ts, k.lastMutation) > quietMs
-          )
-            break;
-        }
-        return {
-          ms: Math.max(k.firstFrame, k.lastMutation ? k.frameAfter : 0) - k.ts,
-          rows: document.querySelectorAll('[data-testid=connection-row]').length,
-        };
-      }, quiet),
-    );
-  }
-  await mark(page, 'other');
-  await page.waitForTimeout(300);
-  const et = (await page.evaluate(readInteractions))['filter keystroke'];
-  return { rows: r.rows, listToRows: r.listToRows, rowCount: r.rowCount, keys, keyEventTiming: et };
-}

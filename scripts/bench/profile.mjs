@@ -5,7 +5,7 @@
 // DevTools › Performance).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CREATE, PAGE, ROW, load, newPage, settleIdle } from './flows.mjs';
+import { CREATE, PAGE, ROW, load, newPage, settleIdle } from './session.mjs';
 import { BENCH } from './setup.mjs';
 
 const CATEGORIES = [

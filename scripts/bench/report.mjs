@@ -1,36 +1,6 @@
 // npm run bench: the printed tables (see the header of scripts/bench.mjs for what each figure is).
 import { MANY, TYPED } from './flows.mjs';
-
-const finite = (xs) => xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-export function quantile(xs, q) {
-  const s = finite(xs);
-  if (!s.length) return null;
-  const i = (s.length - 1) * q;
-  return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
-}
-const median = (xs) => quantile(xs, 0.5);
-const max = (xs) => (finite(xs).length ? finite(xs).at(-1) : null);
-
-const fmt = {
-  ms: (x) => `${Math.round(x)} ms`,
-  et: (x) => (x < 16 ? '< 16 ms' : `${Math.round(x)} ms`),
-  KiB: (x) => `${(x / 1024).toFixed(1)} KiB`,
-};
-/** "median (min–max)", or the one value when they are equal. */
-function cell(xs, unit = 'ms') {
-  const s = finite(xs);
-  if (!s.length) return 'n/a';
-  const f = fmt[unit];
-  const [lo, mid, hi] = [f(s[0]), f(median(s)), f(s.at(-1))];
-  return lo === hi ? mid : `${mid} (${lo.replace(/ (ms|KiB)$/, '')}–${hi})`;
-}
-const ratio = (a, b) => (a == null || b == null || b <= 0 ? '' : `${(a / b).toFixed(2)}×`);
-const verdict = (value, limit) =>
-  value == null
-    ? 'n/a'
-    : value <= limit
-      ? 'met'
-      : `MISSED by ${Math.round(((value - limit) / limit) * 100)}%`;
+import { cell, fmt, max, median, quantile, ratio, render, verdict } from './stats.mjs';
 
 /** Event Timing values of one labelled action in one run: one per expected interaction (missing = under 16 ms = 0). */
 function actionValues(run, label) {
@@ -89,8 +59,10 @@ export function tables(results) {
     );
     load('  of which the mock (demo)', (r) => r.mockUsable, 'KiB');
     load('JS before the first click, gzip', (r) => r.jsClick, 'KiB');
+    /** A row of the console's shapes only (the floor has no such figure): deployed and demo cells. */
+    const consoleCells = (name, [d, m], target = '') => rows.push([name, '—', d, '', m, '', target]);
     const consoleRow = (name, f, unit, target) =>
-      rows.push([name, '—', cell(col(deployed, f), unit), '', cell(col(demo, f), unit), '', target ?? '']);
+      consoleCells(name, [cell(col(deployed, f), unit), cell(col(demo, f), unit)], target);
     const limit = rate === 1 ? [50, 100] : [100, 150];
     const verdicts = (f) =>
       `deployed ${verdict(median(col(deployed, f)), limit[0])}, demo ${verdict(median(col(demo, f)), limit[0])}`;
@@ -106,15 +78,11 @@ export function tables(results) {
       const worst = (r) => max(actionValues(r, label));
       const many = label === 'type a name' ? ` (worst key of ${'bench-name'.length})` : '';
       const v = (runs) => median(col(runs, worst));
-      rows.push([
+      consoleCells(
         `Event Timing: ${label}${many}`,
-        '—',
-        cell(col(deployed, worst), 'et'),
-        '',
-        cell(col(demo, worst), 'et'),
-        '',
+        [cell(col(deployed, worst), 'et'), cell(col(demo, worst), 'et')],
         `≤ ${limit[1]} ms: deployed ${verdict(v(deployed), limit[1])}, demo ${verdict(v(demo), limit[1])}`,
-      ]);
+      );
     }
     const pooled = (runs) =>
       runs.flatMap((r) => [
@@ -122,24 +90,8 @@ export function tables(results) {
         ...actionValues({ many: r.many }, 'filter keystroke'),
       ]);
     const sum = (q) => (runs) => (q === 1 ? fmt.et(max(pooled(runs))) : fmt.et(quantile(pooled(runs), q)));
-    rows.push([
-      'Event Timing, every interaction above: worst',
-      '—',
-      sum(1)(deployed),
-      '',
-      sum(1)(demo),
-      '',
-      '',
-    ]);
-    rows.push([
-      'Event Timing, every interaction above: p75',
-      '—',
-      sum(0.75)(deployed),
-      '',
-      sum(0.75)(demo),
-      '',
-      '',
-    ]);
+    for (const [what, q] of [['worst', 1], ['p75', 0.75]])
+      consoleCells(`Event Timing, every interaction above: ${what}`, [sum(q)(deployed), sum(q)(demo)]);
     const n = MANY.toLocaleString('en-US');
     consoleRow(`${n} connections: rows visible (navigation →)`, (r) => r.many.rows, 'ms');
     const t = rate === 1;
@@ -155,36 +107,17 @@ export function tables(results) {
     );
     const keys = (runs, first) =>
       runs.flatMap((r) => (first ? r.many.keys.slice(0, 1) : r.many.keys.slice(1)).map((k) => k.ms));
-    rows.push([
-      `${n}: first filter key → frame (own; fetches every page)`,
-      '—',
+    consoleCells(`${n}: first filter key → frame (own; fetches every page)`, [
       cell(keys(deployed, true)),
-      '',
       cell(keys(demo, true)),
-      '',
-      '',
     ]);
-    rows.push([
+    consoleCells(
       `${n}: later filter keys → frame (own, ${TYPED.length - 1} keys × runs)`,
-      '—',
-      cell(keys(deployed)),
-      '',
-      cell(keys(demo)),
-      '',
-      t
-        ? `≤ 16 ms: deployed ${verdict(median(keys(deployed)), 16)}, demo ${verdict(median(keys(demo)), 16)}`
-        : '',
-    ]);
+      [cell(keys(deployed)), cell(keys(demo))],
+      t ? `≤ 16 ms: deployed ${verdict(median(keys(deployed)), 16)}, demo ${verdict(median(keys(demo)), 16)}` : '',
+    );
     const etKeys = (runs) => runs.flatMap((r) => actionValues({ many: r.many }, 'filter keystroke'));
-    rows.push([
-      `${n}: filter keystroke, Event Timing`,
-      '—',
-      cell(etKeys(deployed), 'et'),
-      '',
-      cell(etKeys(demo), 'et'),
-      '',
-      '',
-    ]);
+    consoleCells(`${n}: filter keystroke, Event Timing`, [cell(etKeys(deployed), 'et'), cell(etKeys(demo), 'et')]);
     out.push(
       `### ${rate}× CPU (${floor.length} runs each; load average ${results.load[rate].map((x) => x.toFixed(1)).join(' → ')})`,
       '',
@@ -202,10 +135,4 @@ export function tables(results) {
     `${MANY.toLocaleString('en-US')} connections: ${d.many.rowCount} rows on the first page; typing "${TYPED}" → ${d.many.keys.map((k) => k.rows).join(', ')} rows`,
   );
   return out.join('\n');
-}
-
-function render(head, rows) {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
