@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 
 const failedLoads = new Set<() => void>();
 
@@ -35,8 +35,12 @@ export function lazyWithPreload<P extends object>(load: () => Promise<ComponentT
       },
     ));
   function LazyWithPreload(props: P) {
-    const Ready = loaded;
-    return Ready ? <Ready {...props} /> : <Lazy {...props} />;
+    // Chosen once per instance: React may finish rendering the lazy one by itself when the code
+    // arrives while it waits (it replays only the suspended component), so a later render that
+    // switched to the loaded component would be another type there: a remount, and a dialog's
+    // typed values gone.
+    const [Component] = useState(() => loaded ?? Lazy);
+    return <Component {...props} />;
   }
   return Object.assign(LazyWithPreload, { preload });
 }

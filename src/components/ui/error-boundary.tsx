@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ErrorBoundary as Boundary, type FallbackProps } from 'react-error-boundary';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { DialogBody, DialogFooter } from '@/components/ui/dialog';
+import { DialogBody, DialogFooter } from '@/components/ui/dialog-layout';
 import { useI18n } from '@/lib/i18n';
 import { retryFailedLoads } from '@/lib/lazy';
 
