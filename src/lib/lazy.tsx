@@ -55,6 +55,14 @@ export function whenIdle(task: () => void, timeoutMs = 3000): () => void {
   return () => clearTimeout(id);
 }
 
+/**
+ * Runs `task` once the browser has painted the next frame (a frame callback, then a task after it):
+ * for work the user need not wait for before they see the result of their input.
+ */
+export function afterNextPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
 /** Fetches code ahead when idle, ignoring failures (the component retries when it renders). */
 export const preloadWhenIdle = (...preloads: (() => Promise<unknown>)[]) =>
   whenIdle(() => void Promise.all(preloads.map((p) => p())).catch(() => undefined));

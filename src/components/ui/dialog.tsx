@@ -2,6 +2,9 @@ import * as RadixDialog from '@radix-ui/react-dialog';
 import { useState, type ReactNode } from 'react';
 import { cn } from '@/lib/cn';
 import { useI18n } from '@/lib/i18n';
+import { afterNextPaint } from '@/lib/lazy';
+
+export { DialogBody, DialogFooter } from './dialog-layout';
 
 /** A modal dialog: title, optional description, body and footer. Esc and the close button dismiss it unless `busy`. */
 export function Dialog({
@@ -45,6 +48,12 @@ export function Dialog({
             'lg:inset-x-auto lg:top-1/2 lg:bottom-auto lg:left-1/2 lg:max-h-[90vh] lg:w-[calc(100vw-2rem)] lg:-translate-x-1/2 lg:-translate-y-1/2 lg:rounded-lg',
             wide ? 'lg:max-w-2xl' : 'lg:max-w-lg',
           )}
+          onOpenAutoFocus={(e) => {
+            // Focus goes in once the dialog has painted: focusing forces a style and layout pass of
+            // the whole page, which would otherwise run (twice) before the dialog's first frame.
+            e.preventDefault();
+            focusAfterPaint(e.currentTarget as HTMLElement);
+          }}
           onInteractOutside={(e) => busy && e.preventDefault()}
           onCloseAutoFocus={(e) => {
             const back = [returnFocusTo, opener].find((el) => el?.isConnected && el !== document.body);
@@ -68,6 +77,31 @@ export function Dialog({
   );
 }
 
+/**
+ * After the next paint, focuses the dialog's `[data-autofocus]` field, else its first focusable
+ * element that is not a link (as Radix's FocusScope would), else the dialog itself; unless the user
+ * already put focus on something inside it.
+ */
+function focusAfterPaint(content: HTMLElement) {
+  afterNextPaint(() => {
+    const now = document.activeElement;
+    // (Radix focuses the dialog itself when its content changes while nothing has focus.)
+    if (!content.isConnected || (now !== content && content.contains(now))) return;
+    const first = content.querySelector<HTMLElement>('[data-autofocus]');
+    const candidates = [...content.querySelectorAll<HTMLElement>('*')].filter(
+      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.tagName !== 'A' && (el as HTMLInputElement).type !== 'hidden',
+    );
+    for (const el of first ? [first, ...candidates] : candidates) {
+      el.focus({ preventScroll: true });
+      if (document.activeElement === el) {
+        if (el instanceof HTMLInputElement) el.select();
+        return;
+      }
+    }
+    content.focus({ preventScroll: true });
+  });
+}
+
 /** The × that closes a dialog or sheet, named "Close" for screen readers. */
 export function DialogClose({ disabled, className }: { disabled?: boolean; className?: string }) {
   const { t } = useI18n();
@@ -84,15 +118,5 @@ export function DialogClose({ disabled, className }: { disabled?: boolean; class
         ×
       </span>
     </RadixDialog.Close>
-  );
-}
-
-export function DialogBody({ children }: { children: ReactNode }) {
-  return <div className="min-h-0 flex-1 space-y-4 overflow-y-auto overscroll-contain px-4 py-4 break-words sm:px-5">{children}</div>;
-}
-
-export function DialogFooter({ children }: { children: ReactNode }) {
-  return (
-    <div className="flex flex-wrap justify-end gap-2 border-t border-slate-200 px-4 py-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:px-5">{children}</div>
   );
 }

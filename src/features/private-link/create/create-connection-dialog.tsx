@@ -85,8 +85,8 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
       onCancel={() => onOpenChange(false)}
     >
       <Field label={t('create.name')} error={errors.displayName?.message}>
-        {/* The dialog opens on its first field (WAI-ARIA APG dialog pattern), not on ×. */}
-        <input className={inputClass} autoComplete="off" maxLength={200} readOnly={pending} autoFocus {...form.register('displayName')} />
+        {/* The dialog opens on its first field (WAI-ARIA APG dialog pattern), not on ×: Dialog focuses it once painted. */}
+        <input className={inputClass} autoComplete="off" maxLength={200} readOnly={pending} data-autofocus {...form.register('displayName')} />
       </Field>
       <fieldset className="space-y-1.5">
         <legend className="text-sm font-medium text-slate-800">{t('create.type')}</legend>

@@ -43,9 +43,10 @@ describe('Create, told truly', { timeout: 30_000 }, () => {
     config.requestTimeoutMs = timeout;
   });
 
-  it('opens on the name field', () => {
+  it('opens on the name field', async () => {
     renderCreate();
-    expect(screen.getByLabelText('Private Link Connection Name')).toHaveFocus();
+    // Once the dialog has painted (Dialog moves focus in after its first frame).
+    await waitFor(() => expect(screen.getByLabelText('Private Link Connection Name')).toHaveFocus());
   });
 
   it('a 503 after the connection was made: recognised in the list by name, reported created, never sent twice', async () => {

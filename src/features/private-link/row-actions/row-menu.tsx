@@ -2,6 +2,7 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import type { MenuSurfaceProps } from '@/components/ui/menu-button';
 import { MenuSurface } from '@/components/ui/menu-surface';
 import { cn } from '@/lib/cn';
+import { afterNextPaint } from '@/lib/lazy';
 import { useI18n, type Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
@@ -68,7 +69,9 @@ export function RowMenu({ clusterId, connection, onAction, ...surface }: RowMenu
           aria-disabled={reason ? true : undefined}
           onSelect={(e) => {
             if (reason) return e.preventDefault();
-            onAction(action, connection, trigger);
+            // The menu closes in this frame, the dialog opens in the next: one commit doing both
+            // would restyle the whole page twice before anything shows.
+            afterNextPaint(() => onAction(action, connection, trigger));
           }}
           className={cn(
             'flex cursor-pointer flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-slate-100',
