@@ -65,24 +65,17 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   // Once the list is shown, fetch the dialogs' and menus' code while the browser is idle.
   const listShown = list.isSuccess;
   useEffect(() => (listShown ? preloadWhenIdle(...preloadDialogs, preloadRowMenu) : undefined), [listShown]);
+  // The same for every row (rows are memoised: a row re-renders only when its connection changes).
+  const renderActions = useCallback(
+    (c: PrivateLinkConnection) => (
+      <RowMenuButton clusterId={clusterId} connection={c} onAction={(action, connection, trigger) => setOpenAction({ action, connection, trigger })} />
+    ),
+    [clusterId],
+  );
   // Typing in the filter re-renders the panel at once; the table only when its rows change.
   const table = useMemo(
-    () => (
-      <ConnectionsTable
-        clusterId={clusterId}
-        connections={rows}
-        expanded={expanded}
-        onToggle={toggle}
-        renderActions={(c) => (
-          <RowMenuButton
-            clusterId={clusterId}
-            connection={c}
-            onAction={(action, connection, trigger) => setOpenAction({ action, connection, trigger })}
-          />
-        )}
-      />
-    ),
-    [clusterId, rows, expanded, toggle],
+    () => <ConnectionsTable clusterId={clusterId} connections={rows} expanded={expanded} onToggle={toggle} renderActions={renderActions} />,
+    [clusterId, rows, expanded, toggle, renderActions],
   );
 
   return (
