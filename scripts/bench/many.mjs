@@ -50,7 +50,7 @@ export async function runMany(page, target, rate) {
           const painted = k.firstFrame > 0 && (k.lastMutation ? k.frameAfter > k.lastMutation : true);
           if (
             painted &&
-            !document.querySelector('main .animate-spin') &&
+            !document.querySelector('main [class*=animate-spin]') &&
             performance.now() - Math.max(k.ts, k.lastMutation) > quietMs
           )
             break;
