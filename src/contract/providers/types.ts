@@ -1,8 +1,8 @@
 import type { CloudProvider } from '../clusters';
 import type { ConnectionType, CreateConnectionRequest, DomainType, PrivateLinkConnection } from '../private-link';
 
-/** The request/resource field that carries a provider's endpoint service. */
-export type ServiceField = 'awsEndpointService' | 'alicloudEndpointService';
+/** The request/resource field that carries a provider's endpoint service: every Create field but these. */
+export type ServiceField = Exclude<keyof CreateConnectionRequest['privateLinkConnection'], 'clusterId' | 'displayName' | 'type'>;
 
 /** How one kind of ID the cloud issues looks: `prefix`, then `length` characters of `alphabet` (lowercase). */
 export interface IdShape {
