@@ -1,4 +1,6 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { useI18n } from '@/lib/i18n';
 import { lazyWithPreload } from '@/lib/lazy';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
 import type { OpenAction } from '../row-actions/connection-dialogs';
@@ -12,41 +14,51 @@ const LazyCreateConnectionDialog = lazyWithPreload(() => import('../create/creat
 const LazyConnectionDialogs = lazyWithPreload(() => import('../row-actions/connection-dialogs').then((m) => m.ConnectionDialogs));
 export const preloadDialogs = [LazyCreateConnectionDialog.preload, LazyConnectionDialogs.preload];
 
-/** Create (kept mounted after its first opening, so it can close with its animation) and the open row action, if any. */
-export function PanelDialogs({
+/** Create Private Link Connection: the button and its dialog (kept mounted after its first opening, so it can close with its animation). Its state is its own: opening it re-renders neither the panel nor the list. */
+export function CreateAction({
   clusterId,
   regionId,
   type,
-  create,
-  onCreateOpenChange,
   onCreated,
+}: {
+  clusterId: string;
+  regionId: string;
+  type: ConnectionType;
+  onCreated: (created: PrivateLinkConnection) => void;
+}) {
+  const { t } = useI18n();
+  // undefined until Create is first opened.
+  const [open, setOpen] = useState<boolean>();
+  return (
+    <>
+      <Button variant="primary" onClick={() => setOpen(true)}>
+        {t('panel.create')}
+      </Button>
+      {open !== undefined && (
+        <Suspense fallback={null}>
+          <LazyCreateConnectionDialog open={open} onOpenChange={setOpen} clusterId={clusterId} regionId={regionId} type={type} onSuccess={onCreated} />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+/** The open row action's dialog, if any. */
+export function PanelDialogs({
+  clusterId,
+  regionId,
   action,
   onActionClose,
   onActionDone,
 }: {
   clusterId: string;
   regionId: string;
-  type: ConnectionType | undefined;
-  /** undefined until Create is first opened. */
-  create: boolean | undefined;
-  onCreateOpenChange: (open: boolean) => void;
-  onCreated: (created: PrivateLinkConnection) => void;
   action: OpenAction | undefined;
   onActionClose: () => void;
   onActionDone: (action: RowAction, connection: PrivateLinkConnection) => void;
 }) {
   return (
     <Suspense fallback={null}>
-      {type && create !== undefined && (
-        <LazyCreateConnectionDialog
-          open={create}
-          onOpenChange={onCreateOpenChange}
-          clusterId={clusterId}
-          regionId={regionId}
-          type={type}
-          onSuccess={onCreated}
-        />
-      )}
       {action && (
         <LazyConnectionDialogs clusterId={clusterId} regionId={regionId} open={action} onClose={onActionClose} onDone={onActionDone} />
       )}

@@ -1,6 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
 import { preloadWhenIdle } from '@/lib/lazy';
@@ -21,7 +20,7 @@ import { ConnectionsBody } from './connections-body';
 import { liveNotice, NoticeAlert, type Notice } from './notice';
 import { Pager } from './pager';
 import { LearnMoreLink, RefreshBar } from './refresh-bar';
-import { PanelDialogs, preloadDialogs } from './panel-dialogs';
+import { CreateAction, PanelDialogs, preloadDialogs } from './panel-dialogs';
 import { useExpanded } from './use-expanded';
 
 export interface PanelCluster {
@@ -56,11 +55,15 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   );
   const loadingPage = !!list.isPlaceholderData || walking;
   const noMatch = rows.length === 0 && firstPage && filtered && !list.isPending && !(list.isError && !list.data);
-  const [create, setCreate] = useState<boolean>();
   const [notice, setNotice] = useState<Notice>();
   const shownNotice = liveNotice(notice, rows, { loading: list.isFetching, filtered });
   const [openAction, setOpenAction] = useState<OpenAction>();
   const { expanded, toggle } = useExpanded();
+  const onCreated = useCallback(
+    (created: PrivateLinkConnection) =>
+      setNotice({ title: t('notice.created', { name: created.displayName }), nextStepFor: created, about: about(created, ['CREATING', 'PENDING_ACCEPTANCE']) }),
+    [t],
+  );
   const type = providerForCloud(cluster.cloudProvider)?.type;
   // Once the list is shown, fetch the dialogs' and menus' code while the browser is idle.
   const listShown = list.isSuccess;
@@ -90,11 +93,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
           </p>
         </div>
         {/* A cloud with no private link connection type here (GCP, Azure): no Create that cannot work. */}
-        {type && (
-          <Button variant="primary" onClick={() => setCreate(true)}>
-            {t('panel.create')}
-          </Button>
-        )}
+        {type && <CreateAction clusterId={clusterId} regionId={cluster.regionId} type={type} onCreated={onCreated} />}
       </div>
       {!type && (
         <Alert tone="warning" className="mt-4">
@@ -138,12 +137,6 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
       <PanelDialogs
         clusterId={clusterId}
         regionId={cluster.regionId}
-        type={type}
-        create={create}
-        onCreateOpenChange={setCreate}
-        onCreated={(created) =>
-          setNotice({ title: t('notice.created', { name: created.displayName }), nextStepFor: created, about: about(created, ['CREATING', 'PENDING_ACCEPTANCE']) })
-        }
         action={openAction}
         onActionClose={() => setOpenAction(undefined)}
         onActionDone={(action, connection) => {
