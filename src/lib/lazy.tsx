@@ -66,3 +66,34 @@ export function afterNextPaint(task: () => void): void {
 /** Fetches code ahead when idle, ignoring failures (the component retries when it renders). */
 export const preloadWhenIdle = (...preloads: (() => Promise<unknown>)[]) =>
   whenIdle(() => void Promise.all(preloads.map((p) => p())).catch(() => undefined));
+
+let contentShown = false;
+const waitingForContent = new Set<() => void>();
+
+/** The page's main content (the list's rows) is on screen: code fetched ahead for later may load now. */
+export function markContentShown(): void {
+  contentShown = true;
+  for (const start of [...waitingForContent]) start();
+}
+
+/**
+ * Fetches code ahead once the page's main content is shown and the browser is idle, so that it
+ * never competes with the first render (a page without that content starts after `timeoutMs`).
+ * Returns a cancel function.
+ */
+export function preloadAfterContent(preloads: (() => Promise<unknown>)[], timeoutMs = 5000): () => void {
+  let cancelIdle: (() => void) | undefined;
+  const start = () => {
+    waitingForContent.delete(start);
+    clearTimeout(fallback);
+    cancelIdle ??= preloadWhenIdle(...preloads);
+  };
+  const fallback = setTimeout(start, timeoutMs);
+  if (contentShown) start();
+  else waitingForContent.add(start);
+  return () => {
+    waitingForContent.delete(start);
+    clearTimeout(fallback);
+    cancelIdle?.();
+  };
+}

@@ -1,11 +1,11 @@
 import { Suspense, useEffect, useId, useState, type ReactNode } from 'react';
-import { lazyWithPreload, preloadWhenIdle } from '@/lib/lazy';
+import { lazyWithPreload, preloadAfterContent } from '@/lib/lazy';
 import { useI18n } from '@/lib/i18n';
 
 /** At this width and up the navigation is a side bar; below it, this menu. */
 export const WIDE_NAV_QUERY = '(min-width: 1024px)';
 
-// The sheet (Radix Dialog) loads on hover, focus, when idle or on first use: not before the rows show.
+// The sheet (Radix Dialog) loads on hover, focus, on first use or when idle once the rows show.
 const LazyNavSheet = lazyWithPreload(() => import('./nav-sheet').then((m) => m.NavSheet));
 
 /**
@@ -18,7 +18,7 @@ export function NavMenu({ children }: { children: (close: () => void) => ReactNo
   const [mounted, setMounted] = useState(false);
   const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
   const contentId = useId();
-  useEffect(() => preloadWhenIdle(LazyNavSheet.preload), []);
+  useEffect(() => preloadAfterContent([LazyNavSheet.preload]), []);
   useEffect(() => {
     if (typeof matchMedia !== 'function') return;
     const wide = matchMedia(WIDE_NAV_QUERY);

@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { Alert } from '@/components/ui/alert';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
-import { preloadWhenIdle } from '@/lib/lazy';
+import { markContentShown, preloadWhenIdle } from '@/lib/lazy';
 import { inOneEntry, useSearchParam } from '@/lib/router';
 import { pageOf } from '@/lib/search-params';
 import type { MessageKey } from '@/locales/en';
@@ -67,7 +67,11 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const type = providerForCloud(cluster.cloudProvider)?.type;
   // Once the list is shown, fetch the dialogs' and menus' code while the browser is idle.
   const listShown = list.isSuccess;
-  useEffect(() => (listShown ? preloadWhenIdle(...preloadDialogs, preloadRowMenu) : undefined), [listShown]);
+  useEffect(() => {
+    if (!listShown) return;
+    markContentShown(); // the shell's menus may load now too
+    return preloadWhenIdle(...preloadDialogs, preloadRowMenu);
+  }, [listShown]);
   // The same for every row (rows are memoised: a row re-renders only when its connection changes).
   const renderActions = useCallback(
     (c: PrivateLinkConnection) => (
