@@ -1,4 +1,4 @@
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /** What the menu (loaded on demand, see menu-surface.tsx) receives from its button. */
 export interface MenuSurfaceProps {
@@ -6,8 +6,10 @@ export interface MenuSurfaceProps {
   onOpenChange: (open: boolean) => void;
   /** The button: where focus returns, and a click on it is not a click outside. */
   trigger: HTMLButtonElement | null;
-  /** Opened from the keyboard: focus the first item. */
-  focusFirstItem: boolean;
+  /** Opened from the keyboard: focus the first item, moved by the arrow keys typed ahead of the menu. */
+  viaKeyboard: boolean;
+  /** Arrow keys pressed on the button while the menu opened: +1 a ArrowDown, −1 a ArrowUp. */
+  typedAhead: RefObject<number>;
   labelledBy: string;
 }
 
@@ -37,7 +39,10 @@ export function MenuButton({
   const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
   const id = useId();
   const warm = () => void preload().catch(() => undefined);
+  // Arrow keys that reach the button while its menu opens (code loading, focus not in it yet).
+  const moves = useRef(0);
   const show = (keyboard: boolean) => {
+    moves.current = 0;
     setViaKeyboard(keyboard);
     setMounted(true);
     setOpen(true);
@@ -58,18 +63,28 @@ export function MenuButton({
         // Enter and Space on a button fire a click with detail 0.
         onClick={(e) => (open ? setOpen(false) : show(e.detail === 0))}
         onKeyDown={(e) => {
-          if (e.key !== 'ArrowDown') return;
+          const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+          if (!step || (!open && step < 0)) return;
           e.preventDefault();
-          show(true);
+          if (!open) return show(true);
+          // Typed ahead of the menu: kept, and applied now if the menu is there already.
+          moves.current += step;
+          focusMenuItem(document.querySelector(`[role=menu][aria-labelledby="${CSS.escape(id)}"]`), moves.current);
         }}
       >
         {children}
       </button>
       {mounted && (
         <Suspense fallback={null}>
-          {menu({ open, onOpenChange: setOpen, trigger, focusFirstItem: viaKeyboard, labelledBy: id })}
+          {menu({ open, onOpenChange: setOpen, trigger, viaKeyboard, typedAhead: moves, labelledBy: id })}
         </Suspense>
       )}
     </span>
   );
+}
+
+/** Focuses the menu's item at `index` (clamped to the first and last, as the menu's own arrows stop there). */
+export function focusMenuItem(menu: Element | null, index: number) {
+  const items = menu ? Array.from(menu.querySelectorAll<HTMLElement>('[role=menuitem]')) : [];
+  items[Math.min(Math.max(index, 0), items.length - 1)]?.focus({ preventScroll: true });
 }

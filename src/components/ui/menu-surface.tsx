@@ -1,6 +1,6 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import type { ReactNode } from 'react';
-import type { MenuSurfaceProps } from './menu-button';
+import { focusMenuItem, type MenuSurfaceProps } from './menu-button';
 
 /**
  * The menu of a MenuButton (Radix DropdownMenu, loaded on demand): anchored on the button it opens
@@ -10,7 +10,8 @@ export function MenuSurface({
   open,
   onOpenChange,
   trigger,
-  focusFirstItem,
+  viaKeyboard,
+  typedAhead,
   labelledBy,
   align,
   sideOffset,
@@ -25,7 +26,16 @@ export function MenuSurface({
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content
-          ref={focusFirstItem ? focusFirstMenuItem : undefined}
+          // Opened from the keyboard: focus goes at once (Radix then leaves it there) to the item the
+          // keys typed so far point to, not to the menu a moment later, which a key pressed meanwhile
+          // would miss. Once focus is in the menu, its own arrow keys move it.
+          ref={
+            viaKeyboard
+              ? (menu) => {
+                  if (menu && !menu.contains(document.activeElement)) focusMenuItem(menu, typedAhead.current);
+                }
+              : undefined
+          }
           aria-labelledby={labelledBy}
           align={align}
           sideOffset={sideOffset}
@@ -33,6 +43,17 @@ export function MenuSurface({
           onCloseAutoFocus={(e) => {
             e.preventDefault();
             trigger?.focus();
+          }}
+          // Up and down move focus at once: Radix moves it in a timeout, so on a busy page a second
+          // key pressed before that ran moved from the same item again, and one key was lost.
+          onKeyDownCapture={(e) => {
+            const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+            if (!step) return;
+            e.preventDefault();
+            e.stopPropagation();
+            const items = Array.from(e.currentTarget.querySelectorAll('[role=menuitem]'));
+            const at = items.findIndex((item) => item === document.activeElement);
+            focusMenuItem(e.currentTarget, at < 0 ? (step > 0 ? 0 : items.length - 1) : at + step);
           }}
           // A click on the button toggles the menu itself: it is not a click outside.
           onInteractOutside={(e) => trigger?.contains(e.target as Node) && e.preventDefault()}
@@ -42,14 +63,4 @@ export function MenuSurface({
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
   );
-}
-
-/** A ref for menu content opened from the keyboard: focus goes to its first item, not the menu itself. */
-export function focusFirstMenuItem(content: HTMLElement | null) {
-  if (!content) return;
-  requestAnimationFrame(() => {
-    // The user may already have moved with the arrow keys: leave their focus alone.
-    if (document.activeElement?.closest('[role=menuitem]') && content.contains(document.activeElement)) return;
-    content.querySelector<HTMLElement>('[role=menuitem]')?.focus();
-  });
 }

@@ -14,7 +14,8 @@ const meta = {
     open: true,
     onOpenChange: () => {},
     trigger: null,
-    focusFirstItem: false,
+    viaKeyboard: false,
+    typedAhead: { current: 0 },
     labelledBy: '',
   },
   decorators: [
