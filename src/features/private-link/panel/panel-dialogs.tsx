@@ -3,8 +3,7 @@ import { Button } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n';
 import { lazyWithPreload } from '@/lib/lazy';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
-import type { OpenAction } from '../row-actions/connection-dialogs';
-import type { RowAction } from '../row-actions/row-menu';
+import type { ConnectionDialogsProps } from '../row-actions/connection-dialogs';
 
 /**
  * The dialogs (react-hook-form, the form schemas, Radix Dialog) load on demand, so the first paint
@@ -43,25 +42,7 @@ export function CreateAction({
   );
 }
 
-/** The open row action's dialog, if any. */
-export function PanelDialogs({
-  clusterId,
-  regionId,
-  action,
-  onActionClose,
-  onActionDone,
-}: {
-  clusterId: string;
-  regionId: string;
-  action: OpenAction | undefined;
-  onActionClose: () => void;
-  onActionDone: (action: RowAction, connection: PrivateLinkConnection) => void;
-}) {
-  return (
-    <Suspense fallback={null}>
-      {action && (
-        <LazyConnectionDialogs clusterId={clusterId} regionId={regionId} open={action} onClose={onActionClose} onDone={onActionDone} />
-      )}
-    </Suspense>
-  );
+/** The open row action's dialog, if any (its code loads when the first one opens). */
+export function PanelDialogs(props: ConnectionDialogsProps) {
+  return <Suspense fallback={null}>{props.open && <LazyConnectionDialogs {...props} />}</Suspense>;
 }

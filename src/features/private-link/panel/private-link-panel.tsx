@@ -141,9 +141,9 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
       <PanelDialogs
         clusterId={clusterId}
         regionId={cluster.regionId}
-        action={openAction}
-        onActionClose={() => setOpenAction(undefined)}
-        onActionDone={(action, connection) => {
+        open={openAction}
+        onClose={() => setOpenAction(undefined)}
+        onDone={(action, connection) => {
           setNotice({ title: t(DONE_TITLE[action], { name: connection.displayName }), about: action === 'delete' ? about(connection, ['DELETING']) : undefined });
           // Show the result where the user looks for it: the row's attached domains.
           if (action !== 'delete' && connection.privateLinkConnectionId) toggle(connection.privateLinkConnectionId, true);

@@ -10,20 +10,16 @@ export interface OpenAction {
   trigger: HTMLElement | null;
 }
 
-/** The one row-action dialog that is open, if any. */
-export function ConnectionDialogs({
-  clusterId,
-  regionId,
-  open,
-  onClose,
-  onDone,
-}: {
+export interface ConnectionDialogsProps {
   clusterId: string;
   regionId: string;
   open: OpenAction | undefined;
   onClose: () => void;
   onDone: (action: RowAction, connection: PrivateLinkConnection) => void;
-}) {
+}
+
+/** The one row-action dialog that is open, if any. */
+export function ConnectionDialogs({ clusterId, regionId, open, onClose, onDone }: ConnectionDialogsProps) {
   if (!open) return null;
   const common = {
     open: true,
