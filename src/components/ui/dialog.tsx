@@ -2,7 +2,6 @@ import * as RadixDialog from '@radix-ui/react-dialog';
 import { useState, type ReactNode } from 'react';
 import { cn } from '@/lib/cn';
 import { useI18n } from '@/lib/i18n';
-import { afterNextPaint } from '@/lib/lazy';
 
 export { DialogBody, DialogFooter } from './dialog-layout';
 
@@ -49,10 +48,10 @@ export function Dialog({
             wide ? 'lg:max-w-2xl' : 'lg:max-w-lg',
           )}
           onOpenAutoFocus={(e) => {
-            // Focus goes in once the dialog has painted: focusing forces a style and layout pass of
-            // the whole page, which would otherwise run (twice) before the dialog's first frame.
+            // Focus goes in at once, though it forces a style and layout pass before the first
+            // frame: deferred to after the paint, the keys a user typed right after Enter were lost.
             e.preventDefault();
-            focusAfterPaint(e.currentTarget as HTMLElement);
+            focusInitial(e.currentTarget as HTMLElement);
           }}
           onInteractOutside={(e) => busy && e.preventDefault()}
           onCloseAutoFocus={(e) => {
@@ -78,28 +77,26 @@ export function Dialog({
 }
 
 /**
- * After the next paint, focuses the dialog's `[data-autofocus]` field, else its first focusable
- * element that is not a link (as Radix's FocusScope would), else the dialog itself; unless the user
- * already put focus on something inside it.
+ * Focuses the dialog's `[data-autofocus]` field, else its first focusable element that is not a
+ * link (as Radix's FocusScope would), else the dialog itself; unless the user already put focus on
+ * something inside it.
  */
-function focusAfterPaint(content: HTMLElement) {
-  afterNextPaint(() => {
-    const now = document.activeElement;
-    // (Radix focuses the dialog itself when its content changes while nothing has focus.)
-    if (!content.isConnected || (now !== content && content.contains(now))) return;
-    const first = content.querySelector<HTMLElement>('[data-autofocus]');
-    const candidates = [...content.querySelectorAll<HTMLElement>('*')].filter(
-      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.tagName !== 'A' && (el as HTMLInputElement).type !== 'hidden',
-    );
-    for (const el of first ? [first, ...candidates] : candidates) {
-      el.focus({ preventScroll: true });
-      if (document.activeElement === el) {
-        if (el instanceof HTMLInputElement) el.select();
-        return;
-      }
+function focusInitial(content: HTMLElement) {
+  const now = document.activeElement;
+  // (Radix focuses the dialog itself when its content changes while nothing has focus.)
+  if (!content.isConnected || (now !== content && content.contains(now))) return;
+  const first = content.querySelector<HTMLElement>('[data-autofocus]');
+  const candidates = [...content.querySelectorAll<HTMLElement>('*')].filter(
+    (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.tagName !== 'A' && (el as HTMLInputElement).type !== 'hidden',
+  );
+  for (const el of first ? [first, ...candidates] : candidates) {
+    el.focus({ preventScroll: true });
+    if (document.activeElement === el) {
+      if (el instanceof HTMLInputElement) el.select();
+      return;
     }
-    content.focus({ preventScroll: true });
-  });
+  }
+  content.focus({ preventScroll: true });
 }
 
 /** The × that closes a dialog or sheet, named "Close" for screen readers. */
