@@ -5,27 +5,21 @@ import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { useCluster } from '@/features/clusters/api/clusters';
 import { cloudRegionCode, type Cluster } from '@/contract/clusters';
-import { allConnectionsQueryOptions, connectionsQueryOptions } from '@/features/private-link/api/list-connections';
 import { PrivateLinkPanel } from '@/features/private-link/panel/private-link-panel';
 import { describeError } from '@/lib/api-error';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
-import { checkedParam } from '@/lib/search-params';
-import { allChangefeedsQueryOptions } from '@/features/changefeeds/api/list-changefeeds';
-import { ChangefeedUsageProvider, USAGE_PARAM } from './changefeed-usage';
+import { ChangefeedUsageProvider } from './changefeed-usage';
+import { prefetchNetworking } from './prefetch';
 import { cloudLabel } from './shell/cloud-label';
 
 export function NetworkingPage({ clusterId }: { clusterId: string }) {
   const { t } = useI18n();
   const cluster = useCluster(clusterId);
-  // The list needs only the cluster ID: ask for it alongside the cluster, not after it.
+  // Client-side navigation to another cluster: its reads start together (the first page.s started in first-reads.ts).
   const queryClient = useQueryClient();
   useEffect(() => {
-    const state = checkedParam(location.search, 'state') ?? '';
-    if (checkedParam(location.search, 'q')?.trim() || checkedParam(location.search, USAGE_PARAM)) void queryClient.prefetchQuery(allConnectionsQueryOptions(clusterId, state));
-    else void queryClient.prefetchQuery(connectionsQueryOptions(clusterId, undefined, state));
-    // The Used by column's changefeeds too, in parallel.
-    void queryClient.prefetchQuery(allChangefeedsQueryOptions(clusterId));
+    void prefetchNetworking(queryClient, clusterId, location.search);
     // Only for the first paint: the panel owns the list afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [clusterId]);

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { server } from '@mocks/node';
 import { apiRequest, holdRequestsUntil } from './api-client';
@@ -19,7 +19,7 @@ async function failure(p: Promise<unknown>): Promise<ApiError> {
 }
 
 describe('apiRequest', () => {
-  it('waits for holdRequestsUntil before it sends (the mock starting in main.tsx)', async () => {
+  it('waits for holdRequestsUntil before it sends (the mock starting in first-reads.ts)', async () => {
     let sent = 0;
     server.use(http.get('*/v1beta1/test', () => (sent++, HttpResponse.json({ ok: true }))));
     let release!: () => void;
@@ -34,6 +34,12 @@ describe('apiRequest', () => {
     } finally {
       holdRequestsUntil(Promise.resolve());
     }
+  });
+
+  it('sends at once when nothing holds it: the fetch starts before any microtask runs', () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise<Response>(() => {}));
+    void apiRequest({ path, schema });
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
   });
 
   it('parses a good answer with the schema', async () => {

@@ -56,10 +56,13 @@ export function anySignal(signals: AbortSignal[], native = (AbortSignal as { any
   return controller.signal;
 }
 
-let ready: Promise<unknown> = Promise.resolve();
-/** Requests wait for `until` before they start, their timeout too (main.tsx: the mock's service worker). */
+let ready: Promise<unknown> | undefined;
+/** Requests wait for `until` before they start, their timeout too (first-reads.ts: the mock's service worker). */
 export function holdRequestsUntil(until: Promise<unknown>): void {
-  ready = until;
+  const held: Promise<unknown> = until.finally(() => {
+    if (ready === held) ready = undefined;
+  });
+  ready = held;
 }
 
 /**
@@ -68,7 +71,9 @@ export function holdRequestsUntil(until: Promise<unknown>): void {
  * a body that does not match the contract.
  */
 export async function apiRequest<S extends z.ZodMiniType>(opts: RequestOptions<S>): Promise<z.output<S>> {
-  await ready;
+  // Nothing held: the request leaves now, not a microtask later (first-reads.ts starts the page's
+  // reads while the rest of the code is still being evaluated, before any microtask runs).
+  if (ready) await ready;
   const timeout = timeoutSignal(config.requestTimeoutMs);
   const signal = opts.signal ? anySignal([opts.signal, timeout]) : timeout;
   let res: Response;

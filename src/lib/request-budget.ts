@@ -7,6 +7,8 @@ const MINUTE = 60_000;
 export interface RequestBudget {
   /** Waits until a request fits the budget (a sliding minute), then counts it. */
   take(signal?: AbortSignal): Promise<void>;
+  /** Counts a request and returns 0 if it fits now; otherwise counts nothing and returns the ms to wait. */
+  tryTake(): number;
   /** Holds every request until `ms` from now (the API's Retry-After after a 429). */
   holdFor(ms: number): void;
   /** Requests counted in the last minute. */
@@ -38,19 +40,18 @@ export function createRequestBudget(limit: number, now: () => number = Date.now)
   const forget = (t: number) => {
     while (sent.length && sent[0]! <= t - MINUTE) sent.shift();
   };
+  const tryTake = () => {
+    const t = now();
+    forget(t);
+    const wait = Math.max(heldUntil - t, sent.length < limit ? 0 : sent[0]! + MINUTE - t);
+    if (wait <= 0) sent.push(t);
+    return Math.max(0, wait);
+  };
   return {
     async take(signal) {
-      for (;;) {
-        const t = now();
-        forget(t);
-        const wait = Math.max(heldUntil - t, sent.length < limit ? 0 : sent[0]! + MINUTE - t);
-        if (wait <= 0) {
-          sent.push(t);
-          return;
-        }
-        await sleep(wait, signal);
-      }
+      for (let wait = tryTake(); wait > 0; wait = tryTake()) await sleep(wait, signal);
     },
+    tryTake,
     holdFor(ms) {
       heldUntil = Math.max(heldUntil, now() + ms);
     },
@@ -70,13 +71,19 @@ export function budgetOf(owner: object, limit: number): RequestBudget {
   return budget;
 }
 
-/** Runs `request` within `budget`; a 429 holds the budget for its Retry-After (10 s without one). */
-export async function withinBudget<T>(budget: RequestBudget, request: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-  await budget.take(signal);
-  try {
-    return await request();
-  } catch (e) {
-    if (isApiError(e) && e.kind === 'http' && e.status === 429) budget.holdFor(e.retryAfterMs ?? 10_000);
-    throw e;
-  }
+/**
+ * Runs `request` within `budget`; a 429 holds the budget for its Retry-After (10 s without one).
+ * A request that fits is sent at once, not a microtask later (the page's first reads leave while
+ * the rest of its code is still being evaluated: src/app/first-reads.ts).
+ */
+export function withinBudget<T>(budget: RequestBudget, request: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  const send = async () => {
+    try {
+      return await request();
+    } catch (e) {
+      if (isApiError(e) && e.kind === 'http' && e.status === 429) budget.holdFor(e.retryAfterMs ?? 10_000);
+      throw e;
+    }
+  };
+  return budget.tryTake() === 0 ? send() : budget.take(signal).then(send);
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AWS_CLUSTER_ID, SEED_PENDING_ID } from '@mocks/seed';
 import { db, server } from '@mocks/node';
 import { createQueryClient } from '@/lib/query-client';
-import { createRequestBudget } from '@/lib/request-budget';
+import { createRequestBudget, withinBudget } from '@/lib/request-budget';
 import type { ListConnectionsResponse } from '@/contract/private-link';
 import {
   allConnectionsQueryOptions,
@@ -54,6 +54,24 @@ describe('createRequestBudget', () => {
       expect(times).toHaveLength(4); // a Retry-After holds even a request the minute allows
       await vi.advanceTimersByTimeAsync(1);
       expect(times).toEqual([0, 0, 0, 60_000, 80_000]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('withinBudget sends a request that fits at once (no microtask first) and holds one that does not', async () => {
+    vi.useFakeTimers();
+    try {
+      const budget = createRequestBudget(1);
+      let sent = 0;
+      const request = () => (sent++, Promise.resolve(sent));
+      void withinBudget(budget, request);
+      expect(sent).toBe(1); // before any microtask: the page's first reads leave while its code is still evaluated
+      const second = withinBudget(budget, request);
+      await vi.advanceTimersByTimeAsync(59_999);
+      expect(sent).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      await expect(second).resolves.toBe(2);
     } finally {
       vi.useRealTimers();
     }

@@ -1,0 +1,36 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { clusterQueryOptions, clustersQueryOptions } from '@/features/clusters/api/clusters';
+import { allChangefeedsQueryOptions } from '@/features/changefeeds/api/list-changefeeds';
+import { allConnectionsQueryOptions, connectionsQueryOptions } from '@/features/private-link/api/list-connections';
+import { matchNetworking } from '@/lib/router';
+import { checkedParam } from '@/lib/search-params';
+import { USAGE_PARAM } from './changefeed-usage';
+
+/**
+ * What the Networking page of `clusterId` reads first, asked for all at once: the cluster, its
+ * connections (every page when a filter needs them all) and the Used by column's changefeeds. The
+ * list needs only the cluster ID, so it is not asked for after the cluster.
+ */
+export function prefetchNetworking(queryClient: QueryClient, clusterId: string, search: string): Promise<unknown> {
+  const state = checkedParam(search, 'state') ?? '';
+  const all = checkedParam(search, 'q')?.trim() || checkedParam(search, USAGE_PARAM);
+  return Promise.all([
+    queryClient.prefetchQuery(clusterQueryOptions(clusterId)),
+    all
+      ? queryClient.prefetchQuery(allConnectionsQueryOptions(clusterId, state))
+      : queryClient.prefetchQuery(connectionsQueryOptions(clusterId, undefined, state)),
+    queryClient.prefetchQuery(allChangefeedsQueryOptions(clusterId)),
+  ]);
+}
+
+/**
+ * The first page's reads, started as the app's code runs: before React's first render and commit
+ * (a query asked for by a mounted component starts only after both, ~130 ms later at 1× CPU).
+ */
+export function prefetchFirstPage(queryClient: QueryClient, { pathname, search }: Pick<Location, 'pathname' | 'search'>): Promise<unknown> {
+  const clusterId = matchNetworking(pathname);
+  return Promise.all([
+    queryClient.prefetchQuery(clustersQueryOptions()),
+    clusterId && prefetchNetworking(queryClient, clusterId, search),
+  ]);
+}
