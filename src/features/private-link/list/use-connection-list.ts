@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceOf } from '@/contract/providers';
@@ -6,6 +6,31 @@ import { privateLinkKeys } from '../api/keys';
 import { LIST_PAGE_SIZE, useAllConnections, useConnections } from '../api/list-connections';
 
 const NO_ROWS: PrivateLinkConnection[] = [];
+
+/**
+ * What the text filter reads of a connection, in lower case: name, ID and endpoint service, one
+ * per line (a filter text has no line break, so it never matches across two). Made once per
+ * connection object: a list answer's connections are the same objects until the next answer.
+ */
+const haystacks = new WeakMap<PrivateLinkConnection, string>();
+function haystackOf(c: PrivateLinkConnection): string {
+  let h = haystacks.get(c);
+  if (h === undefined) {
+    h = [c.displayName, c.privateLinkConnectionId ?? '', endpointServiceOf(c)?.name ?? ''].join('\n').toLowerCase();
+    haystacks.set(c, h);
+  }
+  return h;
+}
+
+/** Connection ID → its attached domain names (lower case), for the connections whose details are loaded. */
+function loadedDomains(queryClient: QueryClient, clusterId: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [, detail] of queryClient.getQueriesData<PrivateLinkConnection>({ queryKey: privateLinkKeys.details(clusterId) })) {
+    const id = detail?.privateLinkConnectionId;
+    if (id) out.set(id, (detail.attachedDomains ?? []).flatMap((g) => (g.domains ?? []).map((d) => d.name.toLowerCase())));
+  }
+  return out;
+}
 
 export interface ListFilters {
   /** Free text: name, ID, endpoint service or domain. */
@@ -47,27 +72,19 @@ export function useConnectionList(clusterId: string, { q, state, match }: ListFi
   const query = clientSide ? all : server;
 
   const allRows = all.data?.privateLinkConnections;
-  const matches = useMemo(
-    () =>
-      clientSide
-        ? (allRows ?? []).filter((c) => {
-            if (match && !match.test(c)) return false;
-            if (!text) return true;
-            const id = c.privateLinkConnectionId ?? '';
-            const detail = id
-              ? queryClient.getQueryData<PrivateLinkConnection>(privateLinkKeys.detail(clusterId, id))
-              : undefined;
-            const haystack = [
-              c.displayName,
-              id,
-              endpointServiceOf(c)?.name ?? '',
-              ...(detail?.attachedDomains ?? []).flatMap((g) => (g.domains ?? []).map((d) => d.name)),
-            ];
-            return haystack.some((v) => v.toLowerCase().includes(text));
-          })
-        : [],
-    [allRows, text, match, clientSide, clusterId, queryClient],
-  );
+  const matches = useMemo(() => {
+    if (!clientSide) return NO_ROWS;
+    // The attached domains of the connections whose details are loaded, read once per pass (not
+    // one cache lookup per connection on every key).
+    const domains = text ? loadedDomains(queryClient, clusterId) : undefined;
+    return (allRows ?? []).filter((c) => {
+      if (match && !match.test(c)) return false;
+      if (!text) return true;
+      if (haystackOf(c).includes(text)) return true;
+      const id = c.privateLinkConnectionId;
+      return !!id && !!domains?.get(id)?.some((d) => d.includes(text));
+    });
+  }, [allRows, text, match, clientSide, clusterId, queryClient]);
   const pageOfMatches = useMemo(
     () => matches.slice(index * LIST_PAGE_SIZE, (index + 1) * LIST_PAGE_SIZE),
     [matches, index],
