@@ -44,7 +44,6 @@ export function listConnections(
   return budget ? withinBudget(budget, request, signal) : request();
 }
 
-
 /** Follows `nextPageToken` to the end: one request per hundred connections. */
 export async function listAllConnections(
   clusterId: string,
