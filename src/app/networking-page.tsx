@@ -16,7 +16,7 @@ import { cloudLabel } from './shell/cloud-label';
 export function NetworkingPage({ clusterId }: { clusterId: string }) {
   const { t } = useI18n();
   const cluster = useCluster(clusterId);
-  // Client-side navigation to another cluster: its reads start together (the first page.s started in first-reads.ts).
+  // Client-side navigation to another cluster: its reads start together (the first page's started in first-reads.ts).
   const queryClient = useQueryClient();
   useEffect(() => {
     void prefetchNetworking(queryClient, clusterId, location.search);

@@ -11,6 +11,8 @@ interface I18n {
   /** A message with markup: `<b>…</b>`-style tags rendered by `tags[name]`, everything else as text. */
   rich: (key: MessageKey, tags: Record<string, (chunk: string) => ReactNode>, params?: Params) => ReactNode;
   formatDate: (iso: string | null | undefined) => string;
+  /** The day only (the list's Created column; the time is on hover and in the details). */
+  formatDay: (iso: string | null | undefined) => string;
   /** With the time zone, for details. */
   formatDateTimeZone: (iso: string | null | undefined) => string;
   formatNumber: (n: number) => string;
@@ -18,7 +20,7 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-const formats = new Map<Lang, { dates: Intl.DateTimeFormat; datesWithZone: Intl.DateTimeFormat; numbers: Intl.NumberFormat }>();
+const formats = new Map<Lang, { dates: Intl.DateTimeFormat; days: Intl.DateTimeFormat; datesWithZone: Intl.DateTimeFormat; numbers: Intl.NumberFormat }>();
 /**
  * A language's date and number formats, made once. The page's first Intl format costs 60–100 ms at
  * 1× CPU (the browser loads its locale data): main.tsx makes them while the first reads are on the
@@ -29,6 +31,7 @@ export function formatsFor(lang: Lang) {
   if (!f) {
     f = {
       dates: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }),
+      days: new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }),
       datesWithZone: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'long' }),
       numbers: new Intl.NumberFormat(lang),
     };
@@ -52,7 +55,7 @@ export function I18nProvider({ children, lang: fixed }: { children: ReactNode; l
   }, []);
   const value = useMemo<I18n>(() => {
     const t = translator(lang);
-    const { dates, datesWithZone, numbers } = formatsFor(lang);
+    const { dates, days, datesWithZone, numbers } = formatsFor(lang);
     const format = (f: Intl.DateTimeFormat) => (iso: string | null | undefined) => {
       if (!iso) return '—';
       const d = new Date(iso);
@@ -64,6 +67,7 @@ export function I18nProvider({ children, lang: fixed }: { children: ReactNode; l
       t,
       rich: (key, tags, params) => renderRich(template(lang, key), tags, params),
       formatDate: format(dates),
+      formatDay: format(days),
       formatDateTimeZone: format(datesWithZone),
       formatNumber: (n) => numbers.format(n),
     };

@@ -10,7 +10,7 @@ import { WrapAtDots } from '../shared/wrap-at-dots';
 import { ConnectionDetails } from './connection-details';
 import { hasCallout, RowCallout } from './row-callout';
 import { StateBadge } from './state-badge';
-import { Cell, formatDay } from './table-cell';
+import { Cell } from './table-cell';
 
 /** The type as its cloud (`AWS`, `Alibaba Cloud`): the column is narrow, the full name is on hover and in the details. */
 const shortType = (t: Translate, type: string | undefined) => {
@@ -28,7 +28,6 @@ export const ConnectionRow = memo(function ConnectionRow({
   index,
   isOpen,
   span,
-  day,
   onToggle,
   renderActions,
 }: {
@@ -38,11 +37,10 @@ export const ConnectionRow = memo(function ConnectionRow({
   isOpen: boolean;
   /** Columns a full-width line spans. */
   span: number;
-  day: Intl.DateTimeFormat;
   onToggle: (id: string) => void;
   renderActions?: (connection: PrivateLinkConnection) => ReactNode;
 }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, formatDay } = useI18n();
   const usage = useUsageSlots();
   const id = c.privateLinkConnectionId ?? '';
   const rowKey = id || `row-${index}`;
@@ -108,7 +106,7 @@ export const ConnectionRow = memo(function ConnectionRow({
         <Cell column="table.created" className="text-slate-700 xl:whitespace-nowrap">
           {c.createTime ? (
             <time dateTime={c.createTime} title={formatDate(c.createTime)}>
-              {formatDay(day, c.createTime)}
+              {formatDay(c.createTime)}
             </time>
           ) : (
             '—'

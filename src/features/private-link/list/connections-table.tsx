@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
@@ -27,9 +27,7 @@ export function ConnectionsTable({
   onToggle: (id: string) => void;
   renderActions?: (connection: PrivateLinkConnection) => ReactNode;
 }) {
-  const { t, lang } = useI18n();
-  // The day only: the time is on hover and in the details (the column stays narrow).
-  const day = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }), [lang]);
+  const { t } = useI18n();
   // The app may add a "Used by" column (see UsageSlots).
   const usage = useUsageSlots();
   const span = SPAN + (usage ? 1 : 0);
@@ -68,7 +66,6 @@ export function ConnectionsTable({
               index={index}
               isOpen={!!c.privateLinkConnectionId && expanded.has(c.privateLinkConnectionId)}
               span={span}
-              day={day}
               onToggle={onToggle}
               renderActions={renderActions}
             />

@@ -18,9 +18,3 @@ export function Cell({ column, className, children }: { column: MessageKey; clas
     </td>
   );
 }
-
-/** The day of an API timestamp; a value that is not a date, as it is. */
-export function formatDay(format: Intl.DateTimeFormat, iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : format.format(d);
-}
