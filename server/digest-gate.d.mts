@@ -19,6 +19,7 @@ export interface DigestAuth {
   before(req: IncomingMessage, res: ServerResponse, next: () => void): void;
   seen: SeenRequest[];
   setRatePerMinute(n: number): void;
+  expireNonces(): void;
 }
 
 export function createDigestAuth(options: DigestAuthOptions): DigestAuth;

@@ -106,6 +106,10 @@ export function createDigestAuth(options) {
   return {
     before,
     seen,
+    /** Makes every nonce handed out so far stale (tests of a nonce refresh). */
+    expireNonces: () => {
+      for (const state of nonces.values()) state.issued = -Infinity;
+    },
     /** Changes the per-key limit and starts a new minute (tests of 429). @param {number} n */
     setRatePerMinute: (n) => {
       ratePerMinute = n;

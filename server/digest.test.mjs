@@ -42,6 +42,34 @@ describe('challenge parsing', () => {
     expect(pickChallenge('Digest realm="r", nonce="z", algorithm=SHA-1')).toBeUndefined();
     expect(pickChallenge('Basic realm="r"')).toBeUndefined();
   });
+  it('answers an MD5-only challenge, never a challenge without qop (RFC 2069)', () => {
+    expect(pickChallenge('Digest realm="r", nonce="m", qop="auth", algorithm=MD5')?.params.nonce).toBe('m');
+    expect(pickChallenge('Digest realm="r", nonce="m", qop="auth"')?.params.nonce).toBe('m'); // MD5 by default
+    expect(pickChallenge('Digest realm="r", nonce="n", algorithm=MD5')).toBeUndefined();
+    expect(pickChallenge('Digest realm="r", nonce="n"')).toBeUndefined();
+    expect(pickChallenge('Digest realm="r", nonce="n", qop="auth-int"')).toBeUndefined();
+    const s = new DigestSession('user', 'pw');
+    expect(s.accept('Digest realm="r", nonce="n", algorithm=SHA-256')).toBe(false);
+    expect(s.authorization('GET', '/x')).toBeUndefined();
+  });
+  it('never uses a (nonce, nc) pair twice, even when the server hands the nonce out again', () => {
+    const s = new DigestSession('user', 'pw');
+    const used = [];
+    const sign = () => {
+      const p = parseAuthHeader(s.authorization('GET', '/x')?.header ?? '')[0].params;
+      used.push(`${p.nonce}/${p.nc}`);
+    };
+    s.accept('Digest realm="r", nonce="n1", qop="auth"');
+    sign();
+    sign();
+    s.accept('Digest realm="r", nonce="n2", qop="auth"');
+    sign();
+    s.accept('Digest realm="r", nonce="n1", qop="auth", stale=true'); // n1 again
+    sign();
+    s.accept('Digest realm="r", nonce="n1", qop="auth"');
+    sign();
+    expect(used).toEqual(['n1/00000001', 'n1/00000002', 'n2/00000001', 'n1/00000003', 'n1/00000004']);
+  });
   it('signs with increasing nonce counts and fresh client nonces', () => {
     const s = new DigestSession('user', 'pw');
     s.accept('Digest realm="r", nonce="n", qop="auth", algorithm=SHA-256');
