@@ -38,9 +38,13 @@ export default defineConfig(({ command }) => ({
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
     },
   },
-  server: { port: 5173, strictPort: false },
+  // No CORS: Vite's own (on by default for localhost origins) runs before the signing proxy and
+  // would let a page on any other local port read answers signed with the key. The console's
+  // page is same-origin and needs none.
+  server: { port: 5173, strictPort: false, cors: false },
   preview: {
     port: 4173,
+    cors: false,
     headers: {
       'Content-Security-Policy': contentSecurityPolicy(),
       'X-Content-Type-Options': 'nosniff',

@@ -25,6 +25,10 @@ export function readSettings(root = process.cwd(), env = process.env) {
     /** Only one of the two: a mistake worth saying. */
     halfSet: Boolean(publicKey) !== Boolean(privateKey),
     apiBase: get('TIDBCLOUD_API_BASE') || undefined,
+    /** The account API (projects), another host: default https://iam.tidbapi.com. */
+    iamApiBase: get('TIDBCLOUD_IAM_API_BASE') || undefined,
+    /** Lets an API base be plain http:// off this machine (refused otherwise). */
+    allowHttpApiBase: /^(1|true|yes)$/i.test(get('TIDBCLOUD_ALLOW_HTTP_API_BASE')),
     /** Without keys: an API that needs no signature (e.g. `npm run api`), which `npm run preview` forwards /v1beta1 to as is. */
     upstream: get('API_UPSTREAM') || undefined,
     /** Host names besides localhost, 127.0.0.1 and [::1] that the server answers to. */

@@ -33,9 +33,11 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * A call from the console's own page: never `Sec-Fetch-Site: cross-site` (nor `same-site`: another
- * port or subdomain is another page); a call that changes something carries the console's own
- * `Origin` (`http://` + its Host, or one of `origins` for a deployment behind HTTPS) and, when it has
- * a body, a JSON content type. No cross-site form and no `no-cors` fetch can meet both.
+ * port or subdomain is another page); an `Origin` or `Referer`, when there is one, names the
+ * console's own origin (`http://` + its Host, or one of `origins` for a deployment behind HTTPS), on
+ * reads too (a browser that sends no `Sec-Fetch-Site` still sends these); a call that changes
+ * something carries that `Origin` and, when it has a body, a JSON content type. No cross-site form
+ * and no `no-cors` fetch can meet both.
  * @param {{ method?: string, headers: import('node:http').IncomingHttpHeaders }} req
  * @param {readonly string[]} origins
  */
@@ -43,10 +45,21 @@ export function checkCaller(req, origins) {
   const site = req.headers['sec-fetch-site'];
   if (site === 'cross-site' || site === 'same-site') return `a ${site} request`;
   const method = req.method ?? 'GET';
-  if (!MUTATING.has(method)) return undefined;
-  const origin = req.headers.origin;
   const own = [`http://${(req.headers.host ?? '').toLowerCase()}`, ...origins];
-  if (!origin || !own.includes(origin.toLowerCase())) return `a ${method} without the console's own Origin`;
+  const origin = req.headers.origin;
+  if (origin !== undefined && !own.includes(origin.toLowerCase())) return `a ${method} from another Origin`;
+  const referer = req.headers.referer;
+  if (referer !== undefined) {
+    let from;
+    try {
+      from = new URL(referer).origin.toLowerCase();
+    } catch {
+      return `a ${method} with a malformed Referer`;
+    }
+    if (!own.includes(from)) return `a ${method} from another page (Referer)`;
+  }
+  if (!MUTATING.has(method)) return undefined;
+  if (!origin) return `a ${method} without the console's own Origin`;
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
   const json = type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);

@@ -5,73 +5,75 @@
  * small Node server. Keys from TIDBCLOUD_PUBLIC_KEY / TIDBCLOUD_PRIVATE_KEY or .env.local.
  *
  *   node server/serve.mjs [--port 4180] [--host 127.0.0.1] [--dist dist] [--api-base URL]
+ *                         [--iam-api-base URL] [--allow-http-api-base]
  *                         [--allowed-host NAME]... [--origin URL]...
  *
  * It listens on 127.0.0.1 only unless --host says otherwise, and then warns: whoever reaches the
  * server acts with the API key, within what the proxy lets through.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
+import send from 'send';
 import { securityHeaders } from './csp.mjs';
 import { readSettings } from './env.mjs';
 import { isLoopback } from './guards.mjs';
+import { CLIENT_LIMITS, limitClients, serverOptions } from './limits.mjs';
 import { createProxy } from './proxy.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 /**
- * Serves the files of `dist` (index.html for any other page path: the console routes in the page).
+ * Serves the files of `dist` (index.html for any path without an extension: the console routes in
+ * the page) with `send` (ETag, Last-Modified, 304, ranges, and an answer, never a crash, when a file
+ * cannot be read), gzip or brotli as the browser accepts (`compression`). Hashed assets are cached
+ * for good; everything else is revalidated.
  * @param {string} dist
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  */
 export function staticFiles(dist) {
   const root = resolve(dist);
   const headers = securityHeaders('');
+  const compress = compression({ threshold: 1024 });
+  const kept = new Set(Object.keys(headers).map((k) => k.toLowerCase()));
+  /** An error answer, without the headers `send` had set for the file. @param {import('node:http').ServerResponse} res @param {number} status @param {string} text */
+  const fail = (res, status, text) => {
+    if (res.headersSent) return void res.destroy();
+    for (const name of res.getHeaderNames()) if (!kept.has(name)) res.removeHeader(name);
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(text);
+  };
   return (req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', ...headers }).end();
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
     let path;
     try {
-      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      path = new URL(req.url ?? '/', 'http://x').pathname;
     } catch {
-      res.writeHead(400, headers).end();
-      return;
+      return fail(res, 400, 'bad request');
     }
-    let file = resolve(root, `.${path}`);
-    if ((file !== root && !file.startsWith(root + sep)) || path.includes('\0')) {
-      res.writeHead(404, headers).end();
-      return;
-    }
-    if (!existsSync(file) || statSync(file).isDirectory()) {
-      if (extname(path)) {
-        res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('not found');
-        return;
-      }
-      file = join(root, 'index.html');
-    }
-    const immutable = file.startsWith(join(root, 'assets') + sep);
-    res.writeHead(200, {
-      ...headers,
-      'Content-Type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
-      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    const file = extname(path) ? path : '/index.html';
+    const immutable = file.startsWith('/assets/');
+    compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
+      send(req, file, { root, dotfiles: 'ignore', index: false, cacheControl: false })
+        .on('headers', () => res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache'))
+        .on('error', (/** @type {{ status?: number }} */ err) => {
+          const status = err.status ?? 500;
+          fail(res, status, status === 404 ? 'not found' : status < 500 ? 'refused' : 'this file cannot be read');
+        })
+        .pipe(res);
     });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
   };
+}
+
+/**
+ * The HTTP server of `npm run serve`, with the client limits (limits.mjs).
+ * @param {import('node:http').RequestListener} handler @param {typeof CLIENT_LIMITS} [limits]
+ */
+export function createConsoleServer(handler, limits = CLIENT_LIMITS) {
+  return limitClients(createServer(serverOptions(limits), handler), limits);
 }
 
 /** The warning printed when the server listens beyond this machine. @param {string} host */
@@ -87,6 +89,8 @@ function main() {
       host: { type: 'string', default: '127.0.0.1' },
       dist: { type: 'string', default: 'dist' },
       'api-base': { type: 'string' },
+      'iam-api-base': { type: 'string' },
+      'allow-http-api-base': { type: 'boolean', default: false },
       'allowed-host': { type: 'string', multiple: true, default: [] },
       origin: { type: 'string', multiple: true, default: [] },
     },
@@ -100,17 +104,25 @@ function main() {
     console.error(`No production build in ${values.dist}/: run npm run build first.`);
     process.exit(2);
   }
-  const proxy = createProxy({
-    ...settings.keys,
-    apiBase: values['api-base'] || settings.apiBase,
-    allowedHosts: [...settings.allowedHosts, ...values['allowed-host']],
-    origins: [...settings.origins, ...values.origin],
-  });
+  let proxy;
+  try {
+    proxy = createProxy({
+      ...settings.keys,
+      apiBase: values['api-base'] || settings.apiBase,
+      iamApiBase: values['iam-api-base'] || settings.iamApiBase,
+      allowHttpApiBase: values['allow-http-api-base'] || settings.allowHttpApiBase,
+      allowedHosts: [...settings.allowedHosts, ...values['allowed-host']],
+      origins: [...settings.origins, ...values.origin],
+    });
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(2);
+  }
   const files = staticFiles(values.dist);
-  const server = createServer((req, res) => proxy.middleware(req, res, () => files(req, res)));
+  const server = createConsoleServer((req, res) => proxy.middleware(req, res, () => files(req, res)));
   server.listen(Number(values.port), values.host, () => {
     const shown = values.host.includes(':') ? `[${values.host}]` : values.host;
-    console.log(`TiDB Cloud console on http://${shown}:${values.port}/ (API: ${proxy.apiBase}, requests signed with your API key)`);
+    console.log(`TiDB Cloud console on http://${shown}:${values.port}/ (API: ${proxy.apiBase}, account API: ${proxy.iamApiBase}, requests signed with your API key)`);
     const warning = listenWarning(values.host);
     if (warning) console.warn(warning);
   });

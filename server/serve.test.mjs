@@ -1,12 +1,17 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { connect } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listenWarning, staticFiles } from './serve.mjs';
+import { CLIENT_LIMITS } from './limits.mjs';
+import { createConsoleServer, listenWarning, staticFiles } from './serve.mjs';
 import { close, listen, rawRequest } from './test-helpers.mjs';
+
+const BIG = `export const rows = [${Array.from({ length: 2000 }, (_, i) => `{"id":${i},"name":"row ${i}"}`).join(',')}];`;
 
 describe('npm run serve', () => {
   let server;
@@ -17,6 +22,9 @@ describe('npm run serve', () => {
     mkdirSync(join(dist, 'assets'), { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<!doctype html>index');
     writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
+    writeFileSync(join(dist, 'assets', 'big-5678.js'), BIG);
+    // a file whose read fails (EIO), whoever runs the test (root reads a chmod 000 file)
+    symlinkSync('/proc/self/mem', join(dist, 'assets', 'unreadable-0000.js'));
     writeFileSync(join(root, 'secret.txt'), 'outside dist');
     server = createServer(staticFiles(dist));
     base = `http://127.0.0.1:${await listen(server)}`;
@@ -44,6 +52,40 @@ describe('npm run serve', () => {
     },
   );
 
+  it('answers a file it cannot read with 500, and stays up', async () => {
+    const broken = await rawRequest(base, { path: '/assets/unreadable-0000.js', deadlineMs: 5000 });
+    expect(broken.status).toBe(500);
+    expect(broken.headers['content-security-policy']).toContain("default-src 'self'");
+    expect((await rawRequest(base, { path: '/assets/app-1234.js' })).status).toBe(200);
+  });
+
+  it('revalidates with ETag and Last-Modified: 304 when unchanged', async () => {
+    for (const path of ['/', '/assets/app-1234.js']) {
+      const first = await rawRequest(base, { path });
+      expect(first.headers.etag).toBeTruthy();
+      expect(first.headers['last-modified']).toBeTruthy();
+      const again = await rawRequest(base, { path, headers: { 'if-none-match': first.headers.etag } });
+      expect(again.status).toBe(304);
+      expect(again.body).toBe('');
+    }
+    expect((await rawRequest(base, { path: '/' })).headers['cache-control']).toBe('no-cache');
+  });
+
+  it('compresses what the browser accepts: brotli or gzip, the same bytes once decoded', async () => {
+    const br = await rawRequest(base, { path: '/assets/big-5678.js', headers: { 'accept-encoding': 'br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.raw).toString()).toBe(BIG);
+    const gz = await rawRequest(base, { path: '/assets/big-5678.js', headers: { 'accept-encoding': 'gzip, deflate' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.raw.length).toBeLessThan(BIG.length / 3);
+    expect(gunzipSync(gz.raw).toString()).toBe(BIG);
+    expect(gz.headers.vary).toMatch(/accept-encoding/i);
+    expect(gz.headers['cache-control']).toContain('immutable');
+    const plain = await rawRequest(base, { path: '/assets/big-5678.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(BIG);
+  });
+
   it('listens on 127.0.0.1 by default and warns for any other address', () => {
     for (const host of ['127.0.0.1', 'localhost', '::1']) expect(listenWarning(host)).toBeUndefined();
     for (const host of ['0.0.0.0', '::', '192.168.1.5']) expect(listenWarning(host)).toMatch(/^WARNING: .*acts with your TiDB Cloud API key/);
@@ -60,5 +102,75 @@ describe('npm run serve', () => {
     );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY');
+  });
+});
+
+describe('slow and many clients', () => {
+  const limits = { headersTimeoutMs: 400, requestTimeoutMs: 1_000, maxConnections: 3, checkIntervalMs: 100 };
+
+  /** A socket that has sent `text` and waits; resolves with what it got when the server closed it. */
+  const stall = (port, text) =>
+    new Promise((resolve) => {
+      let got = '';
+      const socket = connect(port, '127.0.0.1', () => socket.write(text));
+      socket.on('data', (d) => (got += d));
+      socket.on('error', () => {});
+      socket.on('close', () => resolve(got));
+    });
+
+  it('keeps to sane limits by default', () => {
+    expect(CLIENT_LIMITS.headersTimeoutMs).toBeLessThanOrEqual(10_000);
+    expect(CLIENT_LIMITS.requestTimeoutMs).toBeLessThanOrEqual(30_000);
+    expect(CLIENT_LIMITS.maxConnections).toBeLessThan(128);
+  });
+
+  it('cuts off a client that sends its headers too slowly, and one whose body never ends', async () => {
+    const server = createConsoleServer((_req, res) => res.end('ok'), limits);
+    const port = await listen(server);
+    try {
+      const started = Date.now();
+      const [headers, body] = await Promise.all([
+        stall(port, 'GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: '),
+        stall(port, 'POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100\r\n\r\n{'),
+      ]);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(headers).toMatch(/^HTTP\/1\.1 408/);
+      expect(body).toMatch(/408|^$/);
+    } finally {
+      server.closeAllConnections();
+      await close(server);
+    }
+  });
+
+  it('caps its connections, and serves again once the stalled ones are cut off', async () => {
+    const server = createConsoleServer((_req, res) => res.end('ok'), limits);
+    const port = await listen(server);
+    try {
+      const stalled = [1, 2, 3].map(() => stall(port, 'GET / HTTP/1.1\r\n'));
+      await new Promise((r) => setTimeout(r, 50));
+      await expect(rawRequest(`http://127.0.0.1:${port}`, { path: '/', deadlineMs: 2000 })).rejects.toThrow();
+      await Promise.all(stalled); // cut off by the headers timeout
+      expect((await rawRequest(`http://127.0.0.1:${port}`, { path: '/', headers: { connection: 'close' } })).body).toBe('ok');
+    } finally {
+      server.closeAllConnections();
+      await close(server);
+    }
+  });
+});
+
+describe('npm run serve refuses an API base in clear off this machine', () => {
+  it('exits with a message, unless --allow-http-api-base', async () => {
+    const env = { ...process.env, TIDBCLOUD_PUBLIC_KEY: 'x', TIDBCLOUD_PRIVATE_KEY: 'y' };
+    const cwd = mkdtempSync(join(tmpdir(), 'serve-http-'));
+    mkdirSync(join(cwd, 'dist'));
+    writeFileSync(join(cwd, 'dist', 'index.html'), 'x');
+    const script = fileURLToPath(new URL('./serve.mjs', import.meta.url));
+    const result = await new Promise((resolve) =>
+      execFile(process.execPath, [script, '--port', '0', '--api-base', 'http://10.0.0.5:4711'], { env, cwd, timeout: 10_000 }, (error, _stdout, stderr) =>
+        resolve({ code: error?.code, stderr }),
+      ),
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/TIDBCLOUD_API_BASE is plain http:\/\/ off this machine/);
   });
 });

@@ -38,23 +38,67 @@ export async function startUpstream(reply) {
 
 /**
  * An HTTP request sent as given: the path is not normalized (unlike fetch), headers are exactly these.
- * @param {string} base @param {{ method?: string, path: string, headers?: Record<string, string>, body?: string }} r
- * @returns {Promise<{ status: number, headers: import('node:http').IncomingHttpHeaders, body: string }>}
+ * With `deadlineMs`, a request still unanswered then fails (a test must not hang on a hung server).
+ * @param {string} base @param {{ method?: string, path: string, headers?: Record<string, string>, body?: string | Buffer, deadlineMs?: number }} r
+ * @returns {Promise<{ status: number, headers: import('node:http').IncomingHttpHeaders, body: string, raw: Buffer }>}
  */
 export function rawRequest(base, r) {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
+    const timer = r.deadlineMs === undefined ? undefined : setTimeout(() => req.destroy(new Error(`no answer within ${r.deadlineMs} ms`)), r.deadlineMs);
     const req = request(
       { host: url.hostname, port: url.port, method: r.method ?? 'GET', path: r.path, headers: { host: url.host, ...r.headers }, setHost: false },
       (res) => {
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        /** @type {Buffer[]} */
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          clearTimeout(timer);
+          const raw = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: raw.toString('utf8'), raw });
+        });
       },
     );
-    req.on('error', reject);
+    req.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
     req.end(r.body);
   });
+}
+
+/**
+ * An API that misbehaves as `handle` says (no digest challenge: the proxy's first, unsigned request
+ * is answered as is). @param {import('node:http').RequestListener} handle
+ */
+export async function startRawUpstream(handle) {
+  /** @type {Set<import('node:net').Socket>} */
+  const sockets = new Set();
+  const server = createServer(handle);
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  const port = await listen(server);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => {
+      for (const s of sockets) s.destroy();
+      return close(server);
+    },
+  };
+}
+
+/** A proxy in a server of its own. @param {Parameters<typeof import('./proxy.mjs').createProxy>[0]} options */
+export async function startProxy(options) {
+  const { createProxy } = await import('./proxy.mjs');
+  /** @type {string[]} */
+  const lines = [];
+  const proxy = createProxy({ log: (l) => lines.push(l), ...options });
+  const server = createServer((req, res) => proxy.middleware(req, res, () => res.end('page')));
+  const port = await listen(server);
+  return { base: `http://localhost:${port}`, proxy, lines, close: () => close(server) };
 }
 
 /**

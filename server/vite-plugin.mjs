@@ -1,14 +1,16 @@
 // @ts-check
 /**
  * The signing proxy inside Vite: with TiDB Cloud API keys set (environment or .env.local),
- * `npm start` (and `vite preview`) forward the console's calls under /v1beta1 to TiDB Cloud's API,
- * signed, with the same allow-list and checks as `npm run serve` (server/proxy.mjs). Without keys
- * the plugin does nothing and the console runs on its mock, except that `vite preview` forwards
- * /v1beta1 unsigned to API_UPSTREAM when it is set (a build without the mock against `npm run api`:
+ * `npm start` (and `vite preview`) forward the console's calls under /v1beta1 to TiDB Cloud's API
+ * and under /iam to its account API, signed, with the same allow-list and checks as `npm run serve`
+ * (server/proxy.mjs). Without keys the plugin does nothing and the console runs on its mock, except
+ * that `vite preview` forwards /v1beta1 (and /iam/v1beta1 as /v1beta1) unsigned to API_UPSTREAM
+ * when it is set (a build without the mock against `npm run api`:
  *   VITE_MOCK_API= npm run build && API_UPSTREAM=http://127.0.0.1:4010 npm run preview).
  */
 import { readSettings } from './env.mjs';
 import { isLoopback } from './guards.mjs';
+import { limitClients } from './limits.mjs';
 import { createProxy } from './proxy.mjs';
 
 /**
@@ -27,6 +29,8 @@ export function tidbCloudProxy(settings = readSettings()) {
     const proxy = createProxy({
       ...keys,
       apiBase: settings.apiBase,
+      iamApiBase: settings.iamApiBase,
+      allowHttpApiBase: settings.allowHttpApiBase,
       allowedHosts: settings.allowedHosts,
       origins: settings.origins,
       log: (line) => server.config.logger.info(line),
@@ -37,14 +41,19 @@ export function tidbCloudProxy(settings = readSettings()) {
         `WARNING: listening beyond this machine (host ${String(host)}): anyone who can reach it acts with your TiDB Cloud API key (within the calls this console makes).`,
       );
     }
-    server.config.logger.info(`TiDB Cloud API keys set: /v1beta1 goes to ${proxy.apiBase}, signed; no mock.`);
+    server.config.logger.info(`TiDB Cloud API keys set: /v1beta1 goes to ${proxy.apiBase} and /iam to ${proxy.iamApiBase}, signed; no mock.`);
+    if (server.httpServer && 'maxConnections' in server.httpServer) limitClients(/** @type {import('node:http').Server} */ (server.httpServer));
     server.middlewares.use(proxy.middleware);
   };
   return {
     name: 'tidbcloud-signing-proxy',
     // Vite's own Host check (server.allowedHosts) comes first: it must know the configured names too.
     config: () => {
-      if (!keys) return settings.upstream ? { preview: { proxy: { '/v1beta1': { target: settings.upstream, changeOrigin: true } } } } : undefined;
+      if (!keys) {
+        if (!settings.upstream) return undefined;
+        const target = settings.upstream;
+        return { preview: { proxy: { '/v1beta1': { target, changeOrigin: true }, '/iam/': { target, changeOrigin: true, rewrite: (path) => path.slice('/iam'.length) } } } };
+      }
       return settings.allowedHosts.length ? { server: { allowedHosts: settings.allowedHosts }, preview: { allowedHosts: settings.allowedHosts } } : undefined;
     },
     configureServer: (server) => install(server, 'server'),

@@ -73,6 +73,18 @@ describe('the dev server with TiDB Cloud API keys set', () => {
     expect(gate.seen.length).toBe(before);
   });
 
+  it('answers no CORS: a page on another local port can neither preflight nor read', async () => {
+    const before = gate.seen.length;
+    const foreign = 'http://127.0.0.1:8080';
+    const preflight = await rawRequest(base, { method: 'OPTIONS', path: '/v1beta1/clusters?pageSize=100', headers: { origin: foreign, 'access-control-request-method': 'GET' } });
+    expect(preflight.status).not.toBe(204);
+    const read = await rawRequest(base, { path: '/v1beta1/clusters?pageSize=100', headers: { origin: foreign } });
+    expect(read.status).toBe(403);
+    const page = await rawRequest(base, { path: '/', headers: { origin: foreign } });
+    for (const r of [preflight, read, page]) expect(Object.keys(r.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+    expect(gate.seen.length).toBe(before);
+  });
+
   it('runs the page without the mock (VITE_MOCK_API is false) and never serves the key', async () => {
     const config = await rawRequest(base, { path: '/src/lib/config.ts' });
     expect(config.status).toBe(200);
@@ -115,10 +127,62 @@ describe('vite preview with API_UPSTREAM and no keys', () => {
       expect(res.status).toBe(200);
       expect(JSON.parse(res.body)).toMatchObject({ method: 'GET', url: `/v1beta1/clusters/${C}/privateLinkConnections?pageSize=10` });
       expect(api.requests[0].headers.authorization).toBeUndefined();
+      const projects = await rawRequest(base, { path: '/iam/v1beta1/projects?pageSize=10' });
+      expect(projects.status).toBe(200);
+      expect(api.requests.at(-1).url).toBe('/v1beta1/projects?pageSize=10');
       const page = await rawRequest(base, { path: '/' });
       expect(page.headers['content-security-policy']).toContain("connect-src 'self'");
     } finally {
       await new Promise((r) => server.httpServer.close(r));
+      await api.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+/** `vite preview` with keys: Vite installs its CORS before the plugins' preview hooks. */
+describe('vite preview with TiDB Cloud API keys set', () => {
+  it('answers no CORS on the API paths or the pages', async () => {
+    const api = await startUpstream();
+    const gate = createDigestGate({ keys: { [PUBLIC]: PRIVATE }, upstream: api.url });
+    const gateUrl = await gate.listen(0);
+    const dist = mkdtempSync(join(tmpdir(), 'preview-keys-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>t</title>');
+    const saved = { ...process.env };
+    Object.assign(process.env, { TIDBCLOUD_PUBLIC_KEY: PUBLIC, TIDBCLOUD_PRIVATE_KEY: PRIVATE, TIDBCLOUD_API_BASE: gateUrl, TIDBCLOUD_IAM_API_BASE: gateUrl });
+    delete process.env.VITEST;
+    let server;
+    try {
+      server = await preview({
+        configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+        root: fileURLToPath(new URL('..', import.meta.url)),
+        build: { outDir: dist },
+        preview: { port: 0, host: '127.0.0.1' },
+        logLevel: 'silent',
+      });
+    } finally {
+      for (const k of ['TIDBCLOUD_PUBLIC_KEY', 'TIDBCLOUD_PRIVATE_KEY', 'TIDBCLOUD_API_BASE', 'TIDBCLOUD_IAM_API_BASE', 'VITEST']) {
+        if (saved[k] === undefined) delete process.env[k];
+        else process.env[k] = saved[k];
+      }
+    }
+    try {
+      const base = `http://localhost:${server.httpServer.address().port}`;
+      const foreign = 'http://127.0.0.1:8080';
+      const own = await rawRequest(base, { path: '/iam/v1beta1/projects?pageSize=100', headers: { 'sec-fetch-site': 'same-origin' } });
+      expect(own.status).toBe(200);
+      expect(api.requests.at(-1).url).toBe('/v1beta1/projects?pageSize=100');
+      const seen = gate.seen.length;
+      const preflight = await rawRequest(base, { method: 'OPTIONS', path: '/v1beta1/clusters', headers: { origin: foreign, 'access-control-request-method': 'GET' } });
+      expect(preflight.status).not.toBe(204);
+      const read = await rawRequest(base, { path: '/v1beta1/clusters?pageSize=100', headers: { origin: foreign } });
+      expect(read.status).toBe(403);
+      const page = await rawRequest(base, { path: '/', headers: { origin: foreign } });
+      for (const r of [preflight, read, page]) expect(Object.keys(r.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+      expect(gate.seen.length).toBe(seen);
+    } finally {
+      await new Promise((r) => server.httpServer.close(r));
+      await gate.close();
       await api.close();
       rmSync(dist, { recursive: true, force: true });
     }
