@@ -13,6 +13,7 @@ export interface DigestAuthOptions {
   realm?: string;
   nonceTtlMs?: number;
   ratePerMinute?: number;
+  latencyMs?: number;
 }
 
 export interface DigestAuth {

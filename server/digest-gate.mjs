@@ -16,7 +16,7 @@ import { digestResponse, parseAuthHeader } from './digest.mjs';
  * @typedef {import('node:http').IncomingMessage} Req
  * @typedef {import('node:http').ServerResponse} Res
  * @typedef {{ keys: Record<string, string>, algorithm?: string, realm?: string, nonceTtlMs?: number,
- *   ratePerMinute?: number }} DigestAuthOptions
+ *   ratePerMinute?: number, latencyMs?: number }} DigestAuthOptions (latencyMs: before each answer, as a network would)
  * @param {DigestAuthOptions} options
  */
 export function createDigestAuth(options) {
@@ -86,6 +86,12 @@ export function createDigestAuth(options) {
    * @param {Req} req @param {Res} res @param {() => void} next
    */
   const before = (req, res, next) => {
+    if (options.latencyMs) return void setTimeout(() => check(req, res, next), options.latencyMs);
+    check(req, res, next);
+  };
+
+  /** @param {Req} req @param {Res} res @param {() => void} next */
+  const check = (req, res, next) => {
     const path = (req.url ?? '/').split('?')[0];
     const { user, stale } = verify(req);
     res.on('finish', () => seen.push({ method: req.method ?? '', path, status: res.statusCode, user }));
