@@ -9,7 +9,8 @@
  *                            [--state .data/fake-api.json] [--upstream http://127.0.0.1:4010]
  *
  * Keys: TIDBCLOUD_PUBLIC_KEY / TIDBCLOUD_PRIVATE_KEY (environment or .env.local), the key it accepts.
- * Then, in another terminal: TIDBCLOUD_API_BASE=http://127.0.0.1:4711 npm start
+ * It serves the account API's /v1beta1/projects too (mocks/server.ts), so it can stand in for both bases:
+ *   TIDBCLOUD_API_BASE=http://127.0.0.1:4711 TIDBCLOUD_IAM_API_BASE=http://127.0.0.1:4711 npm start
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
