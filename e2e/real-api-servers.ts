@@ -37,7 +37,8 @@ export function buildConsole() {
 
 /** `npm run serve`'s command with a key; resolves once it listens. Its output is collected in `lines`. */
 function startServe(port: number, privateKey: string, lines: string[]): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['server/serve.mjs', '--port', String(port), '--dist', DIST, '--api-base', `http://127.0.0.1:${PORTS.api}`], {
+  const api = `http://127.0.0.1:${PORTS.api}`; // the account API's projects too: never the real one
+  const child = spawn(process.execPath, ['server/serve.mjs', '--port', String(port), '--dist', DIST, '--api-base', api, '--iam-api-base', api], {
     env: { ...process.env, TIDBCLOUD_PUBLIC_KEY: PUBLIC_KEY, TIDBCLOUD_PRIVATE_KEY: privateKey },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

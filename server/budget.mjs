@@ -39,6 +39,8 @@ function retryAfterMs(value, now) {
 export function createKeyBudget(options = {}) {
   const now = options.now ?? Date.now;
   let limit = options.limit ?? 100;
+  /** The limit as the API last stated it (0 included: a key it refuses for now). */
+  let stated = limit;
   /** Requests sent in the last minute, oldest first; `answered` once their answer is in. @type {{ seq: number, at: number, answered: boolean }[]} */
   const sent = [];
   let seq = 0;
@@ -83,6 +85,7 @@ export function createKeyBudget(options = {}) {
       const entry = sent.find((s) => s.seq === ticket);
       if (entry) entry.answered = true;
       const max = count(res.headers.get('x-ratelimit-limit-minute'));
+      if (max !== undefined) stated = max;
       if (max !== undefined && max > 0) limit = max;
       const remaining = count(res.headers.get('x-ratelimit-remaining-minute'));
       const reset = count(res.headers.get('x-ratelimit-reset'));
@@ -95,6 +98,8 @@ export function createKeyBudget(options = {}) {
         if (wait !== undefined) heldUntil = Math.max(heldUntil, t + Math.min(wait, 10 * MINUTE));
       }
     },
+    /** The key's requests a minute, as the API last stated it. */
+    stated: () => stated,
     /** Requests counted in the last minute. */
     used: () => {
       waitMs();

@@ -66,6 +66,10 @@ describe('the proxy keeps the key within its budget', () => {
     const held = await rawRequest(proxy.base, { path: LIST, headers: own });
     expect(held.status).toBe(429);
     expect(JSON.parse(held.body).message).toMatch(/^Refused by the console's proxy/);
+    expect(held.headers['x-ratelimit-limit-minute']).toBe('0'); // as the API last said
+    expect(held.headers['x-ratelimit-remaining-minute']).toBe('0');
+    expect(Number(held.headers['retry-after'])).toBeGreaterThan(0);
+    expect(held.headers['x-ratelimit-reset']).toBe(held.headers['retry-after']);
     expect(gate.seen.length).toBe(seen);
   });
 

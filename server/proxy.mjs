@@ -250,7 +250,12 @@ export function createProxy(options) {
         audit(req, 499, started, ' (the page went away)');
       } else if (e instanceof BudgetSpent) {
         const seconds = String(Math.max(1, Math.ceil(e.waitMs / 1000)));
-        refuse(res, 429, 8, `Refused by the console's proxy: ${e.message}`, { 'Retry-After': seconds });
+        refuse(res, 429, 8, `Refused by the console's proxy: ${e.message}`, {
+          'Retry-After': seconds,
+          'X-Ratelimit-Limit-Minute': String(budget.stated()),
+          'X-Ratelimit-Remaining-Minute': '0',
+          'X-Ratelimit-Reset': seconds,
+        });
         audit(req, 429, started, ' refused (budget spent)');
       } else if (e instanceof AnswerTooLarge) {
         refuse(res, 502, 14, `TiDB Cloud API answered more than ${maxAnswerBytes} bytes: not passed on`);
