@@ -3,9 +3,9 @@
  * The API key's budget, kept where the key is: TiDB Cloud allows each key 100 requests a minute,
  * and counts whatever reaches it, digest challenges included. The proxy takes a ticket before each
  * request it sends upstream (to any TiDB Cloud host: they share the key's budget) and refuses
- * itself, with the wait, once the minute is spent; the API's own `X-Ratelimit-*` headers and a
- * `429`'s `Retry-After` keep it in step with what the API has seen (other processes or tools using
- * the same key): whichever of the two counts is stricter decides.
+ * itself, with the wait, once the minute is spent; each host's own `X-Ratelimit-*` headers and a
+ * `429`'s `Retry-After` keep it in step with what that host has seen (other processes or tools
+ * using the same key): whichever count is stricter decides.
  */
 
 const MINUTE = 60_000;
@@ -44,21 +44,27 @@ export function createKeyBudget(options = {}) {
   /** Requests sent in the last minute, oldest first; `answered` once their answer is in. @type {{ seq: number, at: number, answered: boolean }[]} */
   const sent = [];
   let seq = 0;
-  /** The API's latest word: at most `remaining` more after the request `seq`, until `until`. @type {{ seq: number, remaining: number, until: number } | undefined} */
-  let report;
+  /**
+   * Each host's latest word: at most `remaining` more after the request `seq`, until `until`. Every
+   * request sent since counts against it, to whichever host (exact when the hosts share the key's
+   * count, on the safe side when one keeps its own).
+   * @type {Map<string, { seq: number, remaining: number, until: number }>}
+   */
+  const reports = new Map();
   let heldUntil = 0;
 
   /**
-   * ms until one more request may go (0: now). Our own count (challenges included) and the API's
-   * word must both allow it: the stricter wins.
+   * ms until one more request to `host` may go (0: now). Our own count (challenges included, all
+   * hosts together) and that host's word must both allow it: the stricter wins.
+   * @param {string} [host]
    */
-  const waitMs = () => {
+  const waitMs = (host = '') => {
     const t = now();
     while (sent.length && sent[0].at <= t - MINUTE) sent.shift();
     let wait = Math.max(0, heldUntil - t);
     if (sent.length >= limit) wait = Math.max(wait, (sent[sent.length - limit]?.at ?? t) + MINUTE - t);
-    if (report && t < report.until) {
-      const r = report;
+    const r = reports.get(host);
+    if (r && t < r.until) {
       const since = sent.filter((s) => s.seq > r.seq).length;
       if (r.remaining - since <= 0) wait = Math.max(wait, r.until - t);
     }
@@ -67,9 +73,9 @@ export function createKeyBudget(options = {}) {
 
   return {
     waitMs,
-    /** Counts a request about to be sent, or throws BudgetSpent. @returns {number} its ticket */
-    take() {
-      const wait = waitMs();
+    /** Counts a request about to be sent to `host`, or throws BudgetSpent. @param {string} [host] @returns {number} its ticket */
+    take(host = '') {
+      const wait = waitMs(host);
       if (wait > 0) throw new BudgetSpent(wait);
       seq += 1;
       sent.push({ seq, at: now(), answered: false });
@@ -78,9 +84,9 @@ export function createKeyBudget(options = {}) {
     /**
      * Reads an answer's rate-limit headers (`ticket`: the request it answers). The requests still
      * out when it came may or may not be in the API's count: they are taken as not yet counted.
-     * @param {number} ticket @param {{ status: number, headers: Headers }} res
+     * @param {number} ticket @param {{ status: number, headers: Headers }} res @param {string} [host]
      */
-    observe(ticket, res) {
+    observe(ticket, res, host = '') {
       const t = now();
       const entry = sent.find((s) => s.seq === ticket);
       if (entry) entry.answered = true;
@@ -91,7 +97,7 @@ export function createKeyBudget(options = {}) {
       const reset = count(res.headers.get('x-ratelimit-reset'));
       if (remaining !== undefined) {
         const out = sent.filter((s) => !s.answered).length;
-        report = { seq, remaining: remaining - out, until: t + Math.min(MINUTE, (reset ?? 60) * 1000) };
+        reports.set(host, { seq, remaining: remaining - out, until: t + Math.min(MINUTE, (reset ?? 60) * 1000) });
       }
       if (res.status === 429) {
         const wait = retryAfterMs(res.headers.get('retry-after'), t) ?? (reset !== undefined ? reset * 1000 : undefined);

@@ -9,9 +9,9 @@ function clock(start = 1_000_000) {
   return { now: () => t, advance: (ms) => (t += ms) };
 }
 const answer = (status, headers = {}) => ({ status, headers: new Headers(headers) });
-const spentFor = (budget) => {
+const spentFor = (budget, host) => {
   try {
-    budget.take();
+    budget.take(host);
     return 0;
   } catch (e) {
     expect(e).toBeInstanceOf(BudgetSpent);
@@ -56,5 +56,15 @@ describe('the key budget', () => {
     // the answer to the 5th: 8 remain, but 9 others are still out and may not be in that count
     b.observe(tickets[4], answer(200, { 'X-Ratelimit-Remaining-Minute': '8', 'X-Ratelimit-Reset': '60' }));
     expect(spentFor(b)).toBe(60_000);
+  });
+
+  it('keeps each host’s word for the calls to that host; every request counts against both', () => {
+    const b = createKeyBudget({ now: clock().now });
+    const cloud = b.take('cloud');
+    b.observe(cloud, answer(200, { 'X-Ratelimit-Remaining-Minute': '1', 'X-Ratelimit-Reset': '40' }), 'cloud');
+    const iam = b.take('iam'); // the account API has said nothing: our own count decides
+    b.observe(iam, answer(200, { 'X-Ratelimit-Remaining-Minute': '50', 'X-Ratelimit-Reset': '40' }), 'iam');
+    expect(spentFor(b, 'cloud')).toBe(40_000); // its 1 left went to the account API's call
+    expect(spentFor(b, 'iam')).toBe(0);
   });
 });

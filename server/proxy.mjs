@@ -234,8 +234,8 @@ export function createProxy(options) {
           headers,
           body: body?.length ? body : undefined,
           signal: abort.signal,
-          beforeSend: () => budget.take(),
-          onAnswer: (ticket, answer) => budget.observe(ticket, answer),
+          beforeSend: () => budget.take(base.origin),
+          onAnswer: (ticket, answer) => budget.observe(ticket, answer, base.origin),
         },
         options.fetchImpl,
       );
