@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -117,5 +117,16 @@ describe('npm run serve refuses an API base in clear off this machine', () => {
     );
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/TIDBCLOUD_API_BASE is plain http:\/\/ off this machine/);
+    // told so, it starts
+    const child = spawn(process.execPath, [script, '--port', '0', '--api-base', 'http://10.0.0.5:4711', '--allow-http-api-base'], { env, cwd });
+    try {
+      const line = await new Promise((resolve, reject) => {
+        child.stdout.on('data', (d) => resolve(String(d)));
+        child.on('exit', (code) => reject(new Error(`exited with ${code}`)));
+      });
+      expect(line).toContain('API: http://10.0.0.5:4711/');
+    } finally {
+      child.kill();
+    }
   });
 });
