@@ -1,10 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
-import { listChangefeedsCommand } from '@/features/changefeeds/commands';
-import { ChangefeedList } from '@/features/changefeeds/components/changefeed-list';
-import { UsageFilter, isUsageFilter } from '@/features/changefeeds/components/usage-filter';
-import { UsageGate } from '@/features/changefeeds/components/usage-gate';
-import { UsedByBadge } from '@/features/changefeeds/components/used-by-badge';
-import { useUsedConnections } from '@/features/changefeeds/use-connection-usage';
+import { listChangefeedsCommand } from '@/features/usage/commands';
+import { ChangefeedList } from '@/features/usage/components/changefeed-list';
+import { UsageFilter, isUsageFilter } from '@/features/usage/components/usage-filter';
+import { UsageGate } from '@/features/usage/components/usage-gate';
+import { UsedByBadge } from '@/features/usage/components/used-by-badge';
+import { useUsedConnections } from '@/features/usage/use-connection-usage';
 import { UsageSlotsContext, type UsageSlots } from '@/features/private-link/shared/usage-slots';
 import { useSearchParam } from '@/lib/router';
 

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { clusterQueryOptions, clustersQueryOptions } from '@/features/clusters/api/clusters';
-import { allChangefeedsQueryOptions } from '@/features/changefeeds/api/list-changefeeds';
+import { allChangefeedsQueryOptions } from '@/features/usage/api/list-changefeeds';
 import { allConnectionsQueryOptions, connectionsQueryOptions } from '@/features/private-link/api/list-connections';
 import { matchNetworking } from '@/lib/router';
 import { checkedParam } from '@/lib/search-params';

@@ -5,7 +5,7 @@ import { AWS_CLUSTER_ID, SEED_ACTIVE_ID, SEED_PENDING_ID } from '@mocks/seed';
 import { UsageGate } from './usage-gate';
 
 const meta = {
-  title: 'Changefeeds/Usage gate',
+  title: 'Usage/Usage gate',
   component: UsageGate,
   args: { clusterId: AWS_CLUSTER_ID, connectionId: SEED_ACTIVE_ID, action: 'delete', onReadyChange: fn() },
 } satisfies Meta<typeof UsageGate>;

@@ -5,7 +5,7 @@ import { AWS_CLUSTER_ID, SEED_ACTIVE_ID, SEED_PENDING_ID } from '@mocks/seed';
 import { UsedByBadge } from './used-by-badge';
 
 const meta = {
-  title: 'Changefeeds/Used by badge',
+  title: 'Usage/Used by badge',
   component: UsedByBadge,
   args: { clusterId: AWS_CLUSTER_ID, connectionId: SEED_ACTIVE_ID },
 } satisfies Meta<typeof UsedByBadge>;

@@ -5,7 +5,7 @@ import { AWS_CLUSTER_ID, SEED_ACTIVE_ID, SEED_PENDING_ID } from '@mocks/seed';
 import { ChangefeedList } from './changefeed-list';
 
 const meta = {
-  title: 'Changefeeds/Changefeed list (details)',
+  title: 'Usage/Changefeed list (details)',
   component: ChangefeedList,
   args: { clusterId: AWS_CLUSTER_ID, connectionId: SEED_ACTIVE_ID, domains: 1 },
 } satisfies Meta<typeof ChangefeedList>;
