@@ -19,15 +19,17 @@ const stops: (() => void)[] = [];
 afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
 describe('prefetchFirstPage: the first page’s reads, all at once, before React renders', () => {
-  it('on the Networking page: the clusters, the cluster, its first page of connections and its changefeeds, sent at once', async () => {
+  it('on the Networking page: the clusters, the projects, the cluster, its first page of connections, its changefeeds and migrations, sent at once', async () => {
     const seen = requests();
     const client = createQueryClient();
     const done = prefetchFirstPage(client, { pathname: `/clusters/${AWS_CLUSTER_ID}/settings/networking`, search: '' });
-    // All four have left before this line: none waits on another, nor on a microtask (main.tsx starts
+    // All six have left before this line: none waits on another, nor on a microtask (main.tsx starts
     // them while the rest of the code is still being evaluated).
-    expect(seen).toHaveLength(4);
+    expect(seen).toHaveLength(6);
     await done;
-    expect(seen.sort()).toEqual(['/v1beta1/clusters?pageSize=100', '~', '~/changefeeds?pageSize=100', '~/privateLinkConnections?pageSize=20'].sort());
+    expect(seen.sort()).toEqual(
+      ['/v1beta1/clusters?pageSize=100', '/iam/v1beta1/projects?pageSize=100', '~', '~/changefeeds?pageSize=100', '~/migrations?pageSize=100', '~/privateLinkConnections?pageSize=20'].sort(),
+    );
     expect(client.getQueryCache().getAll().every((q) => q.state.status === 'success')).toBe(true);
   });
 
@@ -38,9 +40,9 @@ describe('prefetchFirstPage: the first page’s reads, all at once, before React
     expect(seen.filter((s) => s.includes('privateLinkConnections'))).toHaveLength(1);
   });
 
-  it('anywhere else: only the clusters (the page sends the user to the first one)', async () => {
+  it('anywhere else: only the clusters (the page sends the user to the first one) and the shell’s project names', async () => {
     const seen = requests();
     await prefetchFirstPage(createQueryClient(), { pathname: '/', search: '' });
-    expect(seen).toEqual(['/v1beta1/clusters?pageSize=100']);
+    expect(seen.sort()).toEqual(['/iam/v1beta1/projects?pageSize=100', '/v1beta1/clusters?pageSize=100']);
   });
 });

@@ -1,26 +1,30 @@
 import { Badge } from '@/components/ui/badge';
 import { useI18n } from '@/lib/i18n';
-import { useConnectionUsage } from '../use-connection-usage';
+import { useConnectionUsage, type ConnectionRef } from '../use-connection-usage';
+import { usersPhrase } from '../users-phrase';
 
 /**
- * "2 changefeeds", "Not used", or "Usage unknown" (never "Not used" when the list did not load).
- * Each is one phrase kept on one line (whitespace-nowrap): the column takes its width.
+ * "2 changefeeds", "1 changefeed, 1 migration", "Not used", or "Usage unknown" (never "Not used"
+ * when a list did not load). Each is one phrase kept on one line (whitespace-nowrap): the column takes its width.
  */
-export function UsedByBadge({ clusterId, connectionId }: { clusterId: string; connectionId: string }) {
+export function UsedByBadge({ clusterId, ...connection }: { clusterId: string } & ConnectionRef) {
   const { t, formatNumber } = useI18n();
-  const { usage } = useConnectionUsage(clusterId, connectionId);
+  const { usage } = useConnectionUsage(clusterId, connection);
   if (usage.status === 'checking') return <span className="whitespace-nowrap text-slate-500">{t('usage.checking')}</span>;
-  const riders = usage.riders ?? [];
+  const feeds = usage.riders ?? [];
+  const migrations = usage.migrations ?? [];
+  const phrase = usersPhrase(t, formatNumber, feeds.length, migrations.length);
   if (usage.status === 'unknown')
     return (
-      <span className="whitespace-nowrap" title={riders.length ? t('usage.atLeast', { count: formatNumber(riders.length) }) : undefined}>
+      <span className="whitespace-nowrap" title={phrase ? t('users.atLeast', { users: phrase }) : undefined}>
         <Badge tone="warning">{t('usage.unknown')}</Badge>
       </span>
     );
-  if (riders.length === 0) return <span className="whitespace-nowrap text-slate-600">{t('usage.notUsed')}</span>;
+  if (!phrase) return <span className="whitespace-nowrap text-slate-600">{t('usage.notUsed')}</span>;
+  const names = [...feeds.map((r) => r.changefeed.displayName ?? r.changefeed.changefeedId), ...migrations.map((m) => m.migration.displayName || m.migration.migrationId)];
   return (
-    <span className="whitespace-nowrap" title={riders.map((r) => r.changefeed.displayName ?? r.changefeed.changefeedId).join(', ')}>
-      <Badge tone="info">{riders.length === 1 ? t('usage.countOne') : t('usage.count', { count: formatNumber(riders.length) })}</Badge>
+    <span className="whitespace-nowrap" title={names.join(', ')}>
+      <Badge tone="info">{phrase}</Badge>
     </span>
   );
 }
