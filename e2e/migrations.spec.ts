@@ -62,7 +62,7 @@ test('a connection used by one migration and no changefeed: used, listed in its 
 });
 
 test('a failing migrations read: "Usage unknown", never "Not used"; the changefeeds still shown; Delete asks', async ({ page }) => {
-  await page.goto(`${networking(AWS_CLUSTER)}?mock-fault=listMigrations:503`);
+  await page.goto(`${networking(AWS_CLUSTER)}?mock-fault=listMigrations:403`);
   await expect(row(page, 'kafka-events').getByText('Usage unknown')).toBeVisible({ timeout: 30_000 });
   await expect(row(page, 'orders-rds').getByText('Usage unknown')).toBeVisible();
   await expect(page.getByText('Not used', { exact: true })).toHaveCount(0);

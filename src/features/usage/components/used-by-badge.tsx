@@ -5,7 +5,8 @@ import { usersPhrase } from '../users-phrase';
 
 /**
  * "2 changefeeds", "1 changefeed, 1 migration", "Not used", or "Usage unknown" (never "Not used"
- * when a list did not load). Each is one phrase kept on one line (whitespace-nowrap): the column takes its width.
+ * when a list did not load). Each phrase is kept on one line (whitespace-nowrap), except that
+ * "2 changefeeds, 1 migration" may break between its two parts: the column takes their width.
  */
 export function UsedByBadge({ clusterId, ...connection }: { clusterId: string } & ConnectionRef) {
   const { t, formatNumber } = useI18n();
@@ -13,7 +14,7 @@ export function UsedByBadge({ clusterId, ...connection }: { clusterId: string } 
   if (usage.status === 'checking') return <span className="whitespace-nowrap text-slate-500">{t('usage.checking')}</span>;
   const feeds = usage.riders ?? [];
   const migrations = usage.migrations ?? [];
-  const phrase = usersPhrase(t, formatNumber, feeds.length, migrations.length);
+  const phrase = usersPhrase(t, formatNumber, feeds.length, migrations.length, { unbroken: true });
   if (usage.status === 'unknown')
     return (
       <span className="whitespace-nowrap" title={phrase ? t('users.atLeast', { users: phrase }) : undefined}>
@@ -23,7 +24,7 @@ export function UsedByBadge({ clusterId, ...connection }: { clusterId: string } 
   if (!phrase) return <span className="whitespace-nowrap text-slate-600">{t('usage.notUsed')}</span>;
   const names = [...feeds.map((r) => r.changefeed.displayName ?? r.changefeed.changefeedId), ...migrations.map((m) => m.migration.displayName || m.migration.migrationId)];
   return (
-    <span className="whitespace-nowrap" title={names.join(', ')}>
+    <span className={feeds.length && migrations.length ? undefined : 'whitespace-nowrap'} title={names.join(', ')}>
       <Badge tone="info">{phrase}</Badge>
     </span>
   );
