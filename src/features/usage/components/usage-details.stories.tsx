@@ -26,7 +26,7 @@ export const Used: Story = {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('orders-to-rds')).toBeVisible();
     await expect(canvas.getByText('Kafka sink · port 9092')).toBeVisible();
-    await expect(canvas.getByText('orders-from-rds')).toBeVisible();
+    await expect(await canvas.findByText('orders-from-rds')).toBeVisible(); // its own request: it may come after the changefeeds
     await expect(canvas.getByText('Source orders-db.cluster-c9x8y7z6w5v4.us-east-1.rds.amazonaws.com:3306')).toBeVisible();
   },
 };
@@ -69,7 +69,7 @@ export const MigrationsUnknown: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText(/Data Migration tasks of this cluster could not be loaded/, {}, { timeout: 15_000 })).toBeVisible();
-    await expect(canvas.getByText('orders-to-rds')).toBeVisible();
+    await expect(await canvas.findByText('orders-to-rds')).toBeVisible();
   },
 };
 export const MigrationsUnknownChinese: Story = { parameters: migrationsUnknown, globals: zh };
