@@ -38,7 +38,8 @@ export function buildConsole() {
 /** `npm run serve`'s command with a key; resolves once it listens. Its output is collected in `lines`. */
 function startServe(port: number, privateKey: string, lines: string[]): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['server/serve.mjs', '--port', String(port), '--dist', DIST, '--api-base', `http://127.0.0.1:${PORTS.api}`], {
-    env: { ...process.env, TIDBCLOUD_PUBLIC_KEY: PUBLIC_KEY, TIDBCLOUD_PRIVATE_KEY: privateKey },
+    // The stand-in serves the account API too (mocks/http/projects.ts answers /v1beta1/projects).
+    env: { ...process.env, TIDBCLOUD_PUBLIC_KEY: PUBLIC_KEY, TIDBCLOUD_PRIVATE_KEY: privateKey, TIDBCLOUD_IAM_API_BASE: `http://127.0.0.1:${PORTS.api}` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -85,6 +86,8 @@ export async function startServers() {
   await listen(attacker, PORTS.attacker);
   return {
     gate,
+    /** The stand-in's data (tests shape what it answers). */
+    db: api.db,
     serveLines,
     wrongLines,
     async stop() {

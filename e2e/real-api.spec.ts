@@ -61,6 +61,11 @@ test('lists, creates and deletes connections through the signing proxy', async (
   await page.getByRole('menu').getByRole('menuitem', { name: 'Delete' }).click();
   const del = page.getByRole('dialog', { name: 'Delete Private Link Connection' });
   await del.getByLabel(/to confirm/).fill('kafka-events');
+  // Until the proxy forwards …/migrations (issue 27's proxy work, server/), the page cannot know
+  // what uses the connection here: usage unknown, and Delete asks for the acknowledgement.
+  await expect(del.getByText(/not used by any changefeed or migration|Usage unknown/)).toBeVisible();
+  const unknown = del.getByRole('checkbox', { name: 'I understand changefeeds and migrations may stop working' });
+  if (await unknown.isVisible()) await unknown.check();
   await del.getByRole('button', { name: 'Delete' }).click();
   await expect(del).toBeHidden();
   await expect(row(page, 'kafka-events')).toHaveCount(0, { timeout: 20_000 });
@@ -151,4 +156,43 @@ test('pages of other origins and foreign Host names reach nothing; the console s
   await expect(row(page, 'from-a-form')).toHaveCount(0);
   await expect(row(page, 'from-no-cors')).toHaveCount(0);
   expect(servers.gate.seen.length).toBeGreaterThan(before);
+});
+
+/**
+ * Issue 27 on the stand-in API, through the proxy: a connection used by one migration and no
+ * changefeed, and the project's name from the account API (and IDs when it fails). The proxy's
+ * routes for `/iam/v1beta1/projects` and `…/migrations` come with issue 27's proxy work (server/,
+ * another branch): until they are in, the proxy refuses those paths and this test is skipped, saying so.
+ */
+test('migrations and project names through the proxy, on the stand-in API', async ({ page }) => {
+  await page.goto(CONSOLE);
+  await expect(row(page, 'orders-rds').getByText('Active')).toBeVisible();
+  const status = (path: string) => page.evaluate((p) => fetch(p).then((r) => r.status), path);
+  const projects = await status('/iam/v1beta1/projects?pageSize=100');
+  const migrations = await status(`/v1beta1/clusters/${AWS_CLUSTER}/migrations?pageSize=100`);
+  test.skip(projects !== 200 || migrations !== 200, `the proxy does not forward them yet (projects ${projects}, migrations ${migrations})`);
+
+  servers.db.removeChangefeeds({ connectionId: 'plc-4mzq8r2t6w1y3b5d7f9h' }); // orders-rds keeps its migration only
+  await page.reload();
+  await expect(row(page, 'orders-rds').getByText('1 migration', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('breadcrumb-project')).toHaveText('Production');
+  await page.getByRole('button', { name: 'Show details of orders-rds' }).click();
+  await expect(page.getByRole('region', { name: 'Used by changefeeds and migrations' }).getByText('orders-from-rds')).toBeVisible();
+  await page.getByRole('button', { name: 'Actions for orders-rds' }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: 'Delete' }).click();
+  const del = page.getByRole('dialog', { name: 'Delete Private Link Connection' });
+  await expect(del.getByRole('checkbox', { name: 'I understand 1 migration will stop working' })).toBeVisible();
+  await expect(del.getByText('orders-from-rds')).toBeVisible();
+  await del.getByLabel(/to confirm/).fill('orders-rds');
+  await expect(del.getByRole('button', { name: 'Delete' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+
+  // The account API and the migrations failing: IDs, "Usage unknown", the rows all the same.
+  servers.db.setFault('listProjects', { kind: 'http', status: 403 });
+  servers.db.setFault('listMigrations', { kind: 'http', status: 403 });
+  await page.reload();
+  await expect(row(page, 'orders-rds').getByText('Usage unknown')).toBeVisible();
+  await expect(page.getByTestId('breadcrumb-project')).toHaveText('1372813089191121286');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  servers.db.clearFaults();
 });
