@@ -22,7 +22,9 @@ export function prefetchNetworking(queryClient: QueryClient, clusterId: string, 
       ? queryClient.prefetchQuery(allConnectionsQueryOptions(clusterId, state))
       : queryClient.prefetchQuery(connectionsQueryOptions(clusterId, undefined, state)),
     queryClient.prefetchQuery(allChangefeedsQueryOptions(clusterId)),
-    queryClient.prefetchQuery(allMigrationsQueryOptions(clusterId)),
+    // Sent now too, but not waited for (main.tsx waits for these reads before the first render):
+    // the migrations never hold the rows back.
+    void queryClient.prefetchQuery(allMigrationsQueryOptions(clusterId)),
   ]);
 }
 
@@ -34,8 +36,8 @@ export function prefetchFirstPage(queryClient: QueryClient, { pathname, search }
   const clusterId = matchNetworking(pathname);
   return Promise.all([
     queryClient.prefetchQuery(clustersQueryOptions()),
-    // The shell's project names (the account API): alongside, never before the rows.
-    queryClient.prefetchQuery(projectsQueryOptions()),
+    // The shell's project names (the account API): sent alongside, never waited for.
+    void queryClient.prefetchQuery(projectsQueryOptions()),
     clusterId && prefetchNetworking(queryClient, clusterId, search),
   ]);
 }
