@@ -1,4 +1,5 @@
-import { connectionEndpointIds, privateLinkSourcesOf, type MigrationState } from '@/contract/migrations';
+import { connectionEndpointIds, privateLinkSourcesOf } from '@/contract/migration-routes';
+import type { MigrationState } from '@/contract/migrations';
 import { newId } from './ids';
 import type { MockData } from './model';
 
@@ -31,8 +32,6 @@ export function addMigration(data: MockData, connectionId: string, opts: AddMigr
       migrationId,
       displayName,
       state: opts.state ?? 'RUNNING',
-      mode: 'ALL',
-      targetUser: 'dm_writer',
       createTime: new Date().toISOString(),
       subTasks: [
         {
@@ -46,7 +45,6 @@ export function addMigration(data: MockData, connectionId: string, opts: AddMigr
               user: 'dm_reader',
             },
           },
-          stage: 'RUNNING',
         },
       ],
     },

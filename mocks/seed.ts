@@ -154,8 +154,8 @@ export const seedChangefeeds: Changefeed[] = [
 
 /** The organization's projects (the account API): Cluster0 is in `Production`, Cluster1 in `Analytics`. */
 export const seedProjects: Project[] = [
-  { id: SEED_PROJECT_ID, name: 'Production', org_id: SEED_ORG_ID, cluster_count: 1, user_count: 4, create_timestamp: '1756800000', aws_cmek_enabled: false },
-  { id: SEED_OTHER_PROJECT_ID, name: 'Analytics', org_id: SEED_ORG_ID, cluster_count: 1, user_count: 2, create_timestamp: '1759900000', aws_cmek_enabled: false },
+  { id: SEED_PROJECT_ID, name: 'Production', org_id: SEED_ORG_ID, cluster_count: 1 },
+  { id: SEED_OTHER_PROJECT_ID, name: 'Analytics', org_id: SEED_ORG_ID, cluster_count: 1 },
 ];
 
 export const SEED_MIGRATION_ID = 'mig-5q8t1w4z7c0f3i6l';
@@ -174,8 +174,6 @@ export const seedMigrations: StoredMigration[] = [
       migrationId: SEED_MIGRATION_ID,
       displayName: 'orders-from-rds',
       state: 'RUNNING',
-      mode: 'ALL',
-      targetUser: 'dm_writer',
       createTime: '2026-11-06T10:15:00Z',
       subTasks: [
         {
@@ -183,7 +181,6 @@ export const seedMigrations: StoredMigration[] = [
             sourceType: 'AWS_RDS_MYSQL',
             connProfile: { connType: 'PRIVATE_LINK', endpointId: SEED_ACTIVE_ID, host: 'orders-db.cluster-c9x8y7z6w5v4.us-east-1.rds.amazonaws.com', port: 3306, user: 'dm_reader' },
           },
-          stage: 'RUNNING',
         },
       ],
     },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { changefeedSchema, privateLinkRouteOf } from './changefeeds';
 import { cloudRegionCode, clusterSchema } from './clusters';
-import { connectionEndpointIds, migrationSchema, privateLinkSourcesOf } from './migrations';
+import { connectionEndpointIds, privateLinkSourcesOf } from './migration-routes';
+import { migrationSchema } from './migrations';
 import { privateLinkConnectionSchema } from './private-link';
 import { listProjectsResponseSchema } from './projects';
 

@@ -11,9 +11,6 @@ export const projectSchema = z.object({
   name: z.optional(z.string()),
   org_id: z.optional(z.string()),
   cluster_count: z.optional(z.number()),
-  user_count: z.optional(z.number()),
-  create_timestamp: z.optional(z.string()),
-  aws_cmek_enabled: z.optional(z.boolean()),
 });
 export type Project = z.infer<typeof projectSchema>;
 

@@ -40,7 +40,6 @@ export const en = {
   'users.ackUnknown': 'I understand changefeeds and migrations may stop working',
   'migration.kind': 'Data Migration',
   'migration.source': 'Source {host}',
-  'migration.sourceUnknown': 'Source host not shown by the API',
   'migration.state.CREATING': 'Creating',
   'migration.state.RUNNING': 'Running',
   'migration.state.PAUSED': 'Paused',

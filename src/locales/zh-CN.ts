@@ -42,7 +42,6 @@ export const zhCN: Messages = {
   'users.ackUnknown': '我了解 Changefeed 和迁移任务可能停止工作',
   'migration.kind': 'Data Migration',
   'migration.source': '源数据库 {host}',
-  'migration.sourceUnknown': 'API 未提供源数据库主机',
   'migration.state.CREATING': '创建中',
   'migration.state.RUNNING': '运行中',
   'migration.state.PAUSED': '已暂停',

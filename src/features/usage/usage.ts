@@ -1,5 +1,6 @@
 import { privateLinkRouteOf, type Changefeed } from '@/contract/changefeeds';
-import { privateLinkSourcesOf, type ConnProfile, type Migration } from '@/contract/migrations';
+import { privateLinkSourcesOf } from '@/contract/migration-routes';
+import type { ConnProfile, Migration } from '@/contract/migrations';
 import type { AllChangefeeds } from './api/list-changefeeds';
 import type { AllMigrations } from './api/list-migrations';
 

@@ -23,15 +23,11 @@ export function MigrationItems({ migrations, domains, showNeeds = false }: { mig
               <span className="text-slate-700">{t('migration.kind')}</span>
               <MigrationStateBadge state={m.state} />
             </div>
-            {hosts.length ? (
-              hosts.map((s, i) => (
-                <p key={i} className="mt-1 [overflow-wrap:anywhere] text-slate-700">
-                  {t('migration.source', { host: hostPort(s.host!, s.port) })}
-                </p>
-              ))
-            ) : (
-              <p className="mt-1 text-slate-600">{t('migration.sourceUnknown')}</p>
-            )}
+            {hosts.map((s, i) => (
+              <p key={i} className="mt-1 [overflow-wrap:anywhere] text-slate-700">
+                {t('migration.source', { host: hostPort(s.host!, s.port) })}
+              </p>
+            ))}
             {showNeeds && domains && <p className="mt-1 text-slate-600">{t(viaDomains ? 'migration.needsDomains' : 'migration.needsEndpoint')}</p>}
           </li>
         );
