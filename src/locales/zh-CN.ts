@@ -38,7 +38,7 @@ export const zhCN: Messages = {
   'users.unusedDetach': '没有 Changefeed 或迁移任务通过此连接的域名访问其 endpoint。',
   'users.lostOnDeleteMigrations': '以下迁移任务通过此连接访问其源数据库，删除后将停止：',
   'users.lostOnDetachMigrations': '以下迁移任务通过已绑定域名下的主机名访问其源数据库，解绑域名后可能停止：',
-  'users.ack': '我了解 {users} 将停止工作',
+  'users.ack': '我了解以下任务将停止工作：{users}',
   'users.ackUnknown': '我了解 Changefeed 和迁移任务可能停止工作',
   'migration.kind': 'Data Migration',
   'migration.source': '源数据库 {host}',

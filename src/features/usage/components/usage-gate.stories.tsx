@@ -27,7 +27,7 @@ export const Used: Story = {
 export const UsedChinese: Story = {
   globals: zh,
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('checkbox', { name: '我了解 2 个 Changefeed，1 个迁移任务 将停止工作' })).toBeVisible();
+    await expect(await within(canvasElement).findByRole('checkbox', { name: '我了解以下任务将停止工作：2 个 Changefeed，1 个迁移任务' })).toBeVisible();
   },
 };
 

@@ -104,7 +104,7 @@ describe('UsageGate', { timeout: 60_000 }, () => {
 
   it('in Chinese', async () => {
     renderGate(SEED_ACTIVE_ID, 'delete', 'zh-CN');
-    expect(await screen.findByRole('checkbox', { name: '我了解 2 个 Changefeed，1 个迁移任务 将停止工作' })).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: '我了解以下任务将停止工作：2 个 Changefeed，1 个迁移任务' })).toBeInTheDocument();
     expect(screen.getAllByText('运行中')).toHaveLength(2);
   });
 });
