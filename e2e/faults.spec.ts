@@ -120,7 +120,7 @@ test('a row action on a connection deleted elsewhere (404) says so and refreshes
   await (await openRowMenu(page, 'orders-rds')).getByRole('menuitem', { name: 'Delete' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete Private Link Connection' });
   await dialog.getByLabel(/to confirm/).fill('orders-rds');
-  await dialog.getByRole('checkbox', { name: /will stop reaching their sinks/ }).check(); // its two changefeeds
+  await dialog.getByRole('checkbox', { name: /will stop working/ }).check(); // its two changefeeds and its migration
   await page.evaluate(() => {
     const db = window.__plcMock!.db;
     db.data.connections = db.data.connections.filter((c) => c.displayName !== 'orders-rds');

@@ -11,7 +11,8 @@ type Fixtures = { problems: string[] };
 
 const isApiUrl = (url: string) => {
   try {
-    return new URL(url).pathname.startsWith('/v1beta1/');
+    const path = new URL(url).pathname;
+    return path.startsWith('/v1beta1/') || path.startsWith('/iam/v1beta1/'); // the account API, on the page's origin
   } catch {
     return false;
   }

@@ -86,6 +86,8 @@ export async function startServers() {
   await listen(attacker, PORTS.attacker);
   return {
     gate,
+    /** The stand-in's data (tests shape what it answers). */
+    db: api.db,
     serveLines,
     wrongLines,
     async stop() {

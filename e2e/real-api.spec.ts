@@ -61,6 +61,9 @@ test('lists, creates and deletes connections through the signing proxy', async (
   await page.getByRole('menu').getByRole('menuitem', { name: 'Delete' }).click();
   const del = page.getByRole('dialog', { name: 'Delete Private Link Connection' });
   await del.getByLabel(/to confirm/).fill('kafka-events');
+  // The proxy forwards the changefeeds and migrations reads: the page knows nothing uses it.
+  await expect(del.getByText(/not used by any changefeed or migration/)).toBeVisible();
+  await expect(del.getByRole('checkbox')).toHaveCount(0);
   await del.getByRole('button', { name: 'Delete' }).click();
   await expect(del).toBeHidden();
   await expect(row(page, 'kafka-events')).toHaveCount(0, { timeout: 20_000 });
@@ -141,6 +144,39 @@ test('pages of other origins and foreign Host names reach nothing; the console s
   await expect(row(page, 'from-a-form')).toHaveCount(0);
   await expect(row(page, 'from-no-cors')).toHaveCount(0);
   expect(servers.gate.seen.length).toBeGreaterThan(before);
+});
+
+/**
+ * Issue 27 on the stand-in API, through the proxy: a connection used by one migration and no
+ * changefeed, and the project's name from the account API (and IDs when it fails).
+ */
+test('migrations and project names through the proxy, on the stand-in API', async ({ page }) => {
+  await page.goto(CONSOLE);
+  await expect(row(page, 'orders-rds').getByText('Active')).toBeVisible();
+
+  servers.db.removeChangefeeds({ connectionId: 'plc-4mzq8r2t6w1y3b5d7f9h' }); // orders-rds keeps its migration only
+  await page.reload();
+  await expect(row(page, 'orders-rds').getByText('1 migration', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('breadcrumb-project')).toHaveText('Production');
+  await page.getByRole('button', { name: 'Show details of orders-rds' }).click();
+  await expect(page.getByRole('region', { name: 'Used by changefeeds and migrations' }).getByText('orders-from-rds')).toBeVisible();
+  await page.getByRole('button', { name: 'Actions for orders-rds' }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: 'Delete' }).click();
+  const del = page.getByRole('dialog', { name: 'Delete Private Link Connection' });
+  await expect(del.getByRole('checkbox', { name: 'I understand 1 migration will stop working' })).toBeVisible();
+  await expect(del.getByText('orders-from-rds')).toBeVisible();
+  await del.getByLabel(/to confirm/).fill('orders-rds');
+  await expect(del.getByRole('button', { name: 'Delete' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+
+  // The account API and the migrations failing: IDs, "Usage unknown", the rows all the same.
+  servers.db.setFault('listProjects', { kind: 'http', status: 403 });
+  servers.db.setFault('listMigrations', { kind: 'http', status: 403 });
+  await page.reload();
+  await expect(row(page, 'orders-rds').getByText('Usage unknown')).toBeVisible();
+  await expect(page.getByTestId('breadcrumb-project')).toHaveText('1372813089191121286');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  servers.db.clearFaults();
 });
 
 // Last: after the API's 429 the proxy holds the key for its Retry-After (up to a minute), answering

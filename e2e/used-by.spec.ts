@@ -4,25 +4,27 @@ import { AWS_CLUSTER, expect, networking, openRowMenu, requestsTo, row, setFault
 /**
  * Issue 12, "Used by": the changefeeds that ride on each connection (seed: orders-rds carries
  * orders-to-rds, MySQL RUNNING on 3306, and orders-to-kafka, Kafka PAUSED on 9092; kafka-events none).
+ * Issue 27 adds the Data Migration task orders-from-rds (RUNNING) on orders-rds: see migrations.spec.ts.
  */
 
 test('the list shows what uses each connection, from one changefeeds request for the page; the filter keeps it in the URL', async ({ page }) => {
   await page.goto(networking(AWS_CLUSTER));
   // The first load on a busy 2-core machine: an upper bound, never waited for when all goes well.
-  await expect(row(page, 'orders-rds').getByText('2 changefeeds')).toBeVisible({ timeout: 30_000 });
+  await expect(row(page, 'orders-rds').getByText('2 changefeeds, 1 migration')).toBeVisible({ timeout: 30_000 });
   await expect(row(page, 'kafka-events').getByText('Not used')).toBeVisible();
   expect(await requestsTo(page, 'listChangefeeds')).toHaveLength(1);
+  expect(await requestsTo(page, 'listMigrations')).toHaveLength(1);
 
   await page.getByLabel('Usage').selectOption({ label: 'In use' });
   await expect(row(page, 'kafka-events')).toHaveCount(0);
   await expect(row(page, 'orders-rds')).toBeVisible();
   expect(new URL(page.url()).searchParams.get('usage')).toBe('used');
   await page.reload();
-  await expect(row(page, 'orders-rds').getByText('2 changefeeds')).toBeVisible();
+  await expect(row(page, 'orders-rds').getByText('2 changefeeds, 1 migration')).toBeVisible();
   await expect(row(page, 'kafka-events')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Show details of orders-rds' }).click();
-  const usedBy = page.getByRole('region', { name: 'Used by changefeeds' });
+  const usedBy = page.getByRole('region', { name: 'Used by changefeeds and migrations' });
   await expect(usedBy.getByText('orders-to-rds')).toBeVisible();
   await expect(usedBy.getByText('MySQL sink · port 3306')).toBeVisible();
   await expect(usedBy.getByText('Kafka sink · port 9092')).toBeVisible();
@@ -30,18 +32,20 @@ test('the list shows what uses each connection, from one changefeeds request for
   await expect(usedBy.getByText(/port 9092 and the attached domains/)).toBeVisible();
 });
 
-test('delete orders-rds: both changefeeds listed, no submit without the acknowledgement', async ({ page }) => {
+test('delete orders-rds: both changefeeds and the migration listed, no submit without the acknowledgement', async ({ page }) => {
   await page.goto(networking(AWS_CLUSTER));
   await (await openRowMenu(page, 'orders-rds')).getByRole('menuitem', { name: 'Delete' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete Private Link Connection' });
-  const ack = dialog.getByRole('checkbox', { name: 'I understand 2 changefeeds will stop reaching their sinks' });
+  const ack = dialog.getByRole('checkbox', { name: 'I understand 2 changefeeds, 1 migration will stop working' });
   await expect(ack).toBeVisible();
   await expect(dialog.getByText('orders-to-rds')).toBeVisible();
   await expect(dialog.getByText('orders-to-kafka')).toBeVisible();
-  await expect(dialog.getByText('Running')).toBeVisible();
+  await expect(dialog.getByText('orders-from-rds')).toBeVisible();
+  await expect(dialog.getByText('Running')).toHaveCount(2);
   await expect(dialog.getByText('Paused')).toBeVisible();
   await dialog.getByText('TiDB Cloud CLI command').click();
   await expect(dialog.getByText(`ticloud serverless changefeed list --cluster-id ${AWS_CLUSTER}`)).toBeVisible();
+  await expect(dialog.getByText(`ticloud serverless migration list -c ${AWS_CLUSTER}`)).toBeVisible();
   await expectNoAxeViolations(page);
 
   await dialog.getByLabel(/to confirm/).fill('orders-rds');
@@ -57,11 +61,11 @@ test('delete orders-rds: both changefeeds listed, no submit without the acknowle
   expect(await requestsTo(page, 'deleteConnection')).toHaveLength(1);
 });
 
-test('a connection with no changefeeds deletes as before, and says it is unused', async ({ page }) => {
+test('a connection with no changefeeds or migrations deletes as before, and says it is unused', async ({ page }) => {
   await page.goto(networking(AWS_CLUSTER));
   await (await openRowMenu(page, 'kafka-events')).getByRole('menuitem', { name: 'Delete' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete Private Link Connection' });
-  await expect(dialog.getByText('This connection is not used by any changefeed.')).toBeVisible();
+  await expect(dialog.getByText('This connection is not used by any changefeed or migration.')).toBeVisible();
   await expect(dialog.getByRole('checkbox')).toHaveCount(0);
   await dialog.getByLabel(/to confirm/).fill('kafka-events');
   await dialog.getByRole('button', { name: 'Delete' }).click();
@@ -78,12 +82,12 @@ test('a failed changefeeds request: "Usage unknown", never "not used", and the s
   const dialog = page.getByRole('dialog', { name: 'Delete Private Link Connection' });
   await expect(dialog.getByText('Usage unknown')).toBeVisible();
   await expect(dialog.getByText(/could not be loaded/)).toBeVisible();
-  await expect(dialog.getByText(/not used by any changefeed/)).toHaveCount(0);
+  await expect(dialog.getByText(/not used by any/)).toHaveCount(0);
   await expect(row(page, 'kafka-events').getByText('Usage unknown')).toBeVisible();
   await expect(page.getByText('Not used', { exact: true })).toHaveCount(0);
 
   await dialog.getByLabel(/to confirm/).fill('kafka-events');
   await expect(dialog.getByRole('button', { name: 'Delete' })).toBeDisabled();
-  await dialog.getByRole('checkbox', { name: 'I understand changefeeds may stop reaching their sinks' }).check();
+  await dialog.getByRole('checkbox', { name: 'I understand changefeeds and migrations may stop working' }).check();
   await expect(dialog.getByRole('button', { name: 'Delete' })).toBeEnabled();
 });

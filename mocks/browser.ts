@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { CONFIG_STORAGE_KEY, DB_STORAGE_KEY, type MockTiming } from './config';
 import { createMockControl, type MockControl } from './control';
 import { MockDb } from './db';
+import { ENDPOINTS, type Endpoint } from './faults';
 import { createHandlers } from './handlers';
 
 function readTiming(): Partial<MockTiming> {
@@ -52,6 +53,18 @@ export async function startMockWorker(opts: { onOtherTabChange?: () => void } = 
     const clusterId = /\/clusters\/([^/]+)/.exec(location.pathname)?.[1] ?? db.data.clusters[0]?.clusterId;
     if (clusterId) db.seedMany(decodeURIComponent(clusterId), Math.min(seed, 10_000));
     url.searchParams.delete('mock-seed');
+    history.replaceState(history.state, '', url);
+  }
+  // Faults from the first request on (the page's first reads): ?mock-fault=listProjects:503, ?mock-fault=listMigrations:hang.
+  for (const spec of url.searchParams.getAll('mock-fault')) {
+    const [endpoint, answer] = spec.split(':');
+    if (!ENDPOINTS.includes(endpoint as Endpoint)) continue;
+    const status = Number(answer);
+    if (answer === 'hang' || answer === 'network') db.setFault(endpoint as Endpoint, { kind: answer });
+    else if (status >= 400 && status <= 599) db.setFault(endpoint as Endpoint, { kind: 'http', status });
+  }
+  if (url.searchParams.has('mock-fault')) {
+    url.searchParams.delete('mock-fault');
     history.replaceState(history.state, '', url);
   }
   if (opts.onOtherTabChange) watchOtherTabs(opts.onOtherTabChange);

@@ -2,6 +2,7 @@ import { CONFIG_STORAGE_KEY, type MockTiming } from './config';
 import { privateLinkRouteOf, type SinkType } from '@/contract/changefeeds';
 import type { MockDb } from './db';
 import { ENDPOINTS, type Endpoint, type Fault } from './faults';
+import { migrationsOn, type AddMigrationOptions } from './migration-scenarios';
 
 /** What the browser exposes as `window.__plcMock` (Playwright, the developer panel, the console). */
 export interface MockControl {
@@ -22,8 +23,12 @@ export interface MockControl {
   addChangefeed(connectionId: string, opts?: { sinkType?: SinkType; port?: number; displayName?: string }): string | undefined;
   /** Removes the changefeeds riding on the connection; returns how many. */
   removeChangefeeds(connectionId: string): number;
-  /** The connections (of one cluster or all), with how many changefeeds ride on each. */
-  connections(clusterId?: string): { id: string; displayName: string; changefeeds: number }[];
+  /** Adds a running migration whose source is reached through the connection; returns its ID (undefined: no such connection). */
+  addMigration(connectionId: string, opts?: AddMigrationOptions): string | undefined;
+  /** Removes the migrations riding on the connection; returns how many. */
+  removeMigrations(connectionId: string): number;
+  /** The connections (of one cluster or all), with how many changefeeds and migrations ride on each. */
+  connections(clusterId?: string): { id: string; displayName: string; changefeeds: number; migrations: number }[];
 }
 
 function savedTiming(): Partial<MockTiming> {
@@ -54,12 +59,19 @@ export function createMockControl(db: MockDb): MockControl {
     seedMany: (clusterId, count) => db.seedMany(clusterId, count),
     addChangefeed: (connectionId, opts) => db.addChangefeed(connectionId, opts)?.changefeedId,
     removeChangefeeds: (connectionId) => db.removeChangefeeds({ connectionId }),
+    addMigration: (connectionId, opts) => db.addMigration(connectionId, opts),
+    removeMigrations: (connectionId) => db.removeMigrations(connectionId),
     connections: (clusterId) => {
       const data = db.sync();
       const riding = (id: string) => data.changefeeds.filter((f) => privateLinkRouteOf(f)?.privateLinkConnectionId === id).length;
       return data.connections
         .filter((c) => c.privateLinkConnectionId && (!clusterId || c.clusterId === clusterId))
-        .map((c) => ({ id: c.privateLinkConnectionId!, displayName: c.displayName, changefeeds: riding(c.privateLinkConnectionId!) }));
+        .map((c) => ({
+          id: c.privateLinkConnectionId!,
+          displayName: c.displayName,
+          changefeeds: riding(c.privateLinkConnectionId!),
+          migrations: migrationsOn(data, c.privateLinkConnectionId!),
+        }));
     },
   };
 }

@@ -4,6 +4,7 @@ import { DB_STORAGE_KEY, DEFAULT_TIMING, type MockTiming } from './config';
 import type { Endpoint, Fault } from './faults';
 import { advance, clusterOf } from './lifecycle';
 import { seedData, type MockData } from './model';
+import * as migrationScenarios from './migration-scenarios';
 import * as scenarios from './scenarios';
 import { MockStore, type MockStorage } from './store';
 
@@ -102,4 +103,6 @@ export class MockDb {
   addChangefeed = (connectionId: string, opts?: { sinkType?: SinkType; port?: number; displayName?: string; state?: string }): Changefeed | undefined =>
     this.change((d) => scenarios.addChangefeed(d, connectionId, opts));
   removeChangefeeds = (which: { connectionId?: string; changefeedId?: string }) => this.change((d) => scenarios.removeChangefeeds(d, which));
+  addMigration = (connectionId: string, opts?: migrationScenarios.AddMigrationOptions) => this.change((d) => migrationScenarios.addMigration(d, connectionId, opts));
+  removeMigrations = (connectionId: string) => this.change((d) => migrationScenarios.removeMigrations(d, connectionId));
 }

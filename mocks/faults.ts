@@ -14,6 +14,8 @@ export const ENDPOINTS = [
   'detachDomains',
   'listChangefeeds',
   'getChangefeed',
+  'listMigrations',
+  'listProjects',
 ] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 

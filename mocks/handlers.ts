@@ -3,6 +3,8 @@ import { changefeedHandlers } from './http/changefeeds';
 import { clusterHandlers } from './http/clusters';
 import { connectionHandlers } from './http/connections';
 import { domainHandlers } from './http/domains';
+import { migrationHandlers } from './http/migrations';
+import { projectHandlers } from './http/projects';
 
 /** Any origin: the same handlers answer in the browser, in Node (tests) and over HTTP. */
 const BASE = '*/v1beta1';
@@ -19,5 +21,7 @@ export function createHandlers(db: MockDb) {
     ...connectionHandlers(db, PLC),
     ...domainHandlers(db, PLC),
     ...changefeedHandlers(db, BASE),
+    ...migrationHandlers(db, BASE),
+    ...projectHandlers(db),
   ];
 }

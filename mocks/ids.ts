@@ -26,6 +26,8 @@ export const newId = {
   connection: () => `plc-${randomId(20)}`,
   attachDomain: () => `ad-${randomId(16)}`,
   changefeed: () => `cfd-${randomId(16)}`,
+  /** Opaque to the page; the spec gives no shape. */
+  migration: () => `mig-${randomId(16)}`,
   /** A TiDB Cloud Managed unique name (the dry run generates it). */
   uniqueName: () => randomId(26),
   /** The endpoint the cloud creates for the connection. */

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { changefeedSchema, type Changefeed } from '@/contract/changefeeds';
 import { clusterSchema, type Cluster } from '@/contract/clusters';
+import { migrationSchema } from '@/contract/migrations';
 import { attachDomainSchema, privateLinkConnectionSchema, type AttachDomain, type PrivateLinkConnection } from '@/contract/private-link';
-import { seedAttachDomains, seedChangefeeds, seedClusters, seedConnections } from './seed';
+import { projectSchema, type Project } from '@/contract/projects';
+import { seedAttachDomains, seedChangefeeds, seedClusters, seedConnections, seedMigrations, seedProjects, type StoredMigration } from './seed';
 
 /** Hidden lifecycle of a connection created through the mock (seeded ones have none: they keep their state). */
 export interface Timeline {
@@ -18,6 +20,9 @@ export interface MockData {
   connections: PrivateLinkConnection[];
   attachDomains: AttachDomain[];
   changefeeds: Changefeed[];
+  migrations: StoredMigration[];
+  /** The organization's projects (the account API). */
+  projects: Project[];
   timelines: Record<string, Timeline>;
 }
 
@@ -27,6 +32,8 @@ export const mockDataSchema = z.object({
   connections: z.array(privateLinkConnectionSchema),
   attachDomains: z.array(attachDomainSchema),
   changefeeds: z.array(changefeedSchema),
+  migrations: z.array(z.object({ clusterId: z.string(), migration: migrationSchema })),
+  projects: z.array(projectSchema),
   timelines: z.record(
     z.string(),
     z.object({ createdAtMs: z.number(), failMessage: z.optional(z.string()), deletingSinceMs: z.optional(z.number()) }),
@@ -39,6 +46,8 @@ export function seedData(): MockData {
     connections: seedConnections,
     attachDomains: seedAttachDomains,
     changefeeds: seedChangefeeds,
+    migrations: seedMigrations,
+    projects: seedProjects,
     timelines: {},
   });
 }

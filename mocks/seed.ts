@@ -1,11 +1,17 @@
 import type { Cluster } from '@/contract/clusters';
 import type { Changefeed } from '@/contract/changefeeds';
+import type { Migration } from '@/contract/migrations';
 import type { AttachDomain, PrivateLinkConnection } from '@/contract/private-link';
+import type { Project } from '@/contract/projects';
 
 export const AWS_CLUSTER_ID = '1379661944646413143';
 export const ALICLOUD_CLUSTER_ID = '1379661944646413144';
+export const SEED_ORG_ID = '1372813089187041280';
+export const SEED_PROJECT_ID = '1372813089191121286';
+export const SEED_OTHER_PROJECT_ID = '1372813089191121307';
 /** Labels carry the IDs of the cluster's organization and project (cluster.openapi.yaml). */
-const labels = { 'tidb.cloud/organization': '1372813089187041280', 'tidb.cloud/project': '1372813089191121286' };
+const labels = { 'tidb.cloud/organization': SEED_ORG_ID, 'tidb.cloud/project': SEED_PROJECT_ID };
+const otherLabels = { 'tidb.cloud/organization': SEED_ORG_ID, 'tidb.cloud/project': SEED_OTHER_PROJECT_ID };
 
 export const seedClusters: Cluster[] = [
   {
@@ -28,7 +34,7 @@ export const seedClusters: Cluster[] = [
       displayName: 'Singapore (ap-southeast-1)',
     },
     state: 'ACTIVE',
-    labels,
+    labels: otherLabels,
     createTime: '2026-10-11T03:40:00Z',
   },
 ];
@@ -143,5 +149,40 @@ export const seedChangefeeds: Changefeed[] = [
     startPosition: { mode: 'FROM_NOW' },
     createTime: '2026-11-05T12:30:00Z',
     updateTime: '2026-11-12T16:45:00Z',
+  },
+];
+
+/** The organization's projects (the account API): Cluster0 is in `Production`, Cluster1 in `Analytics`. */
+export const seedProjects: Project[] = [
+  { id: SEED_PROJECT_ID, name: 'Production', org_id: SEED_ORG_ID, cluster_count: 1 },
+  { id: SEED_OTHER_PROJECT_ID, name: 'Analytics', org_id: SEED_ORG_ID, cluster_count: 1 },
+];
+
+export const SEED_MIGRATION_ID = 'mig-5q8t1w4z7c0f3i6l';
+
+/** A migration is stored with the cluster it writes to (the API's Migration carries no cluster ID). */
+export interface StoredMigration {
+  clusterId: string;
+  migration: Migration;
+}
+
+/** One running migration on Cluster0 whose MySQL source is reached through `orders-rds`. No password: it is write-only. */
+export const seedMigrations: StoredMigration[] = [
+  {
+    clusterId: AWS_CLUSTER_ID,
+    migration: {
+      migrationId: SEED_MIGRATION_ID,
+      displayName: 'orders-from-rds',
+      state: 'RUNNING',
+      createTime: '2026-11-06T10:15:00Z',
+      subTasks: [
+        {
+          source: {
+            sourceType: 'AWS_RDS_MYSQL',
+            connProfile: { connType: 'PRIVATE_LINK', endpointId: SEED_ACTIVE_ID, host: 'orders-db.cluster-c9x8y7z6w5v4.us-east-1.rds.amazonaws.com', port: 3306, user: 'dm_reader' },
+          },
+        },
+      ],
+    },
   },
 ];

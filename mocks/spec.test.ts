@@ -3,8 +3,10 @@ import type * as z from 'zod/mini';
 import { changefeedSchema, listChangefeedsResponseSchema } from '@/contract/changefeeds';
 import { clusterSchema, listClustersResponseSchema } from '@/contract/clusters';
 import { errorBodySchema } from '@/contract/errors';
+import { listMigrationsResponseSchema } from '@/contract/migrations';
 import { loadSpec, responseProblems } from '@/contract/openapi/validator';
 import { attachDomainSchema, availabilityZonesResponseSchema, listConnectionsResponseSchema, privateLinkConnectionSchema } from '@/contract/private-link';
+import { listProjectsResponseSchema } from '@/contract/projects';
 import type { Endpoint } from './faults';
 import { db } from './node';
 import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, createRequestBody, SEED_ACTIVE_ID, SEED_MYSQL_CHANGEFEED_ID, SEED_PENDING_ID } from './seed';
@@ -50,7 +52,10 @@ const CALLS: Call[] = [
   },
   { endpoint: 'listChangefeeds', method: 'GET', url: `${API}/clusters/${AWS_CLUSTER_ID}/changefeeds?pageSize=1`, schema: listChangefeedsResponseSchema },
   { endpoint: 'getChangefeed', method: 'GET', url: `${API}/clusters/${AWS_CLUSTER_ID}/changefeeds/${SEED_MYSQL_CHANGEFEED_ID}`, schema: changefeedSchema },
+  { endpoint: 'listMigrations', method: 'GET', url: `${API}/clusters/${AWS_CLUSTER_ID}/migrations?pageSize=10`, schema: listMigrationsResponseSchema },
 ];
+/** The account API: where the page asks (`/iam` on its own origin) and where the HTTP mock stands in for its base. */
+const PROJECT_URLS = ['http://localhost:3000/iam/v1beta1/projects', 'http://localhost:3000/v1beta1/projects?pageSize=0'];
 
 async function answer(method: string, url: string, body?: unknown) {
   const res = await fetch(url, {
@@ -141,4 +146,58 @@ describe('every answer of the mock fits the published spec and the zod contract'
       }
     });
   }
+});
+
+describe('migrations and projects', () => {
+  it('listMigrations: paged (default 10), every answer fits the spec, and no password ever', async () => {
+    for (let i = 0; i < 12; i++) db.addMigration(i % 2 ? SEED_PENDING_ID : SEED_ACTIVE_ID, { byEndpointId: i % 3 === 0 });
+    const first = await answer('GET', `${API}/clusters/${AWS_CLUSTER_ID}/migrations`);
+    expect([first.status, first.problems]).toEqual([200, []]);
+    const page = listMigrationsResponseSchema.parse(first.json);
+    expect(page.migrations).toHaveLength(10);
+    expect(page.totalSize).toBe(13);
+    const second = await answer('GET', `${API}/clusters/${AWS_CLUSTER_ID}/migrations?pageSize=10&pageToken=${page.nextPageToken}`);
+    expect(second.problems).toEqual([]);
+    expect(listMigrationsResponseSchema.parse(second.json).migrations).toHaveLength(3);
+    expect(JSON.stringify([first.json, second.json])).not.toMatch(/password/i);
+    const other = await answer('GET', `${API}/clusters/${ALICLOUD_CLUSTER_ID}/migrations`);
+    expect(other.json).toEqual({ migrations: [], totalSize: 0 });
+    expectError(await answer('GET', `${API}/clusters/42/migrations`), 404, 5);
+  });
+
+  it('the check is not blind: a migration answer with a wrong enum or without connType fails', () => {
+    const url = `${API}/clusters/${AWS_CLUSTER_ID}/migrations`;
+    const sub = (connProfile: object) => ({ migrations: [{ migrationId: 'm', subTasks: [{ source: { sourceType: 'MYSQL', connProfile } }] }] });
+    expect(responseProblems('GET', url, 200, sub({ port: 3306, user: 'u' })).join()).toMatch(/connType/);
+    expect(responseProblems('GET', url, 200, { migrations: [{ migrationId: 'm', state: 'DONE' }] }).join()).toMatch(/allowed values/);
+    expect(responseProblems('GET', url, 200, sub({ connType: 'PRIVATE_LINK', port: 3306, user: 'u' }))).toEqual([]);
+  });
+
+  for (const url of PROJECT_URLS) {
+    it(`listProjects at ${new URL(url).pathname}: the organization's projects, in the account API's shape`, async () => {
+      const a = await answer('GET', url);
+      expect([a.status, a.problems]).toEqual([200, []]);
+      expect(listProjectsResponseSchema.parse(a.json).projects.map((p) => [p.name, p.cluster_count])).toEqual([
+        ['Production', 1],
+        ['Analytics', 1],
+      ]);
+    });
+  }
+
+  it('listProjects pages (pageSize 1, then the token)', async () => {
+    const first = listProjectsResponseSchema.parse((await answer('GET', `${PROJECT_URLS[0]}?pageSize=1`)).json);
+    expect(first.projects).toHaveLength(1);
+    const second = await answer('GET', `${PROJECT_URLS[0]}?pageSize=1&pageToken=${first.nextPageToken}`);
+    expect(listProjectsResponseSchema.parse(second.json)).toMatchObject({ projects: [{ name: 'Analytics' }] });
+  });
+
+  it('listProjects: every injected error status, as api.OpenApiError', async () => {
+    for (const status of [400, 403, 429, 500, 503]) {
+      db.setFault('listProjects', { kind: 'http', status, times: 1 });
+      const a = await answer('GET', PROJECT_URLS[0]!);
+      expect([a.status, a.problems]).toEqual([status, []]);
+      expect(a.json).toMatchObject({ status, code: expect.any(String) });
+    }
+    expect(responseProblems('GET', PROJECT_URLS[0]!, 403, { status: 'x' }).join()).toMatch(/integer/);
+  });
 });

@@ -5,7 +5,7 @@ import { AWS_CLUSTER_ID } from '@mocks/seed';
 import { PrivateLinkPanel } from '@/features/private-link/panel/private-link-panel';
 import { ChangefeedUsageProvider } from './changefeed-usage';
 
-/** The private link panel as the app composes it: with the changefeeds that use each connection. */
+/** The private link panel as the app composes it: with the changefeeds and migrations that use each connection. */
 const meta = {
   title: 'App/Panel with Used by',
   component: PrivateLinkPanel,
@@ -27,7 +27,7 @@ const zh = { locale: 'zh-CN' };
 export const UsedBy: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByText('2 changefeeds')).toBeVisible();
+    await expect(await canvas.findByText('2 changefeeds, 1 migration')).toBeVisible();
     await expect(canvas.getByText('Not used')).toBeVisible();
   },
 };

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMockControl } from '@mocks/control';
 import { seedData } from '@mocks/db';
@@ -118,7 +118,8 @@ describe('MockPanel', () => {
         [f.sink.mysql, f.sink.kafka].some((s) => s?.network.privateLink.privateLinkConnectionId === id),
       );
     };
-    const connection = screen.getByLabelText('Connection');
+    const form = within(screen.getByRole('form', { name: 'Changefeeds' }));
+    const connection = form.getByLabelText('Connection');
     expect(connection).toHaveTextContent('orders-rds (2 changefeeds)');
     await user.selectOptions(connection, SEED_PENDING_ID);
     expect(screen.getByRole('button', { name: 'Remove its changefeeds' })).toBeDisabled();
@@ -133,6 +134,27 @@ describe('MockPanel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Changefeeds removed from kafka-events: 1.');
     expect(await feedsOf(SEED_PENDING_ID)).toHaveLength(0);
     expect(await feedsOf(SEED_ACTIVE_ID)).toHaveLength(2);
+    expect(invalidate).toHaveBeenCalledTimes(2);
+  });
+
+  it('adds a migration on a connection (by its ID or its endpoint’s) and removes them, as the migrations API then answers', async () => {
+    const { user, invalidate } = await openPanel();
+    const migrations = async () => (await (await fetch(`http://localhost:3000/v1beta1/clusters/${AWS_CLUSTER_ID}/migrations?pageSize=100`)).json()).migrations;
+    const form = within(screen.getByRole('form', { name: 'Data Migration' }));
+    const connection = form.getByLabelText('Connection');
+    expect(connection).toHaveTextContent('orders-rds (1 migrations)');
+    await user.selectOptions(connection, SEED_PENDING_ID);
+    expect(form.getByRole('button', { name: 'Remove its migrations' })).toBeDisabled();
+    await user.selectOptions(form.getByLabelText('Names the connection by'), 'Endpoint ID');
+    await user.click(form.getByRole('button', { name: 'Add migration' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Migration added on kafka-events.');
+    const added = (await migrations()).find((m: { displayName: string }) => m.displayName === 'kafka-events-migration');
+    expect(added).toMatchObject({ state: 'RUNNING', subTasks: [{ source: { connProfile: { connType: 'PRIVATE_LINK', endpointId: 'vpce-08a7b6c5d4e3f2019' } } }] });
+    expect(JSON.stringify(added)).not.toMatch(/password/);
+    expect(connection).toHaveTextContent('kafka-events (1 migrations)');
+    await user.click(form.getByRole('button', { name: 'Remove its migrations' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Migrations removed from kafka-events: 1.');
+    expect(await migrations()).toHaveLength(1); // the seed's, on orders-rds
     expect(invalidate).toHaveBeenCalledTimes(2);
   });
 

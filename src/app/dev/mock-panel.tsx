@@ -5,11 +5,12 @@ import { inputClass } from '@/components/ui/field';
 import { useI18n } from '@/lib/i18n';
 import { matchNetworking, usePathname } from '@/lib/router';
 import { ChangefeedForm } from './changefeed-form';
+import { MigrationForm } from './migration-form';
 import { FaultForm } from './fault-form';
 
 /**
  * Developer tools for demos, only in builds with the mocked API: latency, faults (the same
- * mechanism the tests use), changefeeds on a connection, lifecycle shortcuts, many connections, reset. It talks to the mock
+ * mechanism the tests use), changefeeds and migrations on a connection, lifecycle shortcuts, many connections, reset. It talks to the mock
  * through `window.__plcMock`, so no mock code is imported here.
  */
 export function MockPanel() {
@@ -86,6 +87,7 @@ export function MockPanel() {
 
           <FaultForm mock={mock} id={id} onStatus={setStatus} onChanged={changed} />
           {clusterId && <ChangefeedForm mock={mock} id={id} clusterId={clusterId} onChanged={changed} />}
+          {clusterId && <MigrationForm mock={mock} id={id} clusterId={clusterId} onChanged={changed} />}
 
           <div className="grid grid-cols-2 gap-2">
             <Button size="sm" onClick={() => changed(t('dev.accepted', { n: formatNumber(mock.acceptPending(clusterId)) }))}>

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { ORGANIZATION_LABEL, PROJECT_LABEL, type Cluster } from '@/contract/clusters';
+import { useProjectNames } from '@/features/projects/api/list-projects';
 import { preloadAfterContent } from '@/lib/lazy';
 import { useI18n } from '@/lib/i18n';
 import { ClusterNav } from './cluster-nav';
@@ -26,8 +27,12 @@ export function AppShell({
   const { t } = useI18n();
   // After the rows show: while the page waits for its answers the browser is idle, but it must not compile this then.
   useEffect(() => preloadAfterContent([preloadClusterSwitcher]), []);
-  const org = current?.labels?.[ORGANIZATION_LABEL] ?? t('app.organization');
-  const project = current?.labels?.[PROJECT_LABEL] ?? t('app.project');
+  const projectName = useProjectNames();
+  // The account API lists no organization name: "Organization", its ID on hover. The project by
+  // its name once the projects are in; its ID meanwhile, or when they could not be read.
+  const orgId = current?.labels?.[ORGANIZATION_LABEL];
+  const projectId = current?.labels?.[PROJECT_LABEL];
+  const project = projectName(projectId) ?? projectId ?? t('app.project');
   return (
     <div className="flex min-h-full flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -39,11 +44,16 @@ export function AppShell({
         <span className="shrink-0 font-semibold whitespace-nowrap text-white sm:mr-3">{t('app.product')}</span>
         {/* Every part may shrink, down to the cluster switcher, whose name is cut first. */}
         <nav aria-label={t('app.breadcrumbs')} className="flex min-w-0 items-center gap-1 [&>*]:min-w-0">
-          <span className="truncate max-lg:sr-only">{org}</span>
+          <span className="truncate max-lg:sr-only" title={orgId && t('shell.organizationId', { id: orgId })}>
+            {t('app.organization')}
+            {orgId && <span className="sr-only"> {t('shell.organizationId', { id: orgId })}</span>}
+          </span>
           <span aria-hidden="true" className="max-lg:hidden">
             /
           </span>
-          <span className="truncate max-lg:sr-only">{project}</span>
+          <span className="truncate max-lg:sr-only" title={projectId && t('shell.projectId', { id: projectId })} data-testid="breadcrumb-project">
+            {project}
+          </span>
           <span aria-hidden="true" className="max-lg:hidden">
             /
           </span>

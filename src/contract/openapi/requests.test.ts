@@ -5,7 +5,9 @@ import { attachDomains } from '@/features/private-link/api/attach-domains';
 import { createConnection } from '@/features/private-link/api/create-connection';
 import { deleteConnection } from '@/features/private-link/api/delete-connection';
 import { detachDomains } from '@/features/private-link/api/detach-domains';
-import { loadSpec, requestProblems, responseProblems } from './validator';
+import { listAllProjects } from '@/features/projects/api/list-projects';
+import { listAllMigrations } from '@/features/usage/api/list-migrations';
+import { findOperation, loadSpec, requestProblems, responseProblems } from './validator';
 
 /**
  * Every write call, made by the client's own functions (against the Node mock), and the request
@@ -103,5 +105,29 @@ describe('the client’s requests fit the published spec', () => {
     expect(requestProblems('POST', `${url}/plc-1:detachDomains`, {}).join()).toMatch(/attachDomainId/);
     expect(responseProblems('GET', url, 200, { privateLinkConnections: [{ displayName: 'x' }] }).join()).toMatch(/clusterId/);
     expect(() => requestProblems('POST', `${url}/plc-1:renameDomains`, {})).toThrow(/not an operation/);
+  });
+});
+
+/** The query parameters an operation documents. */
+const documented = (method: string, url: string) =>
+  ((findOperation(method, url).op.parameters as { in: string; name: string }[] | undefined) ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+
+describe('the client’s new reads fit the published spec', () => {
+  it('migrations: GET /v1beta1/clusters/{clusterId}/migrations, paged with the documented parameters only', async () => {
+    const before = db.requests.length;
+    await listAllMigrations(AWS_CLUSTER_ID);
+    const [r] = db.requests.slice(before);
+    expect(findOperation(r!.method, r!.url).template).toBe('/v1beta1/clusters/{clusterId}/migrations');
+    expect([...new URL(r!.url).searchParams.keys()].every((k) => documented(r!.method, r!.url).includes(k))).toBe(true);
+    expect(new URL(r!.url).searchParams.get('pageSize')).toBe('100');
+  });
+
+  it('projects: the account API’s GET /v1beta1/projects, asked at /iam on the page’s origin, documented parameters only', async () => {
+    const before = db.requests.length;
+    await listAllProjects();
+    const [r] = db.requests.slice(before);
+    expect(new URL(r!.url).pathname).toBe('/iam/v1beta1/projects');
+    expect(findOperation(r!.method, r!.url)).toMatchObject({ doc: 'iam', template: '/v1beta1/projects' });
+    expect([...new URL(r!.url).searchParams.keys()].every((k) => documented(r!.method, r!.url).includes(k))).toBe(true);
   });
 });

@@ -4,9 +4,10 @@ import { describeError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import type { Usage } from '../usage';
 
-/** Why usage is unknown (the list failed, or was too long to load whole), with a retry. */
+/** Why usage is unknown (a list failed, or was too long to load whole), with a retry. */
 export function UsageUnknown({ usage, retry, refreshing }: { usage: Extract<Usage, { status: 'unknown' }>; retry: () => void; refreshing: boolean }) {
   const { t } = useI18n();
+  const which = usage.failed === 'migrations' ? t('users.unknownMigrations') : t('usage.unknownBody');
   return (
     <Alert
       tone="warning"
@@ -17,7 +18,7 @@ export function UsageUnknown({ usage, retry, refreshing }: { usage: Extract<Usag
         </Button>
       }
     >
-      {usage.error !== undefined ? `${t('usage.unknownBody')} ${describeError(usage.error, '', t)}` : t('usage.incomplete')}
+      {usage.error !== undefined ? `${which} ${describeError(usage.error, '', t)}` : t('users.incomplete')}
     </Alert>
   );
 }

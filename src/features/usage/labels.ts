@@ -11,3 +11,5 @@ const known = (prefix: string, value: string, t: Translate) => {
 export const sinkLabel = (t: Translate, type: string) => known('changefeed.sink', type, t) ?? type;
 export const changefeedStateLabel = (t: Translate, state: string | undefined) =>
   state ? (known('changefeed.state', state, t) ?? state) : t('changefeed.state.unknown');
+export const migrationStateLabel = (t: Translate, state: string | undefined) =>
+  state ? (known('migration.state', state, t) ?? state) : t('changefeed.state.unknown');

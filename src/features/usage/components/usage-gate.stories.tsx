@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { withFault } from '@mocks/storybook';
+import { mockApi, withFault } from '@mocks/storybook';
 import { AWS_CLUSTER_ID, SEED_ACTIVE_ID, SEED_PENDING_ID } from '@mocks/seed';
 import { UsageGate } from './usage-gate';
 
 const meta = {
-  title: 'Changefeeds/Usage gate',
+  title: 'Usage/Usage gate',
   component: UsageGate,
   args: { clusterId: AWS_CLUSTER_ID, connectionId: SEED_ACTIVE_ID, action: 'delete', onReadyChange: fn() },
 } satisfies Meta<typeof UsageGate>;
@@ -15,10 +15,10 @@ type Story = StoryObj<typeof meta>;
 const unknown = { msw: { handlers: withFault('listChangefeeds', { kind: 'http', status: 403 }) } };
 const zh = { locale: 'zh-CN' };
 
-/** orders-rds: both changefeeds listed; ready only once acknowledged. */
+/** orders-rds: both changefeeds and the migration listed; ready only once acknowledged. */
 export const Used: Story = {
   play: async ({ canvasElement, args }) => {
-    const ack = await within(canvasElement).findByRole('checkbox', { name: 'I understand 2 changefeeds will stop reaching their sinks' });
+    const ack = await within(canvasElement).findByRole('checkbox', { name: 'I understand 2 changefeeds, 1 migration will stop working' });
     await expect(args.onReadyChange).toHaveBeenLastCalledWith(false);
     await userEvent.click(ack);
     await expect(args.onReadyChange).toHaveBeenLastCalledWith(true);
@@ -27,14 +27,14 @@ export const Used: Story = {
 export const UsedChinese: Story = {
   globals: zh,
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('checkbox', { name: '我了解 2 个 Changefeed 将无法再访问其下游' })).toBeVisible();
+    await expect(await within(canvasElement).findByRole('checkbox', { name: '我了解以下任务将停止工作：2 个 Changefeed，1 个迁移任务' })).toBeVisible();
   },
 };
 
 export const Unused: Story = {
   args: { connectionId: SEED_PENDING_ID },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('This connection is not used by any changefeed.')).toBeVisible();
+    await expect(await within(canvasElement).findByText('This connection is not used by any changefeed or migration.')).toBeVisible();
   },
 };
 export const UnusedChinese: Story = { args: { connectionId: SEED_PENDING_ID }, globals: zh };
@@ -46,16 +46,38 @@ export const UsageUnknown: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('Usage unknown')).toBeVisible();
-    await expect(canvas.getByRole('checkbox', { name: 'I understand changefeeds may stop reaching their sinks' })).not.toBeChecked();
+    await expect(canvas.getByRole('checkbox', { name: 'I understand changefeeds and migrations may stop working' })).not.toBeChecked();
   },
 };
 export const UsageUnknownChinese: Story = { args: { connectionId: SEED_PENDING_ID }, parameters: unknown, globals: zh };
+
+/** A connection used by one migration and no changefeed: Delete names it and asks. */
+const onlyMigration = { msw: { handlers: mockApi((db) => db.addMigration(SEED_PENDING_ID, { displayName: 'events-from-mysql', host: '10.0.12.7' })) } };
+export const OnlyMigration: Story = {
+  args: { connectionId: SEED_PENDING_ID },
+  parameters: onlyMigration,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('checkbox', { name: 'I understand 1 migration will stop working' })).toBeVisible();
+    await expect(canvas.getByText('events-from-mysql')).toBeVisible();
+  },
+};
+export const OnlyMigrationChinese: Story = { args: { connectionId: SEED_PENDING_ID }, parameters: onlyMigration, globals: zh };
+
+/** The migrations request failed: usage unknown even though no changefeed uses the connection. */
+export const MigrationsUnknown: Story = {
+  args: { connectionId: SEED_PENDING_ID },
+  parameters: { msw: { handlers: withFault('listMigrations', { kind: 'http', status: 503 }) } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('Usage unknown')).toBeVisible();
+  },
+};
 
 export const Checking: Story = { parameters: { msw: { handlers: withFault('listChangefeeds', { kind: 'hang' }) } } };
 
 /** Detach Domains: only the Kafka changefeed needs the domains. */
 export const Detach: Story = {
-  args: { action: 'detach' },
+  args: { action: 'detach', domains: ['*.use1-az1.dvs6nl5jgveztmla3pxkxgh76i.aws.plc.tidbcloud.com'] },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('checkbox', { name: 'I understand 1 changefeed will stop reaching its sink' })).toBeVisible();
   },

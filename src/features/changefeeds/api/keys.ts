@@ -1,8 +1,0 @@
-/** Query keys of the changefeeds domain, in one place. */
-export const changefeedKeys = {
-  all: (clusterId: string) => ['changefeeds', clusterId] as const,
-  /** Every changefeed of the cluster (every page, up to the bound). */
-  listAll: (clusterId: string) => [...changefeedKeys.all(clusterId), 'list', 'all'] as const,
-};
-
-export const changefeedsPath = (clusterId: string) => `/v1beta1/clusters/${encodeURIComponent(clusterId)}/changefeeds`;
