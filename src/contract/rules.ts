@@ -36,7 +36,7 @@ export function displayNameProblem(value: string): Problem | undefined {
 export const TIDB_UNIQUE_NAME_RE = /^[a-z0-9]{26}$/;
 
 /** Confluent Cloud Dedicated unique name as Confluent shows it: `<network-id>.<region>`, e.g. `domnprzqrog.us-east-1`. */
-const CONFLUENT_UNIQUE_NAME_RE = /^([a-z0-9]{6,32})\.([a-z]{2}(?:-[a-z]+)+-\d{1,2})$/;
+const CONFLUENT_UNIQUE_NAME_RE = /^([a-z0-9]{6,32})\.([a-z]{2}(?:-[a-z]+)+-\d+)$/;
 
 export function confluentUniqueNameProblem(value: string, clusterRegion: string): Problem | undefined {
   if (value.length === 0) return { key: 'problem.confluent.empty' };

@@ -99,7 +99,8 @@ describe('Create, told truly', { timeout: 30_000 }, () => {
     expect(named('maybe-made')).toHaveLength(1);
   });
 
-  it('a duplicate name: the 409 lands on the Name field, in words, with the server’s as detail', async () => {
+  it('a duplicate name refused (the mock’s 409 scenario): the 409 lands on the Name field, in words, with the server’s as detail', async () => {
+    db.uniqueDisplayNames = true;
     const { user } = renderCreate();
     await submit(user, 'orders-rds');
     const name = screen.getByLabelText('Private Link Connection Name');
