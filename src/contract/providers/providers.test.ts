@@ -4,7 +4,7 @@ import { newId } from '@mocks/ids';
 import { CLOUD_TYPES } from '@mocks/clouds';
 import { zonesFor } from '@mocks/zones';
 import { CONNECTION_TYPES, type ConnectionType } from '../private-link';
-import { endpointServiceConsoleUrl, endpointServiceOf, endpointServiceRegion, PROVIDERS, providerForCloud, providerOf, requestService, type Provider } from '.';
+import { endpointServiceConsoleUrl, endpointServiceOf, endpointServiceRegion, PROVIDERS, providerForCloud, providerOf, providersForCloud, requestService, type Provider } from '.';
 
 describe('provider registry', () => {
   it('has one entry per connection type, each offered on its own cloud', () => {
@@ -14,6 +14,16 @@ describe('provider registry', () => {
       expect(providerForCloud(PROVIDERS[type].cloud)?.type).toBe(type);
     }
     expect(providerForCloud('gcp')).toBeUndefined();
+  });
+
+  it('offers every type of a cloud, in registry order (a cloud may offer more than one)', () => {
+    for (const p of Object.values(PROVIDERS)) {
+      const offered = providersForCloud(p.cloud);
+      expect(offered).toContain(p);
+      expect(offered.every((o) => o.cloud === p.cloud)).toBe(true);
+      expect(providerForCloud(p.cloud)).toBe(offered[0]);
+    }
+    expect(providersForCloud('gcp')).toEqual([]);
   });
 
   // Type tests, checked by tsc (`npm run typecheck`), whatever the number of types.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AWS_CLUSTER_ID, ALICLOUD_CLUSTER_ID } from '@mocks/seed';
+import { AWS_CLUSTER_ID, seedClusters } from '@mocks/seed';
 import { db } from '@mocks/node';
 import {
   invalidAliService,
@@ -17,10 +17,15 @@ import { createConnection } from './create-connection';
 import { attachDomains } from './attach-domains';
 import type { ConnectionType } from '@/contract/private-link';
 import { confluentUniqueNameProblem, displayNameProblem } from '@/contract/rules';
-import { endpointServiceNameProblem, PROVIDERS } from '@/contract/providers';
+import { endpointServiceNameProblem, PROVIDERS, providersForCloud } from '@/contract/providers';
 import { loadSpec, requestProblems } from '@/contract/openapi/validator';
 
 const RUNS = 250;
+/** Hand-written generators per registry type (independent of its patterns): valid and malformed endpoint service names. */
+const SERVICES: Record<ConnectionType, readonly [fc.Arbitrary<string>, fc.Arbitrary<string>]> = {
+  AWS_ENDPOINT_SERVICE: [validAwsService, invalidAwsService],
+  ALICLOUD_ENDPOINT_SERVICE: [validAliService, invalidAliService],
+};
 let tried = 0;
 const count = <T,>(arb: fc.Arbitrary<T>) => arb.map((v) => (tried++, v));
 
@@ -46,10 +51,8 @@ describe('every form field accepts a value only when it is well-formed', () => {
     );
   });
 
-  for (const [type, valid, invalid] of [
-    ['AWS_ENDPOINT_SERVICE', validAwsService, invalidAwsService],
-    ['ALICLOUD_ENDPOINT_SERVICE', validAliService, invalidAliService],
-  ] as const) {
+  for (const type of Object.keys(PROVIDERS) as ConnectionType[]) {
+    const [valid, invalid] = SERVICES[type];
     it(`Endpoint Service Name (${type}): valid ones pass`, () => {
       fc.assert(fc.property(count(valid), (v) => endpointServiceNameProblem(type, v) === undefined), { numRuns: RUNS });
     });
@@ -75,12 +78,14 @@ describe('every form field accepts a value only when it is well-formed', () => {
 });
 
 describe('no invalid value reaches the API', () => {
-  const clusterOf: Record<ConnectionType, string> = { AWS_ENDPOINT_SERVICE: AWS_CLUSTER_ID, ALICLOUD_ENDPOINT_SERVICE: ALICLOUD_CLUSTER_ID };
   const TYPES = Object.keys(PROVIDERS) as ConnectionType[];
-  const SERVICES: Record<ConnectionType, readonly [fc.Arbitrary<string>, fc.Arbitrary<string>]> = {
-    AWS_ENDPOINT_SERVICE: [validAwsService, invalidAwsService],
-    ALICLOUD_ENDPOINT_SERVICE: [validAliService, invalidAliService],
-  };
+  /** A seeded cluster on each type's cloud: a type added to the registry needs one in mocks/seed.ts. */
+  const clusterOf = Object.fromEntries(
+    TYPES.map((type) => [type, seedClusters.find((c) => providersForCloud(String(c.region.cloudProvider)).some((p) => p.type === type))?.clusterId ?? `no seeded cluster on ${PROVIDERS[type].cloud}`]),
+  ) as Record<ConnectionType, string>;
+  it('has a seeded cluster for every type of the registry', () => {
+    for (const type of TYPES) expect(clusterOf[type], type).toMatch(/^\d+$/);
+  });
   beforeAll(loadSpec, 60_000);
 
   /**
