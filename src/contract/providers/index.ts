@@ -51,8 +51,8 @@ export function endpointServiceRegion(type: ConnectionType, name: string): strin
  */
 export function endpointServiceConsoleUrl(type: ConnectionType, name: string): string {
   const p = PROVIDERS[type];
-  const region = endpointServiceRegion(type, name);
-  return region ? p.serviceConsoleUrl(region, name.slice(name.lastIndexOf('.') + 1)) : p.consoleUrl;
+  const { region, id } = p.serviceName.pattern.exec(name)?.groups ?? {};
+  return region && id ? p.serviceConsoleUrl(region, id) : p.consoleUrl;
 }
 
 export function endpointServiceNameProblem(type: ConnectionType, name: string): Problem | undefined {
