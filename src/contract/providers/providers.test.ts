@@ -3,6 +3,7 @@ import { seedClusters, seedConnections } from '@mocks/seed';
 import { newId } from '@mocks/ids';
 import { CLOUD_TYPES } from '@mocks/clouds';
 import { zonesFor } from '@mocks/zones';
+import { cloudRegionCode } from '../clusters';
 import { CONNECTION_TYPES, type ConnectionType } from '../private-link';
 import { endpointServiceConsoleUrl, endpointServiceOf, endpointServiceRegion, PROVIDERS, providerForCloud, providerOf, providersForCloud, requestService, type Provider } from '.';
 
@@ -54,8 +55,12 @@ describe('provider registry', () => {
 
   it('reads the endpoint service names and endpoint IDs the mock makes from its own knowledge of the clouds', () => {
     for (const p of Object.values(PROVIDERS)) {
-      const name = newId.endpointService(CLOUD_TYPES[p.type], 'ap-southeast-1');
-      expect(endpointServiceRegion(p.type, name), name).toBe('ap-southeast-1');
+      // in the region of the seeded cluster on its cloud (the seed has one per cloud of the registry)
+      const cluster = seedClusters.find((c) => c.region.cloudProvider === p.cloud);
+      expect(cluster, `a seeded cluster on ${p.cloud}`).toBeDefined();
+      const region = cloudRegionCode(cluster!.region);
+      const name = newId.endpointService(CLOUD_TYPES[p.type], region);
+      expect(endpointServiceRegion(p.type, name), name).toBe(region);
       expect(p.serviceName.pattern.exec(name)?.groups?.id).toHaveLength(p.serviceName.id.prefix.length + p.serviceName.id.length);
       expect(newId.endpoint(CLOUD_TYPES[p.type])).toMatch(new RegExp(`^${p.endpointId.prefix}[0-9a-z]{${p.endpointId.length}}$`));
     }
