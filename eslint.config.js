@@ -42,8 +42,8 @@ const boundaries = [
   })),
   boundary(
     ['mocks/**'],
-    ['@/*', '!@/contract', '!@/contract/*', '!@/contract/**/*', '**/src/*'],
-    'The mock is a client of the contract: it imports only src/contract.',
+    ['@/*', '!@/contract', '!@/contract/*', '!@/contract/**/*', '**/src/*', '@/contract/rules', '@/contract/providers', '@/contract/providers/*', '**/contract/rules', '**/contract/providers', '**/contract/providers/*'],
+    "The mock is a client of the contract's resource types and shapes only: never the console's form rules (src/contract/rules.ts) nor its provider registry (src/contract/providers); it keeps its own (mocks/clouds.ts, mocks/rules.ts).",
     ['mocks/**/*.test.ts', 'mocks/storybook.ts'],
   ),
 ];

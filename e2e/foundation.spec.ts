@@ -146,6 +146,8 @@ test('keeps the dialog and what was typed on a duplicate name (409) and on a ser
   page,
 }) => {
   await page.goto(networking(AWS_CLUSTER));
+  // The spec allows two connections with one name: the mock's scenario refuses it, to try the 409 path.
+  await page.evaluate(() => window.__plcMock!.setUniqueDisplayNames(true));
   await page.getByRole('button', { name: 'Create Private Link Connection' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create Private Link Connection' });
   await dialog.getByLabel('Private Link Connection Name').fill('orders-rds');

@@ -14,6 +14,8 @@ export interface MockControl {
   faults(): MockDb['faults'];
   setTiming(timing: Partial<MockTiming>): void;
   timing(): MockTiming;
+  /** Scenario: a second connection with a name already in the cluster is refused with a 409 (off by default, as the spec allows duplicates). */
+  setUniqueDisplayNames(on: boolean): void;
   requests(): MockDb['requests'];
   acceptPending(clusterId?: string): number;
   rejectPending(clusterId?: string): number;
@@ -52,6 +54,7 @@ export function createMockControl(db: MockDb): MockControl {
       globalThis.localStorage?.setItem(CONFIG_STORAGE_KEY, JSON.stringify({ ...savedTiming(), ...timing }));
     },
     timing: () => db.timing,
+    setUniqueDisplayNames: (on) => void (db.uniqueDisplayNames = on),
     requests: () => db.requests,
     acceptPending: (clusterId) => db.acceptPending(clusterId),
     rejectPending: (clusterId) => db.rejectPending(clusterId),

@@ -29,6 +29,8 @@ export class MockDb {
   timing: MockTiming;
   requests: LoggedRequest[] = [];
   faults: Partial<Record<Endpoint, Fault>> = {};
+  /** Scenario: refuse a second connection with a display name already in the cluster (409). The spec promises no such rule: off by default. */
+  uniqueDisplayNames = false;
   private store: MockStore;
 
   constructor(opts: { timing?: Partial<MockTiming>; storage?: MockStorage; storageKey?: string; data?: MockData } = {}) {
@@ -62,7 +64,9 @@ export class MockDb {
     this.store.commit();
   }
 
+  /** The seed again, and the scenarios' switches back to the spec's defaults. */
   reset(data: MockData = seedData()): void {
+    this.uniqueDisplayNames = false;
     this.store.reset(data);
   }
 

@@ -64,25 +64,35 @@ describe('mocked API', () => {
     expect(c?.message).toContain('us-west-2');
   });
 
-  it('rejects bad input with 400 and field violations, a wrong type for the cloud, and duplicates with 409', async () => {
+  it('rejects bad input with 400 and field violations, and a wrong type for the cloud', async () => {
     const bad = await post(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`, {
-      privateLinkConnection: { clusterId: AWS_CLUSTER_ID, displayName: ' ', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: 'com.amazonaws.vpce.us-east-1.svc-1' } },
+      privateLinkConnection: { clusterId: ALICLOUD_CLUSTER_ID, displayName: ' ', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: 'com.amazonaws.vpce.us-east-1.svc-1' } },
     });
     expect(bad.status).toBe(400);
     const body = await bad.json();
     expect(body.code).toBe(3);
+    // the spec says nothing of display names but that they are strings: ' ' is one
     expect(body.details[0].fieldViolations.map((v: { field: string }) => v.field)).toEqual([
-      'privateLinkConnection.displayName',
+      'privateLinkConnection.clusterId',
       'privateLinkConnection.awsEndpointService.name',
     ]);
     const wrongCloud = await post(`${base}/${ALICLOUD_CLUSTER_ID}/privateLinkConnections`, {
       privateLinkConnection: { clusterId: ALICLOUD_CLUSTER_ID, displayName: 'x', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: awsService } },
     });
     expect(wrongCloud.status).toBe(400);
-    const dup = await post(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`, {
-      privateLinkConnection: { clusterId: AWS_CLUSTER_ID, displayName: 'orders-rds', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: awsService } },
-    });
-    expect(dup.status).toBe(409);
+  });
+
+  it('accepts a second connection with a display name already taken (the spec promises no unique names), and 409s on it only in that scenario', async () => {
+    const same = { clusterId: AWS_CLUSTER_ID, displayName: 'orders-rds', type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: awsService } };
+    const dup = await post(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`, { privateLinkConnection: same });
+    expect(dup.status).toBe(200);
+    expect(db.data.connections.filter((c) => c.displayName === 'orders-rds')).toHaveLength(2);
+    db.uniqueDisplayNames = true;
+    const refused = await post(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`, { privateLinkConnection: same });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: 6 });
+    db.reset();
+    expect(db.uniqueDisplayNames).toBe(false);
     expect(db.data.connections).toHaveLength(2);
   });
 

@@ -1,7 +1,7 @@
-import type { IdShape, Provider } from '@/contract/providers';
+import type { CloudType } from './clouds';
 
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const ALPHABETS: Record<IdShape['alphabet'], string> = { hex: '0123456789abcdef', alnum: LOWER_ALNUM };
+const ALPHABETS: Record<CloudType['endpointId']['alphabet'], string> = { hex: '0123456789abcdef', alnum: LOWER_ALNUM };
 
 /** Random bytes drawn from a pool refilled 4 KiB at a time (seeding 1,000 connections draws ~50,000). */
 const pool = new Uint8Array(4096);
@@ -19,9 +19,9 @@ export function randomId(length: number, alphabet = LOWER_ALNUM): string {
   return id;
 }
 
-const ofShape = ({ prefix, length, alphabet }: IdShape) => `${prefix}${randomId(length, ALPHABETS[alphabet])}`;
+const ofShape = ({ prefix, length, alphabet }: CloudType['endpointId']) => `${prefix}${randomId(length, ALPHABETS[alphabet])}`;
 
-/** The IDs the API and the clouds issue, in their real shapes (the provider registry has the clouds'). */
+/** The IDs the API and the clouds issue, in their real shapes (mocks/clouds.ts has the clouds'). */
 export const newId = {
   connection: () => `plc-${randomId(20)}`,
   attachDomain: () => `ad-${randomId(16)}`,
@@ -31,7 +31,7 @@ export const newId = {
   /** A TiDB Cloud Managed unique name (the dry run generates it). */
   uniqueName: () => randomId(26),
   /** The endpoint the cloud creates for the connection. */
-  endpoint: (provider: Provider) => ofShape(provider.endpointId),
+  endpoint: (type: CloudType) => ofShape(type.endpointId),
   /** A well-formed endpoint service name in `region`. */
-  endpointService: (provider: Provider, region: string) => provider.serviceName.of(region, ofShape(provider.serviceName.id)),
+  endpointService: (type: CloudType, region: string) => type.serviceNameOf(region, ofShape(type.serviceId)),
 };

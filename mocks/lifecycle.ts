@@ -1,9 +1,9 @@
 import type { Cluster } from '@/contract/clusters';
-import { endpointServiceOf, type PrivateLinkConnection } from '@/contract/private-link';
+import type { PrivateLinkConnection } from '@/contract/private-link';
+import { cloudTypeOf, serviceOf } from './clouds';
 import type { MockTiming } from './config';
 import { newId } from './ids';
 import type { MockData } from './model';
-import { providerOf } from '@/contract/providers';
 import { zonesFor } from './zones';
 
 /**
@@ -19,9 +19,9 @@ export const clusterOf = (data: MockData, clusterId: string): Cluster | undefine
 export function toPendingAcceptance(c: PrivateLinkConnection, atMs: number): void {
   c.state = 'PENDING_ACCEPTANCE';
   c.updateTime = stamp(atMs);
-  const service = endpointServiceOf(c);
-  const provider = providerOf(c.type);
-  if (service && provider) service.endpointId ??= newId.endpoint(provider);
+  const service = serviceOf(c);
+  const type = cloudTypeOf(c.type);
+  if (service && type) service.endpointId ??= newId.endpoint(type);
 }
 
 export function toActive(data: MockData, c: PrivateLinkConnection, atMs: number): void {
@@ -29,7 +29,7 @@ export function toActive(data: MockData, c: PrivateLinkConnection, atMs: number)
   c.state = 'ACTIVE';
   c.updateTime = stamp(atMs);
   delete c.message;
-  const service = endpointServiceOf(c);
+  const service = serviceOf(c);
   if (service) service.availabilityZoneIds = cluster ? zonesFor(cluster).azIds : [];
 }
 
@@ -50,7 +50,7 @@ export function toDeleting(data: MockData, c: PrivateLinkConnection, atMs: numbe
 
 /** What the cloud's console says when the user rejects the endpoint connection request. */
 export const rejectedMessage = (type: string) =>
-  `The endpoint connection request was rejected in the ${providerOf(type)?.messages.consoleName ?? 'provider'} console.`;
+  `The endpoint connection request was rejected in the ${cloudTypeOf(type)?.consoleName ?? 'provider'} console.`;
 
 export const CREATE_FAILED_MESSAGE =
   "TiDB Cloud could not create the endpoint: the endpoint service was not found, or TiDB Cloud's account is not allowed to connect to it.";

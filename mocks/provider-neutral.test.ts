@@ -1,18 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROVIDERS } from '@/contract/providers';
+import { CLOUD_TYPES } from './clouds';
 
 /**
- * The mock knows no provider by name: what differs per endpoint-service provider is read from the
- * registry (src/contract/providers), so a provider added there needs no branch here. Only data may
- * name one: the seed, the stories' fixtures and the zones table (keyed by type, checked by tsc).
+ * The mock knows no provider by name: what differs per connection type is read from its own table
+ * (clouds.ts), so a type added there needs no branch here. Only data may name one: that table, the
+ * seed, the stories' fixtures and the zones table (keyed by type, checked by tsc).
  */
 const MOCKS = import.meta.dirname;
-const DATA_FILES = new Set(['seed.ts', 'storybook.ts', 'zones.ts']);
+const DATA_FILES = new Set(['clouds.ts', 'seed.ts', 'storybook.ts', 'zones.ts']);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const providers = Object.values(PROVIDERS);
+const providers = Object.entries(CLOUD_TYPES).map(([type, t]) => ({ type, ...t }));
 /** Names only a provider has: its type and request field anywhere, its cloud as a string. */
 const NAMES = [...providers.flatMap((p) => [p.type, p.serviceField]).map((n) => `\\b${escape(n)}\\b`), ...providers.map((p) => `['"\`]${escape(p.cloud)}['"\`]`)];
 const NAME = `(?:${NAMES.join('|')})`;

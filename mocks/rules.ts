@@ -1,39 +1,37 @@
 import type { FieldViolation } from '@/contract/errors';
 import type { ConnectionType } from '@/contract/private-link';
-import { endpointServiceNameProblem, PROVIDERS, type KnownProvider } from '@/contract/providers';
-import { confluentUniqueNameProblem, displayNameProblem, type Problem, type ProblemKey } from '@/contract/rules';
-
-export { TIDB_UNIQUE_NAME_RE } from '@/contract/rules';
-export { endpointServiceRegion } from '@/contract/providers';
+import { CLOUD_TYPES, serviceRegion } from './clouds';
 
 /**
- * What the mocked server refuses: the contract's input rules (src/contract/rules.ts and the
- * provider registry, the same ones the form checks), answered in the server's own English as
- * TiDB Cloud would. The console translates by field and code, never shows these verbatim.
+ * What the mocked server refuses, in its own English, written from the published spec and the
+ * clouds' documented formats (mocks/clouds.ts), never from the console's form rules: the two are
+ * independent opinions the property tests compare. Refused is only what is certainly wrong.
  */
-type ServiceFormatKey = KnownProvider['messages']['serviceFormat'];
-const SERVICE_FORMAT_TEXT = Object.fromEntries(
-  Object.values(PROVIDERS).map((p) => [p.messages.serviceFormat, () => `endpoint service name must look like ${p.serviceName.placeholder}`]),
-) as Record<ServiceFormatKey, () => string>;
 
-const SERVER_TEXT: Record<ProblemKey, (p: Problem['params']) => string> = {
-  'problem.name.empty': () => 'display name must not be empty',
-  'problem.name.tooLong': (p) => `display name must be at most ${p?.max} characters`,
-  'problem.name.chars': () => 'display name must not contain control characters',
-  'problem.service.empty': () => 'endpoint service name must not be empty',
-  ...SERVICE_FORMAT_TEXT,
-  'problem.confluent.empty': () => 'unique name must not be empty for CONFLUENT domains',
-  'problem.confluent.format': () => 'unique name must be <network-id>.<region>, as Confluent Cloud shows it',
-  'problem.confluent.region': (p) => `unique name is in ${p?.region}, but the cluster is in ${p?.clusterRegion}`,
-};
+/** The spec says only `displayName: string` (required): any string is a display name. */
+export const displayNameViolation = (field: string, value: unknown): FieldViolation | undefined =>
+  typeof value === 'string' ? undefined : { field, description: 'display name is required' };
 
-const violation = (field: string, problem: Problem | undefined): FieldViolation | undefined =>
-  problem && { field, description: SERVER_TEXT[problem.key](problem.params) };
+export function serviceNameViolation(field: string, type: ConnectionType, name: string | undefined): FieldViolation | undefined {
+  if (!name) return { field, description: 'endpoint service name is required' };
+  if (serviceRegion(type, name)) return undefined;
+  return { field, description: `endpoint service name must look like ${CLOUD_TYPES[type].serviceExample}` };
+}
 
-export const displayNameViolation = (field: string, value: string) => violation(field, displayNameProblem(value));
+/** TiDB Cloud Managed unique names, as the dry run issues them: 26 lower-case letters and digits. */
+export const TIDB_UNIQUE_NAME_RE = /^[a-z0-9]{26}$/;
 
-export const serviceNameViolation = (field: string, type: ConnectionType, name: string | undefined) =>
-  violation(field, endpointServiceNameProblem(type, name ?? ''));
-
-export const confluentViolation = (field: string, value: string, clusterRegion: string) =>
-  violation(field, confluentUniqueNameProblem(value, clusterRegion));
+/**
+ * Confluent Cloud Dedicated on AWS: the unique name is the DNS subdomain Confluent shows,
+ * `<network-id>.<region>`, and the network must be in the cluster's region.
+ */
+export function confluentViolation(field: string, value: string, clusterRegion: string): FieldViolation | undefined {
+  if (!value) return { field, description: 'unique name must not be empty for CONFLUENT domains' };
+  const dot = value.indexOf('.');
+  const network = value.slice(0, dot);
+  const region = value.slice(dot + 1);
+  if (dot < 1 || !/^[a-z0-9]+$/.test(network) || !/^[a-z]{2}(?:-[a-z]+)+-\d+$/.test(region))
+    return { field, description: 'unique name must be <network-id>.<region>, as Confluent Cloud shows it' };
+  if (region !== clusterRegion) return { field, description: `unique name is in ${region}, but the cluster is in ${clusterRegion}` };
+  return undefined;
+}

@@ -4,7 +4,7 @@ import type { PrivateLinkConnection } from '@/contract/private-link';
 import { newId } from './ids';
 import { clusterOf, CREATE_FAILED_MESSAGE, rejectedMessage, toActive, toFailed } from './lifecycle';
 import type { MockData } from './model';
-import { providerForCloud } from '@/contract/providers';
+import { CLOUD_TYPES, typesOn } from './clouds';
 import { zonesFor } from './zones';
 
 /**
@@ -48,9 +48,10 @@ const seedName = (n: number) => `${SEED_PREFIXES[n % SEED_PREFIXES.length]}-${St
  */
 export function seedMany(data: MockData, clusterId: string, count: number): number {
   const cluster = clusterOf(data, clusterId);
-  const provider = cluster && providerForCloud(cluster.region.cloudProvider);
-  if (!cluster || !provider || !(count > 0)) return 0;
-  const { type, serviceField: field } = provider;
+  const type = cluster && typesOn(cluster.region.cloudProvider)[0];
+  if (!cluster || !type || !(count > 0)) return 0;
+  const provider = CLOUD_TYPES[type];
+  const field = provider.serviceField;
   const region = cloudRegionCode(cluster.region);
   const azIds = zonesFor(cluster).azIds;
   const names = new Set(data.connections.filter((c) => c.clusterId === clusterId).map((c) => c.displayName));

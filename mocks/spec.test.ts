@@ -4,7 +4,7 @@ import { changefeedSchema, listChangefeedsResponseSchema } from '@/contract/chan
 import { clusterSchema, listClustersResponseSchema } from '@/contract/clusters';
 import { errorBodySchema } from '@/contract/errors';
 import { listMigrationsResponseSchema } from '@/contract/migrations';
-import { loadSpec, responseProblems } from '@/contract/openapi/validator';
+import { loadSpec, requestProblems, responseProblems } from '@/contract/openapi/validator';
 import { attachDomainSchema, availabilityZonesResponseSchema, listConnectionsResponseSchema, privateLinkConnectionSchema } from '@/contract/private-link';
 import { listProjectsResponseSchema } from '@/contract/projects';
 import type { Endpoint } from './faults';
@@ -113,7 +113,7 @@ describe('every answer of the mock fits the published spec and the zod contract'
   });
 
   it('errors the mock answers by itself: 400 with field violations, 404, 409', async () => {
-    expectError(await answer('POST', PLC, createRequestBody(' ')), 400, 3);
+    expectError(await answer('POST', PLC, createRequestBody('x', { awsEndpointService: { name: 'vpce-svc-0a1b2c3d' } })), 400, 3);
     expectError(await answer('POST', PLC, { privateLinkConnection: {} }), 400, 3);
     expectError(await answer('GET', `${PLC}?pageSize=1000`), 400, 3);
     expectError(await answer('GET', `${API}/clusters/${AWS_CLUSTER_ID}/changefeeds?pageToken=%%%`), 400, 3);
@@ -122,6 +122,7 @@ describe('every answer of the mock fits the published spec and the zod contract'
     expectError(await answer('GET', `${PLC}/plc-nope`), 404, 5);
     expectError(await answer('GET', `${API}/clusters/${AWS_CLUSTER_ID}/changefeeds/cfd-nope`), 404, 5);
     expectError(await answer('POST', `${PLC}/${SEED_ACTIVE_ID}:detachDomains`, { attachDomainId: 'ad-nope' }), 404, 5);
+    db.uniqueDisplayNames = true; // the scenario that refuses a display name already taken
     expectError(await answer('POST', PLC, createRequestBody('orders-rds')), 409, 6);
     expectError(await answer('POST', `${PLC}/${SEED_PENDING_ID}:attachDomains`, { attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: '' }, validateOnly: true }), 409, 6);
     await answer('DELETE', `${PLC}/${SEED_PENDING_ID}`);
@@ -199,5 +200,36 @@ describe('migrations and projects', () => {
       expect(a.json).toMatchObject({ status, code: expect.any(String) });
     }
     expect(responseProblems('GET', PROJECT_URLS[0]!, 403, { status: 'x' }).join()).toMatch(/integer/);
+  });
+});
+
+describe('the mock refuses every request body the published spec refuses', () => {
+  const valid = createRequestBody('spec-check').privateLinkConnection;
+  const { clusterId: _c, ...noCluster } = valid;
+  const { displayName: _d, ...noName } = valid;
+  const { type: _t, ...noType } = valid;
+  const BODIES: [string, string, unknown][] = [
+    ['create', PLC, {}],
+    ['create', PLC, { privateLinkConnection: 'x' }],
+    ['create', PLC, { privateLinkConnection: {} }],
+    ['create', PLC, { privateLinkConnection: noCluster }],
+    ['create', PLC, { privateLinkConnection: noName }],
+    ['create', PLC, { privateLinkConnection: noType }],
+    ['create', PLC, { privateLinkConnection: { ...valid, displayName: 42 } }],
+    ['create', PLC, { privateLinkConnection: { ...valid, clusterId: null } }],
+    ['create', PLC, { privateLinkConnection: { ...valid, type: 'GCP_PRIVATE_SERVICE_CONNECT' } }],
+    ['create', PLC, { privateLinkConnection: { ...valid, awsEndpointService: {} } }],
+    ['create', PLC, { privateLinkConnection: { ...valid, awsEndpointService: { name: 7 } } }],
+    ['create', PLC, { privateLinkConnection: { ...valid, awsEndpointService: { ...valid.awsEndpointService, region: 1 } } }],
+    ['attach', `${PLC}/${SEED_ACTIVE_ID}:attachDomains`, {}],
+    ['attach', `${PLC}/${SEED_ACTIVE_ID}:attachDomains`, { attachDomain: {} }],
+    ['attach', `${PLC}/${SEED_ACTIVE_ID}:attachDomains`, { attachDomain: { type: 'PRIVATE_DNS', uniqueName: 'x' } }],
+    ['attach', `${PLC}/${SEED_ACTIVE_ID}:attachDomains`, { attachDomain: { type: 'TIDBCLOUD_MANAGED' }, validateOnly: 'yes' }],
+    ['detach', `${PLC}/${SEED_ACTIVE_ID}:detachDomains`, {}],
+    ['detach', `${PLC}/${SEED_ACTIVE_ID}:detachDomains`, { attachDomainId: 5 }],
+  ];
+  it.each(BODIES)('%s %#: the spec refuses it, the mock answers 400', async (_, url, body) => {
+    expect(requestProblems('POST', url, body)).not.toEqual([]);
+    expectError(await answer('POST', url, body), 400, 3);
   });
 });

@@ -69,7 +69,7 @@ describe('the stored data is the single source of truth', () => {
       const storage = sharedStorage();
       storage.items.set('k', raw);
       const db = tab(storage);
-      expect(db.data.clusters).toHaveLength(2);
+      expect(db.data.clusters).toEqual(seedData().clusters);
       expect(db.data.connections).toHaveLength(2);
       db.sync();
       db.sync();

@@ -1,6 +1,6 @@
 import { cloudRegionCode, type Cluster } from '@/contract/clusters';
 import type { ConnectionType } from '@/contract/private-link';
-import { providerForCloud } from '@/contract/providers';
+import { typesOn } from './clouds';
 
 /** What the zones call answers: TiDB Cloud's account on the cloud and the zones of a region. */
 interface Zones {
@@ -24,8 +24,8 @@ function abbreviate(region: string): string {
 }
 
 /**
- * The mock's zones data, one row a provider (a type added to the registry does not compile until it
- * has one); the zone IDs are in the shape of the registry's `zoneId`.
+ * The mock's zones data, one row a provider (a type added to mocks/clouds.ts does not compile until it
+ * has one). One cloud, one TiDB Cloud account: the types of a cloud share its first row.
  */
 const ZONES = {
   AWS_ENDPOINT_SERVICE: {
@@ -40,8 +40,8 @@ const ZONES = {
 
 /** The zones call's answer for a cluster; none on a cloud without a private link connection type here. */
 export function zonesFor(cluster: Cluster): { accountId: string; azIds: string[] } {
-  const provider = providerForCloud(cluster.region.cloudProvider);
-  if (!provider) return { accountId: '', azIds: [] };
-  const zones: Zones = ZONES[provider.type];
+  const [type] = typesOn(cluster.region.cloudProvider);
+  if (!type) return { accountId: '', azIds: [] };
+  const zones: Zones = ZONES[type];
   return { accountId: zones.accountId, azIds: zones.azIds(cloudRegionCode(cluster.region)) };
 }

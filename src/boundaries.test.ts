@@ -23,6 +23,10 @@ describe('import boundaries', () => {
     ['src/contract/providers/x.ts', "import { en } from '../../locales/en';"],
     ['mocks/http/x.ts', "import { typeLabel } from '@/features/private-link/labels';"],
     ['mocks/x.ts', "import { en } from '@/locales/en';"],
+    // the mock is an independent opinion: never the console's form rules or provider registry
+    ['mocks/http/x.ts', "import { PROVIDERS } from '@/contract/providers';"],
+    ['mocks/x.ts', "import { displayNameProblem } from '@/contract/rules';"],
+    ['mocks/x.ts', "import { aws } from '../src/contract/providers/aws';"],
   ])('refuses in %s: %s', async (file, code) => {
     expect(await boundaryErrors(file, code)).toHaveLength(1);
   });
@@ -31,7 +35,8 @@ describe('import boundaries', () => {
     ['src/app/x.ts', "import { PrivateLinkPanel } from '@/features/private-link/panel/private-link-panel';"],
     ['src/features/private-link/x.ts', "import { Button } from '@/components/ui/button';\nimport { keys } from '@/features/private-link/api/keys';\nimport { PROVIDERS } from '@/contract/providers';"],
     ['src/contract/providers/x.ts', "import { CONNECTION_TYPES } from '../private-link';\nimport * as z from 'zod/mini';"],
-    ['mocks/http/x.ts', "import { PROVIDERS } from '@/contract/providers';"],
+    ['mocks/http/x.ts', "import { privateLinkConnectionSchema, type ConnectionType } from '@/contract/private-link';"],
+    ['mocks/x.test.ts', "import { PROVIDERS } from '@/contract/providers';"],
     ['src/features/private-link/x.test.tsx', "import { db } from '@mocks/node';"],
   ])('allows in %s: %s', async (file, code) => {
     expect(await boundaryErrors(file, code)).toEqual([]);

@@ -10,8 +10,8 @@ import {
 import type { MockDb } from '../db';
 import { newId } from '../ids';
 import { toDeleting } from '../lifecycle';
-import { providerForCloud, requestService } from '@/contract/providers';
-import { displayNameViolation, endpointServiceRegion, serviceNameViolation } from '../rules';
+import { CLOUD_TYPES, serviceRegion, typesOn } from '../clouds';
+import { displayNameViolation, serviceNameViolation } from '../rules';
 import { zonesFor } from '../zones';
 import { clusterOr404, connectionOr404 } from './lookup';
 import { badRequest, HttpFailure, json, paged, parseBody } from './respond';
@@ -43,38 +43,40 @@ export function connectionHandlers(db: MockDb, plc: string) {
       route(db, 'createConnection', ({ data, params, body, now }) => {
         const cluster = clusterOr404(data, params.clusterId!);
         const { privateLinkConnection: input } = parseBody(body, createConnectionRequestSchema);
-        const provider = providerForCloud(cluster.region.cloudProvider);
-        const type = provider?.type;
+        const offered = typesOn(cluster.region.cloudProvider);
+        const type = offered.find((t) => t === input.type);
         const violations: FieldViolation[] = [];
         if (input.clusterId !== cluster.clusterId)
           violations.push({ field: 'privateLinkConnection.clusterId', description: `must be the cluster of the path, ${cluster.clusterId}` });
         const nameViolation = displayNameViolation('privateLinkConnection.displayName', input.displayName);
         if (nameViolation) violations.push(nameViolation);
-        if (!type || input.type !== type) {
+        if (!type) {
           violations.push({
             field: 'privateLinkConnection.type',
-            description: `type ${input.type} is not supported for a cluster on ${cluster.region.cloudProvider}${type ? `; use ${type}` : ''}`,
+            description: `type ${input.type} is not supported for a cluster on ${cluster.region.cloudProvider}${offered.length ? `; use ${offered.join(' or ')}` : ''}`,
           });
         }
-        const field = provider?.serviceField;
+        const cloudType = type && CLOUD_TYPES[type];
+        const field = cloudType?.serviceField;
         const service = field ? input[field] : undefined;
         const serviceViolation = type && serviceNameViolation(`privateLinkConnection.${field}.name`, type, service?.name);
         if (serviceViolation) violations.push(serviceViolation);
-        if (violations.length || !provider || !type || !field || !service) throw badRequest(violations);
+        if (violations.length || !cloudType || !type || !field || !service) throw badRequest(violations);
 
-        if (data.connections.some((c) => c.clusterId === cluster.clusterId && c.displayName === input.displayName))
+        // The spec promises no unique display names: two connections may share one, unless a scenario says otherwise.
+        if (db.uniqueDisplayNames && data.connections.some((c) => c.clusterId === cluster.clusterId && c.displayName === input.displayName))
           throw new HttpFailure(409, `a private link connection named "${input.displayName}" already exists in this cluster`);
         const clusterRegion = cloudRegionCode(cluster.region);
-        // The endpoint service may be in another region when the provider has a region field and the request says which one.
-        const requested = provider.serviceRegionField && 'region' in service ? service.region : undefined;
+        // The endpoint service may be in another region when the type has a region field and the request says which one.
+        const requested = cloudType.serviceRegionField && 'region' in service ? service.region : undefined;
         const expected = (typeof requested === 'string' && requested) || clusterRegion;
-        const actual = endpointServiceRegion(type, service.name);
+        const actual = serviceRegion(type, service.name);
         const conn: PrivateLinkConnection = {
           privateLinkConnectionId: newId.connection(),
           clusterId: cluster.clusterId,
           displayName: input.displayName,
           type,
-          ...requestService(type, service.name, expected),
+          [field]: { name: service.name, ...(cloudType.serviceRegionField ? { region: expected } : {}) },
           state: 'CREATING',
           createdBy: MOCK_USER,
           createTime: new Date(now).toISOString(),
@@ -85,7 +87,7 @@ export function connectionHandlers(db: MockDb, plc: string) {
           createdAtMs: now,
           failMessage:
             actual !== expected
-              ? `The endpoint service ${service.name} is in ${actual}, but the connection looks for it in ${expected}. Create the endpoint service in ${expected}${provider.serviceRegionField ? `, or set ${field}.region to its region,` : ''} and try again.`
+              ? `The endpoint service ${service.name} is in ${actual}, but the connection looks for it in ${expected}. Create the endpoint service in ${expected}${cloudType.serviceRegionField ? `, or set ${field}.region to its region,` : ''} and try again.`
               : undefined,
         };
         return json<PrivateLinkConnection>(conn);

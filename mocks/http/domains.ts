@@ -1,9 +1,9 @@
 import { http } from 'msw';
 import { cloudRegionCode } from '@/contract/clusters';
-import { attachDomainsRequestSchema, detachDomainsRequestSchema, DOMAIN_TYPES, endpointServiceOf, type AttachDomain } from '@/contract/private-link';
+import { attachDomainsRequestSchema, detachDomainsRequestSchema, DOMAIN_TYPES, type AttachDomain, type DomainType } from '@/contract/private-link';
+import { cloudTypeOf, serviceOf } from '../clouds';
 import type { MockDb } from '../db';
 import { newId } from '../ids';
-import { providerOf } from '@/contract/providers';
 import { confluentViolation, TIDB_UNIQUE_NAME_RE } from '../rules';
 import { zonesFor } from '../zones';
 import { MOCK_USER } from './connections';
@@ -25,7 +25,7 @@ export function domainHandlers(db: MockDb, plc: string) {
         const field = 'attachDomain.uniqueName';
         if (!(DOMAIN_TYPES as readonly string[]).includes(type))
           throw new HttpFailure(400, `unknown domain type ${type}`, [{ field: 'attachDomain.type', description: `must be ${DOMAIN_TYPES.join(' or ')}` }]);
-        const offered = providerOf(c.type)?.domains.find((d) => d.type === type);
+        const offered = cloudTypeOf(c.type)?.domains[type as DomainType];
         if (!offered)
           throw new HttpFailure(400, `${type} domains cannot be attached to a ${c.type} connection`, [
             { field: 'attachDomain.type', description: 'not supported for this connection type' },
@@ -41,14 +41,14 @@ export function domainHandlers(db: MockDb, plc: string) {
         }
         if (data.attachDomains.some((a) => a.privateLinkConnectionId === c.privateLinkConnectionId && a.type === type && a.uniqueName === uniqueName))
           throw new HttpFailure(409, `domains with unique name ${uniqueName} are already attached to this connection`);
-        const azIds = endpointServiceOf(c)?.availabilityZoneIds ?? zonesFor(cluster).azIds;
+        const azIds = serviceOf(c)?.availabilityZoneIds ?? zonesFor(cluster).azIds;
         const attach: AttachDomain = {
           ...(request.validateOnly ? {} : { attachDomainId: newId.attachDomain() }),
           clusterId: cluster.clusterId,
           privateLinkConnectionId: c.privateLinkConnectionId,
           type,
           uniqueName,
-          domains: offered.names(uniqueName, azIds).map((name) => ({ name, state: 'ACTIVE' })),
+          domains: offered(uniqueName, azIds).map((name) => ({ name, state: 'ACTIVE' })),
           createdBy: MOCK_USER,
           createTime: new Date().toISOString(),
         };

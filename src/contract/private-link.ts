@@ -101,6 +101,3 @@ export const detachDomainsRequestSchema = z.object({ attachDomainId: z.string() 
 export type DetachDomainsRequest = z.infer<typeof detachDomainsRequestSchema>;
 
 export const TRANSITIONAL_STATES: readonly string[] = ['CREATING', 'PENDING_ACCEPTANCE', 'DELETING'];
-
-/** Moved to the provider registry (whichever provider's field carries it); kept here for the mock's imports. */
-export { endpointServiceOf } from './providers';

@@ -1,8 +1,10 @@
 import type { PROVIDERS } from './providers';
 
 /**
- * Input rules shared by the form (a check before sending) and the mock (the API never trusts the
- * client). Never stricter than the real API: only what is certainly wrong is refused.
+ * The console's input rules: the form's check before sending. The mock keeps its own, written from
+ * the spec (mocks/rules.ts), so the two can disagree; rules.property.test.ts compares them. Never
+ * stricter than the real API: only what is certainly wrong is refused (where the form knowingly is
+ * stricter, the property test lists why).
  */
 
 /** A rejected value: a message key (a plain string here; the UI translates it) and its parameters. */
@@ -36,7 +38,7 @@ export function displayNameProblem(value: string): Problem | undefined {
 export const TIDB_UNIQUE_NAME_RE = /^[a-z0-9]{26}$/;
 
 /** Confluent Cloud Dedicated unique name as Confluent shows it: `<network-id>.<region>`, e.g. `domnprzqrog.us-east-1`. */
-const CONFLUENT_UNIQUE_NAME_RE = /^([a-z0-9]{6,32})\.([a-z]{2}(?:-[a-z]+)+-\d{1,2})$/;
+const CONFLUENT_UNIQUE_NAME_RE = /^([a-z0-9]{6,32})\.([a-z]{2}(?:-[a-z]+)+-\d+)$/;
 
 export function confluentUniqueNameProblem(value: string, clusterRegion: string): Problem | undefined {
   if (value.length === 0) return { key: 'problem.confluent.empty' };

@@ -367,8 +367,10 @@ export const en = {
   'error.domainGone': 'These domains were already detached, perhaps elsewhere (another tab, the CLI); the connection is still there. The list has been refreshed.',
   'error.conflictRefreshed': 'The list has been refreshed with the connection\'s current state.',
   'create.nameTaken': 'A private link connection named "{name}" already exists in this cluster. Choose another name.',
-  'create.unconfirmedAbsent': 'TiDB Cloud did not confirm the request ({reason}). The list, read again, has no connection named "{name}": it was not created, and you can try again safely.',
+  'create.unconfirmedAbsent': 'TiDB Cloud did not confirm the request ({reason}). The list, read again, has no new connection named "{name}": it was not created, and you can try again safely.',
   'create.unconfirmedUnknown': 'TiDB Cloud did not confirm the request ({reason}) and the list could not be read, so it is not known whether "{name}" was created. Trying again first looks for it in the list: it will not be created twice.',
+  'create.unconfirmedAmbiguous':
+    'TiDB Cloud did not confirm the request ({reason}). The list, read again, has connections named "{name}" that this page had not seen before sending, and we cannot tell whether one of them is this one. Check the list (names and creation times) before trying again: trying again may create another.',
   'outcome.timeout': 'no answer in time',
   'outcome.network': 'the connection was lost',
   'outcome.server': 'server error {status}',

@@ -362,8 +362,10 @@ export const zhCN: Messages = {
   'error.domainGone': '这些域名已被解绑，可能是在别处（其他标签页或 CLI）解绑的；此连接仍然存在。列表已刷新。',
   'error.conflictRefreshed': '列表已按连接的当前状态刷新。',
   'create.nameTaken': '此集群中已存在名为 "{name}" 的私有链路连接。请换一个名称。',
-  'create.unconfirmedAbsent': 'TiDB Cloud 未确认该请求（{reason}）。重新读取的列表中没有名为 "{name}" 的连接：连接未创建，可以放心重试。',
+  'create.unconfirmedAbsent': 'TiDB Cloud 未确认该请求（{reason}）。重新读取的列表中没有新的名为 "{name}" 的连接：连接未创建，可以放心重试。',
   'create.unconfirmedUnknown': 'TiDB Cloud 未确认该请求（{reason}），且无法读取列表，因此不确定 "{name}" 是否已创建。重试时会先在列表中查找它：不会重复创建。',
+  'create.unconfirmedAmbiguous':
+    'TiDB Cloud 未确认该请求（{reason}）。重新读取的列表中有本页面在发送前未见过的名为 "{name}" 的连接，我们无法判断其中是否有本次创建的连接。再次尝试前请先查看列表（名称和创建时间）：再次尝试可能会再创建一个。',
   'outcome.timeout': '未及时响应',
   'outcome.network': '网络连接中断',
   'outcome.server': '服务器错误 {status}',

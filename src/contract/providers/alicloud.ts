@@ -9,7 +9,7 @@ export const alicloud = {
   cloud: 'alicloud',
   serviceField: 'alicloudEndpointService',
   serviceName: {
-    pattern: /^com\.aliyuncs\.privatelink\.(?<region>[a-z]{2}(?:-[a-z0-9]+)+)\.epsrv-[a-z0-9]{8,32}$/,
+    pattern: /^com\.aliyuncs\.privatelink\.(?<region>[a-z]{2}(?:-[a-z0-9]+)+)\.(?<id>epsrv-[a-z0-9]{8,32})$/,
     placeholder: 'com.aliyuncs.privatelink.<region>.epsrv-xxxxxxxxxxxxxxxxx',
     id: { prefix: 'epsrv-', length: 20, alphabet: 'alnum' },
     of: (region, serviceId) => `com.aliyuncs.privatelink.${region}.${serviceId}`,

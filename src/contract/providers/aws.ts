@@ -14,7 +14,7 @@ export const aws = {
   cloud: 'aws',
   serviceField: 'awsEndpointService',
   serviceName: {
-    pattern: /^com\.amazonaws\.vpce\.(?<region>[a-z]{2}(?:-[a-z]+)+-\d{1,2})\.vpce-svc-(?:[0-9a-f]{17}|[0-9a-f]{8})$/,
+    pattern: /^com\.amazonaws\.vpce\.(?<region>[a-z]{2}(?:-[a-z]+)+-\d+)\.(?<id>vpce-svc-(?:[0-9a-f]{17}|[0-9a-f]{8}))$/,
     placeholder: 'com.amazonaws.vpce.<region>.vpce-svc-xxxxxxxxxxxxxxxxx',
     id: { prefix: 'vpce-svc-', length: 17, alphabet: 'hex' },
     of: (region, serviceId) => `com.amazonaws.vpce.${region}.${serviceId}`,

@@ -24,9 +24,14 @@ export function providerOf(type: string | undefined): KnownProvider | undefined 
   return ALL.find((p) => p.type === type);
 }
 
-/** The one connection type offered for a cluster's cloud provider. */
+/** Every connection type offered on a cluster's cloud provider (a cloud may offer more than one), in registry order. */
+export function providersForCloud(cloud: string): KnownProvider[] {
+  return ALL.filter((p) => p.cloud === cloud);
+}
+
+/** The first connection type offered on a cloud: the one Create offers until the form lets the user choose among several. */
 export function providerForCloud(cloud: string): KnownProvider | undefined {
-  return ALL.find((p) => p.cloud === cloud);
+  return providersForCloud(cloud)[0];
 }
 
 /** A connection's endpoint service, whichever provider's field carries it. */
@@ -46,8 +51,8 @@ export function endpointServiceRegion(type: ConnectionType, name: string): strin
  */
 export function endpointServiceConsoleUrl(type: ConnectionType, name: string): string {
   const p = PROVIDERS[type];
-  const region = endpointServiceRegion(type, name);
-  return region ? p.serviceConsoleUrl(region, name.slice(name.lastIndexOf('.') + 1)) : p.consoleUrl;
+  const { region, id } = p.serviceName.pattern.exec(name)?.groups ?? {};
+  return region && id ? p.serviceConsoleUrl(region, id) : p.consoleUrl;
 }
 
 export function endpointServiceNameProblem(type: ConnectionType, name: string): Problem | undefined {

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { seedClusters, seedConnections } from '@mocks/seed';
 import { newId } from '@mocks/ids';
+import { CLOUD_TYPES } from '@mocks/clouds';
 import { zonesFor } from '@mocks/zones';
+import { cloudRegionCode } from '../clusters';
 import { CONNECTION_TYPES, type ConnectionType } from '../private-link';
-import { aws } from './aws';
-import { endpointServiceConsoleUrl, endpointServiceOf, endpointServiceRegion, PROVIDERS, providerForCloud, providerOf, requestService, type Provider } from '.';
+import { endpointServiceConsoleUrl, endpointServiceOf, endpointServiceRegion, PROVIDERS, providerForCloud, providerOf, providersForCloud, requestService, type Provider } from '.';
 
 describe('provider registry', () => {
   it('has one entry per connection type, each offered on its own cloud', () => {
@@ -13,17 +14,32 @@ describe('provider registry', () => {
       expect(PROVIDERS[type].type).toBe(type);
       expect(providerForCloud(PROVIDERS[type].cloud)?.type).toBe(type);
     }
-    expect(providerForCloud('gcp')).toBeUndefined();
+    expect(providerForCloud('no-such-cloud')).toBeUndefined();
   });
 
-  it('does not compile without an entry for every connection type', () => {
-    // @ts-expect-error ALICLOUD_ENDPOINT_SERVICE is missing
-    const partial = { AWS_ENDPOINT_SERVICE: aws } satisfies Record<ConnectionType, Provider>;
-    expect(Object.keys(partial)).toHaveLength(1);
+  it('offers every type of a cloud, in registry order (a cloud may offer more than one)', () => {
+    for (const p of Object.values(PROVIDERS)) {
+      const offered = providersForCloud(p.cloud);
+      expect(offered).toContain(p);
+      expect(offered.every((o) => o.cloud === p.cloud)).toBe(true);
+      expect(providerForCloud(p.cloud)).toBe(offered[0]);
+    }
+    expect(providersForCloud('no-such-cloud')).toEqual([]);
+  });
+
+  // Type tests, checked by tsc (`npm run typecheck`), whatever the number of types.
+  it('has, in its type, exactly one key per connection type', () => {
+    expectTypeOf<keyof typeof PROVIDERS>().toEqualTypeOf<ConnectionType>();
+  });
+  it('does not compile with any one connection type left out', () => {
+    type Accepted<T extends ConnectionType> = Omit<typeof PROVIDERS, T> extends Record<ConnectionType, Provider> ? T : never;
+    expectTypeOf<{ [T in ConnectionType]: Accepted<T> }[ConnectionType]>().toBeNever();
+    // and the check can tell: the whole registry is accepted
+    expectTypeOf<typeof PROVIDERS>().toExtend<Record<ConnectionType, Provider>>();
   });
 
   it('knows no type the API may add later (the UI shows it as it is)', () => {
-    expect(providerOf('GCP_PRIVATE_SERVICE_CONNECT')).toBeUndefined();
+    expect(providerOf('A_TYPE_ADDED_LATER')).toBeUndefined();
     expect(providerOf(undefined)).toBeUndefined();
   });
 
@@ -37,12 +53,16 @@ describe('provider registry', () => {
     }
   });
 
-  it('reads back the endpoint service names and IDs made in its shapes', () => {
+  it('reads the endpoint service names and endpoint IDs the mock makes from its own knowledge of the clouds', () => {
     for (const p of Object.values(PROVIDERS)) {
-      const name = newId.endpointService(p, 'ap-southeast-1');
-      expect(endpointServiceRegion(p.type, name), name).toBe('ap-southeast-1');
-      expect(name.slice(name.lastIndexOf('.') + 1)).toHaveLength(p.serviceName.id.prefix.length + p.serviceName.id.length);
-      expect(newId.endpoint(p)).toMatch(new RegExp(`^${p.endpointId.prefix}[0-9a-z]{${p.endpointId.length}}$`));
+      // in the region of the seeded cluster on its cloud (the seed has one per cloud of the registry)
+      const cluster = seedClusters.find((c) => c.region.cloudProvider === p.cloud);
+      expect(cluster, `a seeded cluster on ${p.cloud}`).toBeDefined();
+      const region = cloudRegionCode(cluster!.region);
+      const name = newId.endpointService(CLOUD_TYPES[p.type], region);
+      expect(endpointServiceRegion(p.type, name), name).toBe(region);
+      expect(p.serviceName.pattern.exec(name)?.groups?.id).toHaveLength(p.serviceName.id.prefix.length + p.serviceName.id.length);
+      expect(newId.endpoint(CLOUD_TYPES[p.type])).toMatch(new RegExp(`^${p.endpointId.prefix}[0-9a-z]{${p.endpointId.length}}$`));
     }
   });
 

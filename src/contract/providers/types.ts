@@ -22,7 +22,7 @@ export interface Provider {
   readonly cloud: CloudProvider;
   readonly serviceField: ServiceField;
   readonly serviceName: {
-    /** The whole name; the named group `region` is the region the service is in. */
+    /** The whole name; the named groups: `region`, the region the service is in, and `id`, the service ID. */
     readonly pattern: RegExp;
     readonly placeholder: string;
     /** The service ID (the name's last part, `vpce-svc-…`, `epsrv-…`) as the cloud issues it. */

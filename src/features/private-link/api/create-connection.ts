@@ -8,7 +8,7 @@ import {
   type PrivateLinkConnection,
 } from '@/contract/private-link';
 import { requestService } from '@/contract/providers';
-import { createOnce } from './create-outcome';
+import { createOnce, type UnconfirmedCreateError } from './create-outcome';
 import { invalidateConnections } from './invalidate';
 import { connectionsPath, privateLinkMutationKeys } from './keys';
 
@@ -43,14 +43,14 @@ export function createConnection(input: CreateConnectionInput): Promise<PrivateL
 
 /**
  * Create, told truly (see createOnce): an unknown outcome is checked against the list, a retry
- * after one (`checkFirst`) never makes a duplicate. The dialog closes at once; the list refreshes
+ * after one the list could not tell (`previous`, the earlier attempt) looks for it first. The dialog closes at once; the list refreshes
  * behind it (awaited here, not by the dialog); a 409 refreshes it too.
  */
 export function useCreateConnection(options: { onSuccess?: (created: PrivateLinkConnection) => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: privateLinkMutationKeys.create,
-    mutationFn: (input: CreateConnectionInput & { checkFirst?: boolean }) => createOnce(queryClient, input, () => createConnection(input)),
+    mutationFn: (input: CreateConnectionInput & { previous?: UnconfirmedCreateError }) => createOnce(queryClient, input, () => createConnection(input)),
     onSuccess: (created, input) => {
       options.onSuccess?.(created);
       return invalidateConnections(queryClient, input.clusterId);

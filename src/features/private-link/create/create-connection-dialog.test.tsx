@@ -110,6 +110,7 @@ describe('CreateConnectionDialog', () => {
   });
 
   it('shows the server rejection in the dialog, marks the field and keeps what was typed', async () => {
+    db.uniqueDisplayNames = true; // the mock's scenario: a name already taken is refused (the spec promises no such rule)
     const { user, onOpenChange } = renderAws();
     await user.type(screen.getByLabelText('Private Link Connection Name'), 'orders-rds');
     await user.type(screen.getByLabelText('Endpoint Service Name'), AWS_SERVICE);

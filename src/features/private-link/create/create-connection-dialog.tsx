@@ -13,7 +13,7 @@ import { UnconfirmedCreateError } from '../api/create-outcome';
 import { CliCommand } from '../commands/cli-command';
 import { createCommand } from '../commands/ticloud';
 import { typeLabel } from '../labels';
-import { describeCreateError } from './create-error';
+import { describeCreateError, unknownAttempt } from './create-error';
 import { createFormSchema, createInput, CREATE_DEFAULTS, CREATE_FIELD_OF, type CreateFormInput, type CreateFormValues } from './create-form-schema';
 import { ServiceRegionOption } from './service-region-option';
 import { ZonesInfo } from './zones-info';
@@ -69,15 +69,15 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
     <DialogForm
       form={form}
       onSubmit={(values) =>
-        // After an unknown outcome, a retry looks for the connection first: never a duplicate.
-        mutation.mutateAsync({ clusterId, type, ...createInput(values), checkFirst: mutation.error instanceof UnconfirmedCreateError }).catch((e: unknown) => {
+        // After an outcome the list could not tell, a retry looks for that attempt's connection first.
+        mutation.mutateAsync({ clusterId, type, ...createInput(values), previous: unknownAttempt(mutation.error) }).catch((e: unknown) => {
           if (isApiError(e) && e.status === 409) form.setError('displayName', { type: 'server', message: t('create.nameTaken', { name: values.displayName }) });
           throw e;
         })
       }
       pending={pending}
       error={mutation.error}
-      errorTitle={t(mutation.error instanceof UnconfirmedCreateError && !mutation.error.checked ? 'create.unconfirmedTitle' : 'create.failed')}
+      errorTitle={t(mutation.error instanceof UnconfirmedCreateError && mutation.error.outcome !== 'absent' ? 'create.unconfirmedTitle' : 'create.failed')}
       describe={(e) => describeCreateError(e, mutation.variables?.displayName ?? displayName, t)}
       fieldOf={CREATE_FIELD_OF}
       submitLabel={t('create.submit')}

@@ -50,8 +50,10 @@ export function createInput({ displayName, endpointServiceName, otherRegion, ser
 /** Where the API's field violations land in the form. */
 export const CREATE_FIELD_OF: Record<string, keyof CreateFormValues> = {
   'privateLinkConnection.displayName': 'displayName',
-  'privateLinkConnection.awsEndpointService.region': 'serviceRegion',
   ...Object.fromEntries(
-    Object.values(PROVIDERS).map((p) => [`privateLinkConnection.${p.serviceField}.name`, 'endpointServiceName'] as const),
+    Object.values(PROVIDERS).flatMap((p) => [
+      [`privateLinkConnection.${p.serviceField}.name`, 'endpointServiceName'] as const,
+      ...(p.serviceRegionField ? [[`privateLinkConnection.${p.serviceField}.region`, 'serviceRegion'] as const] : []),
+    ]),
   ),
 };

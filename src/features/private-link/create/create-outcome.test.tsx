@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AWS_CLUSTER_ID } from '@mocks/seed';
+import { AWS_CLUSTER_ID, SEED_ACTIVE_ID } from '@mocks/seed';
 import { db } from '@mocks/node';
 import { config } from '@/lib/config';
 import { renderWithProviders } from '@/test/render';
@@ -76,7 +76,7 @@ describe('Create, told truly', { timeout: 30_000 }, () => {
     await submit(user, 'not-yet');
     const alert = await screen.findByRole('alert', {}, WAIT);
     expect(alert).toHaveTextContent('The private link connection was not created.');
-    expect(alert).toHaveTextContent('has no connection named "not-yet"');
+    expect(alert).toHaveTextContent('has no new connection named "not-yet"');
     expect(alert).toHaveTextContent('try again safely');
     await user.click(screen.getByRole('button', { name: 'Create' }));
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1), WAIT);
@@ -99,7 +99,48 @@ describe('Create, told truly', { timeout: 30_000 }, () => {
     expect(named('maybe-made')).toHaveLength(1);
   });
 
-  it('a duplicate name: the 409 lands on the Name field, in words, with the server’s as detail', async () => {
+  it('an older `orders-rds` exists and the answer is lost before the work: not created, never reported as the older one', async () => {
+    const { user, onSuccess } = renderCreate();
+    await waitFor(() => expect(db.requests.some((r) => r.endpoint === 'listConnections')).toBe(true), WAIT);
+    db.setFault('createConnection', { kind: 'http', status: 503, times: 1 });
+    await submit(user, 'orders-rds');
+    const alert = await screen.findByRole('alert', {}, WAIT);
+    expect(alert).toHaveTextContent('has no new connection named "orders-rds": it was not created');
+    expect(onSuccess).not.toHaveBeenCalled();
+    expect(named('orders-rds')).toHaveLength(1);
+  });
+
+  it('an older `orders-rds` exists and no answer comes, though it was made: its own new one is reported', async () => {
+    config.requestTimeoutMs = 300;
+    const { user, onSuccess } = renderCreate();
+    await waitFor(() => expect(db.requests.some((r) => r.endpoint === 'listConnections')).toBe(true), WAIT);
+    db.setFault('createConnection', { kind: 'hang', times: 1, afterWork: true });
+    await submit(user, 'orders-rds');
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1), WAIT);
+    const mine = named('orders-rds').find((c) => c.privateLinkConnectionId !== SEED_ACTIVE_ID)!;
+    expect(onSuccess.mock.calls[0]![0]).toMatchObject({ privateLinkConnectionId: mine.privateLinkConnectionId });
+    expect(named('orders-rds')).toHaveLength(2);
+  });
+
+  it('another `twin` made elsewhere while the answer is lost: says plainly it cannot tell which, and stays open', async () => {
+    config.requestTimeoutMs = 1000;
+    const { user, onSuccess, onOpenChange } = renderCreate();
+    await waitFor(() => expect(db.requests.some((r) => r.endpoint === 'listConnections')).toBe(true), WAIT);
+    db.setFault('createConnection', { kind: 'hang', times: 1, afterWork: true });
+    await submit(user, 'twin');
+    // while this request waits for an answer, someone else creates a `twin` too
+    await waitFor(() => expect(creates()).toHaveLength(1), WAIT);
+    const other = { ...named('twin')[0]!, privateLinkConnectionId: 'plc-othertwin000000000', createTime: new Date().toISOString() };
+    db.change((d) => void d.connections.push(other));
+    const alert = await screen.findByRole('alert', {}, WAIT);
+    expect(alert).toHaveTextContent('Not known whether the private link connection was created');
+    expect(alert).toHaveTextContent('we cannot tell whether one of them is this one');
+    expect(onSuccess).not.toHaveBeenCalled();
+    expect(onOpenChange).not.toHaveBeenCalled();
+  });
+
+  it('a duplicate name refused (the mock’s 409 scenario): the 409 lands on the Name field, in words, with the server’s as detail', async () => {
+    db.uniqueDisplayNames = true;
     const { user } = renderCreate();
     await submit(user, 'orders-rds');
     const name = screen.getByLabelText('Private Link Connection Name');

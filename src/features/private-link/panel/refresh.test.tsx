@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AWS_CLUSTER_ID } from '@mocks/seed';
 import { db } from '@mocks/node';
 import { renderWithProviders } from '@/test/render';
@@ -17,13 +17,22 @@ describe('Refresh and the time of the last update', { timeout: 30_000 }, () => {
     expect(screen.getAllByTestId('connection-row').filter((r) => r.textContent?.includes('Pending acceptance'))).toHaveLength(1);
     // Someone accepts the request in the AWS console: the page learns it on Refresh.
     db.acceptPending(AWS_CLUSTER_ID);
-    const before = updated.getAttribute('datetime');
-    await new Promise((r) => setTimeout(r, 1100)); // the shown time has seconds
-    await user.click(screen.getByRole('button', { name: 'Refresh' }));
-    const pendingRows = () => screen.getAllByTestId('connection-row').filter((r) => r.textContent?.includes('Pending acceptance'));
-    await waitFor(() => expect(pendingRows()).toHaveLength(0));
-    expect(lists()).toBe(2);
-    expect(screen.getByText(/^Updated at /).getAttribute('datetime')).not.toBe(before);
+    const before = updated.getAttribute('datetime')!;
+    const shownBefore = updated.textContent;
+    // The refresh happens 7 s later on a fake clock (Date only: the requests' timers stay real).
+    const later = Date.parse(before) + 7000;
+    vi.useFakeTimers({ toFake: ['Date'], now: later });
+    try {
+      await user.click(screen.getByRole('button', { name: 'Refresh' }));
+      const pendingRows = () => screen.getAllByTestId('connection-row').filter((r) => r.textContent?.includes('Pending acceptance'));
+      await waitFor(() => expect(pendingRows()).toHaveLength(0));
+      expect(lists()).toBe(2);
+      const after = screen.getByText(/^Updated at /);
+      expect(after.getAttribute('datetime')).toBe(new Date(later).toISOString());
+      expect(after.textContent).not.toBe(shownBefore); // the shown time (with seconds) moved too
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('in Chinese, and with the documentation link', async () => {

@@ -1,0 +1,99 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { AWS_CLUSTER_ID, SEED_ACTIVE_ID } from '@mocks/seed';
+import { db } from '@mocks/node';
+import { ApiError } from '@/lib/api-error';
+import type { PrivateLinkConnection } from '@/contract/private-link';
+import { tEn, translator } from '@/lib/i18n-core';
+import { describeCreateError } from '../create/create-error';
+import { createConnection } from './create-connection';
+import { CLOCK_MARGIN_MS, createOnce, identify, UnconfirmedCreateError, type CreateAttempt } from './create-outcome';
+import { allConnectionsQueryOptions } from './list-connections';
+
+const tZh = translator('zh-CN');
+const SENT = Date.parse('2026-12-01T10:00:00Z');
+const at = (ms: number) => new Date(ms).toISOString();
+const conn = (id: string, createMs: number | undefined, displayName = 'orders'): PrivateLinkConnection => ({
+  privateLinkConnectionId: id,
+  clusterId: 'c',
+  displayName,
+  type: 'AWS_ENDPOINT_SERVICE',
+  ...(createMs === undefined ? {} : { createTime: at(createMs) }),
+});
+const attempt: CreateAttempt = { displayName: 'orders', sentAt: SENT, seen: ['plc-old'] };
+
+describe('identify: which connection named so is this attempt’s (display names are not unique)', () => {
+  it('the one new to the page and created since the send, never an older one the page had seen', () => {
+    expect(identify([conn('plc-old', SENT - 86_400_000), conn('plc-new', SENT + 900)], attempt)).toEqual({ found: conn('plc-new', SENT + 900) });
+    expect(identify([conn('plc-old', SENT + 5)], attempt)).toBe('none');
+    expect(identify([conn('plc-x', SENT + 5, 'other')], attempt)).toBe('none');
+  });
+  it('one created since the send beside an older one the page never saw: the recent one', () => {
+    expect(identify([conn('plc-unseen-old', SENT - 86_400_000), conn('plc-new', SENT + 10)], attempt)).toEqual({ found: conn('plc-new', SENT + 10) });
+  });
+  it('a server clock a little behind this one still counts (the margin), further behind cannot be told', () => {
+    expect(identify([conn('plc-new', SENT - CLOCK_MARGIN_MS + 1)], attempt)).toEqual({ found: conn('plc-new', SENT - CLOCK_MARGIN_MS + 1) });
+    expect(identify([conn('plc-new', SENT - CLOCK_MARGIN_MS - 1)], attempt)).toBe('ambiguous');
+  });
+  it('two created since the send, or one without a createTime beside one: cannot tell', () => {
+    expect(identify([conn('plc-a', SENT + 1), conn('plc-b', SENT + 2)], attempt)).toBe('ambiguous');
+    expect(identify([conn('plc-a', undefined), conn('plc-b', SENT + 2)], attempt)).toBe('ambiguous');
+    expect(identify([conn('plc-a', undefined)], attempt)).toEqual({ found: conn('plc-a', undefined) });
+  });
+});
+
+describe('createOnce against the mock, with an older connection of the same name', () => {
+  const input = { clusterId: AWS_CLUSTER_ID, displayName: 'orders-rds', type: 'AWS_ENDPOINT_SERVICE' as const, endpointServiceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60789' };
+  /** A client that has read the list, as the page has (the older `orders-rds` is seen). */
+  async function client() {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await queryClient.fetchQuery(allConnectionsQueryOptions(AWS_CLUSTER_ID));
+    return queryClient;
+  }
+
+  it('its answer lost after the work: its own new connection, not the older one', async () => {
+    db.setFault('createConnection', { kind: 'http', status: 503, times: 1, afterWork: true });
+    const created = await createOnce(await client(), input, () => createConnection(input));
+    expect(created.privateLinkConnectionId).not.toBe(SEED_ACTIVE_ID);
+    expect(db.data.connections.filter((c) => c.displayName === 'orders-rds').map((c) => c.privateLinkConnectionId)).toEqual([SEED_ACTIVE_ID, created.privateLinkConnectionId]);
+  });
+
+  it('its answer lost before the work: not created (the older one is not taken for it)', async () => {
+    db.setFault('createConnection', { kind: 'http', status: 503, times: 1 });
+    const error = await createOnce(await client(), input, () => createConnection(input)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnconfirmedCreateError);
+    expect((error as UnconfirmedCreateError).outcome).toBe('absent');
+  });
+
+  it('another `orders-rds` made elsewhere while its answer was lost: says it cannot tell, in both languages', async () => {
+    db.setFault('createConnection', { kind: 'network', times: 1, afterWork: true });
+    const twin = { ...db.data.connections[0]!, privateLinkConnectionId: 'plc-twin0000000000000', createTime: new Date().toISOString() };
+    const send = async () => {
+      db.change((d) => void d.connections.push(twin));
+      return createConnection(input);
+    };
+    const error = await createOnce(await client(), input, send).catch((e: unknown) => e);
+    expect((error as UnconfirmedCreateError).outcome).toBe('ambiguous');
+    expect(describeCreateError(error, 'orders-rds', tEn)).toContain('we cannot tell whether one of them is this one');
+    expect(describeCreateError(error, 'orders-rds', tZh)).toContain('无法判断其中是否有本次创建的连接');
+  });
+
+  it('a retry after an unreadable list finds the earlier attempt’s connection and sends nothing', async () => {
+    const queryClient = await client();
+    db.setFault('createConnection', { kind: 'network', times: 1, afterWork: true });
+    db.setFault('listConnections', { kind: 'network' });
+    const first = (await createOnce(queryClient, input, () => createConnection(input)).catch((e: unknown) => e)) as UnconfirmedCreateError;
+    expect(first.outcome).toBe('unknown');
+    db.clearFaults();
+    const creates = db.requests.filter((r) => r.endpoint === 'createConnection').length;
+    const found = await createOnce(queryClient, { ...input, previous: first }, () => createConnection(input));
+    expect(found.privateLinkConnectionId).not.toBe(SEED_ACTIVE_ID);
+    expect(found.displayName).toBe('orders-rds');
+    expect(db.requests.filter((r) => r.endpoint === 'createConnection')).toHaveLength(creates);
+  });
+
+  it('keeps the unconfirmed cause and attempt', () => {
+    const cause = new ApiError({ kind: 'network', message: 'lost' });
+    expect(new UnconfirmedCreateError('unknown', cause, attempt)).toMatchObject({ outcome: 'unknown', cause, displayName: 'orders' });
+  });
+});
