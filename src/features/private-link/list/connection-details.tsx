@@ -9,8 +9,12 @@ import { useConnection } from '../api/get-connection';
 import { useUsageSlots } from '../shared/usage-slots';
 import { WrapAtDots } from '../shared/wrap-at-dots';
 import { AttachedDomains } from './attached-domains';
+import { CheckNow } from './check-now';
+import { AcceptSteps } from './cloud-steps';
+import { explainFailure } from './failure';
 import { NextStep } from './next-step';
 import { StateBadge } from './state-badge';
+import { TimingLine } from './timing-line';
 
 /** Every field of a connection, its state explained, and its attached domains (from Get). */
 export function ConnectionDetails({
@@ -76,7 +80,17 @@ export function ConnectionDetails({
               <StateHelp state={connection.state} />
             )}
           </p>
-          {connection.message && <p className="mt-1 font-medium text-red-800">{connection.message}</p>}
+          {connection.state === 'FAILED' && <FailureText connection={connection} />}
+          {connection.state !== 'FAILED' && connection.message && <p className="mt-1 font-medium text-red-800">{connection.message}</p>}
+          <p className="mt-1.5">
+            <TimingLine connection={connection} />
+          </p>
+          {connection.state === 'PENDING_ACCEPTANCE' && (
+            <div className="mt-2 space-y-2">
+              <CheckNow clusterId={clusterId} connection={connection} />
+              <AcceptSteps connection={connection} />
+            </div>
+          )}
         </div>
         <dl className="grid grid-cols-1 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-4 sm:gap-y-1.5">
           {rows.map(([label, value]) => (
@@ -97,6 +111,18 @@ export function ConnectionDetails({
         </div>
       )}
     </div>
+  );
+}
+
+/** Why it failed, in the user's words, then TiDB Cloud's own message as it came. */
+function FailureText({ connection }: { connection: PrivateLinkConnection }) {
+  const { t } = useI18n();
+  const failure = explainFailure(connection, t);
+  return (
+    <>
+      <p className="mt-1 font-medium text-red-800">{failure.summary}</p>
+      {failure.original && <p className="mt-1 font-mono text-xs [overflow-wrap:anywhere] text-slate-700">{failure.original}</p>}
+    </>
   );
 }
 

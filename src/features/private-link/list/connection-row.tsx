@@ -30,6 +30,7 @@ export const ConnectionRow = memo(function ConnectionRow({
   span,
   onToggle,
   renderActions,
+  onRecreate,
 }: {
   clusterId: string;
   connection: PrivateLinkConnection;
@@ -39,6 +40,8 @@ export const ConnectionRow = memo(function ConnectionRow({
   span: number;
   onToggle: (id: string) => void;
   renderActions?: (connection: PrivateLinkConnection) => ReactNode;
+  /** "Create again with these settings" on a failed row. */
+  onRecreate?: (connection: PrivateLinkConnection) => void;
 }) {
   const { t, formatDate, formatDay } = useI18n();
   const usage = useUsageSlots();
@@ -123,7 +126,7 @@ export const ConnectionRow = memo(function ConnectionRow({
         <tr className="max-xl:block" data-testid="connection-callout">
           <td className="max-xl:hidden" />
           <td colSpan={span} className="px-3 pb-3 max-xl:block max-xl:px-2">
-            <RowCallout connection={c} />
+            <RowCallout clusterId={clusterId} connection={c} onRecreate={onRecreate} />
           </td>
         </tr>
       )}
