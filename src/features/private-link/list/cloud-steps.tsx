@@ -1,7 +1,10 @@
 import { useI18n } from '@/lib/i18n';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceOf } from '@/contract/providers';
+import { getCall } from '../api/get-connection';
+import { curlCommand } from '../commands/api-request';
 import { CommandBox } from '../commands/cli-command';
+import { getCommand } from '../commands/ticloud';
 import type { AcceptInput, AllowInput } from '../commands/cloud-steps';
 import { PROVIDER_UI, providerUiOf } from '../providers';
 
@@ -9,7 +12,20 @@ const detailsClass = 'rounded-md border border-slate-200 bg-slate-50 text-sm';
 const summaryClass =
   'cursor-pointer rounded-md px-3 py-2 font-medium text-slate-800 select-none hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600';
 
-function Steps({ title, cli, terraform, cliLabel }: { title: string; cli: string; terraform: string; cliLabel: string }) {
+function Steps({
+  title,
+  cli,
+  terraform,
+  cliLabel,
+  check,
+}: {
+  title: string;
+  cli: string;
+  terraform: string;
+  cliLabel: string;
+  /** The connection to read once accepted (as "check now" does): its ticloud and API request. */
+  check?: { clusterId: string; connectionId: string };
+}) {
   const { t } = useI18n();
   return (
     <details className={detailsClass}>
@@ -17,6 +33,12 @@ function Steps({ title, cli, terraform, cliLabel }: { title: string; cli: string
       <div className="space-y-3 border-t border-slate-200 px-3 py-2">
         <CommandBox label={cliLabel} text={cli} />
         <CommandBox label={t('steps.terraform')} note={t('steps.terraformNote')} text={terraform} />
+        {check && (
+          <>
+            <CommandBox label={t('steps.ticloud')} text={getCommand(check)} />
+            <CommandBox label={t('steps.apiRequest')} note={t('steps.apiNote')} text={curlCommand(getCall(check.clusterId, check.connectionId))} />
+          </>
+        )}
       </div>
     </details>
   );
@@ -32,7 +54,13 @@ export function AllowSteps({ type, ...input }: { type: ConnectionType } & AllowI
 }
 
 /** A pending connection: accept TiDB Cloud's endpoint connection request, its IDs filled in (nothing for an unknown type). */
-export function AcceptSteps({ connection }: { connection: Pick<PrivateLinkConnection, 'type' | 'awsEndpointService' | 'alicloudEndpointService'> }) {
+export function AcceptSteps({
+  connection,
+  clusterId,
+}: {
+  connection: Pick<PrivateLinkConnection, 'privateLinkConnectionId' | 'type' | 'awsEndpointService' | 'alicloudEndpointService'>;
+  clusterId?: string;
+}) {
   const { t } = useI18n();
   const ui = providerUiOf(connection.type);
   if (!ui) return null;
@@ -43,6 +71,12 @@ export function AcceptSteps({ connection }: { connection: Pick<PrivateLinkConnec
     region: service && 'region' in service ? (service.region ?? undefined) : undefined,
   };
   return (
-    <Steps title={t('steps.acceptTitle')} cliLabel={t(ui.cliName)} cli={ui.steps.acceptCli(input)} terraform={ui.steps.acceptTerraform(input)} />
+    <Steps
+      title={t('steps.acceptTitle')}
+      cliLabel={t(ui.cliName)}
+      cli={ui.steps.acceptCli(input)}
+      terraform={ui.steps.acceptTerraform(input)}
+      check={clusterId && connection.privateLinkConnectionId ? { clusterId, connectionId: connection.privateLinkConnectionId } : undefined}
+    />
   );
 }

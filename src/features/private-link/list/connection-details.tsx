@@ -88,7 +88,7 @@ export function ConnectionDetails({
           {connection.state === 'PENDING_ACCEPTANCE' && (
             <div className="mt-2 space-y-2">
               <CheckNow clusterId={clusterId} connection={connection} />
-              <AcceptSteps connection={connection} />
+              <AcceptSteps connection={connection} clusterId={clusterId} />
             </div>
           )}
         </div>

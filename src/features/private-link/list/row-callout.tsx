@@ -33,7 +33,7 @@ export function RowCallout({
         </p>
         <TimingLine connection={connection} />
         <CheckNow clusterId={clusterId} connection={connection} />
-        <AcceptSteps connection={connection} />
+        <AcceptSteps connection={connection} clusterId={clusterId} />
       </div>
     );
   if (connection.state === 'FAILED') return <FailedCallout connection={connection} onRecreate={onRecreate} />;
