@@ -20,8 +20,12 @@ import { ConnectionsBody } from './connections-body';
 import { liveNotice, NoticeAlert, type Notice } from './notice';
 import { Pager } from './pager';
 import { LearnMoreLink, RefreshBar } from './refresh-bar';
-import { CreateAction, PanelDialogs, preloadDialogs } from './panel-dialogs';
+import { CreateAction, PanelDialogs, preloadDialogs, type CreateState } from './panel-dialogs';
+import { ReplaceOffer } from './replace-offer';
 import { useExpanded } from './use-expanded';
+import { useNotifyOptIn } from './use-notify-opt-in';
+import { useStateWatch } from './use-state-watch';
+import { NotifyToggle, StateChangesAlert } from './watch-bar';
 
 export interface PanelCluster {
   clusterId: string;
@@ -59,11 +63,17 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const shownNotice = liveNotice(notice, rows, { loading: list.isFetching, filtered });
   const [openAction, setOpenAction] = useState<OpenAction>();
   const { expanded, toggle } = useExpanded();
-  const onCreated = useCallback(
-    (created: PrivateLinkConnection) =>
-      setNotice({ title: t('notice.created', { name: created.displayName }), nextStepFor: created, about: about(created, ['CREATING', 'PENDING_ACCEPTANCE']) }),
-    [t],
-  );
+  const [createState, setCreateState] = useState<CreateState>();
+  // The failed connection a "Create again" replaced, while it is still listed: offered for deletion.
+  const [replaced, setReplaced] = useState<PrivateLinkConnection>();
+  const shownReplaced = replaced && (rows.some((c) => c.privateLinkConnectionId === replaced.privateLinkConnectionId) || list.isFetching || filtered) ? replaced : undefined;
+  const onCreated = (created: PrivateLinkConnection, from?: PrivateLinkConnection) => {
+    setNotice({ title: t('notice.created', { name: created.displayName }), nextStepFor: created, about: about(created, ['CREATING', 'PENDING_ACCEPTANCE']) });
+    setReplaced(from);
+  };
+  const notify = useNotifyOptIn();
+  const watch = useStateWatch(rows, notify.on);
+  const waiting = rows.some((c) => c.state === 'CREATING' || c.state === 'PENDING_ACCEPTANCE');
   const type = providerForCloud(cluster.cloudProvider)?.type;
   // Once the list is shown, fetch the dialogs' and menus' code while the browser is idle.
   const listShown = list.isSuccess;
@@ -81,7 +91,16 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   );
   // Typing in the filter re-renders the panel at once; the table only when its rows change.
   const table = useMemo(
-    () => <ConnectionsTable clusterId={clusterId} connections={rows} expanded={expanded} onToggle={toggle} renderActions={renderActions} />,
+    () => (
+      <ConnectionsTable
+        clusterId={clusterId}
+        connections={rows}
+        expanded={expanded}
+        onToggle={toggle}
+        renderActions={renderActions}
+        onRecreate={(c) => setCreateState({ open: true, from: c })}
+      />
+    ),
     [clusterId, rows, expanded, toggle, renderActions],
   );
 
@@ -97,7 +116,16 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
           </p>
         </div>
         {/* A cloud with no private link connection type here (GCP, Azure): no Create that cannot work. */}
-        {type && <CreateAction clusterId={clusterId} regionId={cluster.regionId} type={type} onCreated={onCreated} />}
+        {type && (
+          <CreateAction
+            clusterId={clusterId}
+            regionId={cluster.regionId}
+            type={type}
+            state={createState}
+            onStateChange={setCreateState}
+            onCreated={onCreated}
+          />
+        )}
       </div>
       {!type && (
         <Alert tone="warning" className="mt-4">
@@ -105,10 +133,19 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
         </Alert>
       )}
       {shownNotice && <NoticeAlert notice={shownNotice} onDismiss={() => setNotice(undefined)} />}
+      {shownReplaced && (
+        <ReplaceOffer
+          old={shownReplaced}
+          onDelete={(old, trigger) => setOpenAction({ action: 'delete', connection: old, trigger })}
+          onDismiss={() => setReplaced(undefined)}
+        />
+      )}
+      <StateChangesAlert changes={watch.changes} onDismiss={watch.dismiss} />
 
       <ListFilter q={q} onQChange={setQ} state={stateFilter} onStateChange={setStateFilter} extra={usageFilter?.control} />
 
       <div className="mt-3">
+        {waiting && <NotifyToggle notify={notify} />}
         <RefreshBar list={list} />
         <ConnectionsBody
           list={list}
