@@ -31,6 +31,7 @@ export const en = {
   'steps.terraformNote': 'Resources of your cloud’s Terraform provider: TiDB Cloud’s own provider has none for private link connections.',
   'steps.ticloud': 'TiDB Cloud CLI',
   'steps.apiRequest': 'Copy as API request',
+  'steps.apiCall': 'API request',
   'steps.apiNote': 'Set TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY to your API key first.',
   'timing.createdChanged': 'Created {created}, last changed {changed}.',
   'timing.created': 'Created {created}, not changed since.',

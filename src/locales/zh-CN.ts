@@ -33,6 +33,7 @@ export const zhCN: Messages = {
   'steps.terraformNote': '以下是你所用云的 Terraform provider 的资源：TiDB Cloud 自己的 provider 没有私有链路连接资源。',
   'steps.ticloud': 'TiDB Cloud CLI',
   'steps.apiRequest': '复制为 API 请求',
+  'steps.apiCall': 'API 请求',
   'steps.apiNote': '先把 TIDBCLOUD_PUBLIC_KEY 和 TIDBCLOUD_PRIVATE_KEY 设为你的 API 密钥。',
   'timing.createdChanged': '{created}创建，{changed}最后变更。',
   'timing.created': '{created}创建，此后未变更。',

@@ -47,8 +47,8 @@ export function ApiRequest({ calls }: { calls: ApiCall[] }) {
       <summary className={summaryClass}>{t('steps.apiRequest')}</summary>
       <p className="border-t border-slate-200 px-3 py-1.5 text-xs text-slate-600">{t('steps.apiNote')}</p>
       <div className="flex items-start gap-2 bg-slate-900 px-3 py-2">
-        <CommandText text={text} label={t('steps.apiRequest')} className="flex-1 text-slate-100 focus-visible:outline-sky-300" />
-        <CopyButton value={text} label={t('steps.apiRequest')} className="shrink-0 text-sky-300 hover:bg-slate-800" />
+        <CommandText text={text} label={t('steps.apiCall')} className="flex-1 text-slate-100 focus-visible:outline-sky-300" />
+        <CopyButton value={text} label={t('steps.apiCall')} className="shrink-0 text-sky-300 hover:bg-slate-800" />
       </div>
     </details>
   );

@@ -36,7 +36,7 @@ function Steps({
         {check && (
           <>
             <CommandBox label={t('steps.ticloud')} text={getCommand(check)} />
-            <CommandBox label={t('steps.apiRequest')} note={t('steps.apiNote')} text={curlCommand(getCall(check.clusterId, check.connectionId))} />
+            <CommandBox label={t('steps.apiCall')} note={t('steps.apiNote')} text={curlCommand(getCall(check.clusterId, check.connectionId))} />
           </>
         )}
       </div>
