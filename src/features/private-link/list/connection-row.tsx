@@ -126,7 +126,10 @@ export const ConnectionRow = memo(function ConnectionRow({
         <tr className="max-xl:block" data-testid="connection-callout">
           <td className="max-xl:hidden" />
           <td colSpan={span} className="px-3 pb-3 max-xl:block max-xl:px-2">
-            <RowCallout clusterId={clusterId} connection={c} onRecreate={onRecreate} />
+            {/* Width 0, stretched to the cell: a long command scrolls in its box instead of widening the table. */}
+            <div className="w-0 min-w-full">
+              <RowCallout clusterId={clusterId} connection={c} onRecreate={onRecreate} />
+            </div>
           </td>
         </tr>
       )}
@@ -134,7 +137,9 @@ export const ConnectionRow = memo(function ConnectionRow({
         <tr id={detailsId} className="bg-slate-50 max-xl:block">
           <td className="max-xl:hidden" />
           <td colSpan={span} className="px-3 py-3 max-xl:block">
-            <ConnectionDetails clusterId={clusterId} connection={c} />
+            <div className="w-0 min-w-full">
+              <ConnectionDetails clusterId={clusterId} connection={c} />
+            </div>
           </td>
         </tr>
       )}
