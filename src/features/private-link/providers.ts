@@ -1,8 +1,6 @@
 import type { MessageKey } from '@/locales/en';
 import type { Translate } from '@/lib/i18n';
-import type { ConnectionType } from '@/contract/private-link';
 import { PROVIDERS, providerForCloud, providerOf } from '@/contract/providers';
-import { CLOUD_STEPS, type CloudSteps } from './commands/cloud-steps';
 import type { ProblemKey } from '@/contract/rules';
 
 /**
@@ -32,17 +30,3 @@ export function cloudName(t: Translate, cloud: string): string {
   return p ? t(asMessageKey(p.messages.cloud)) : cloud;
 }
 
-/**
- * What the UI shows of each provider's own cloud: its CLI's name and the steps there (allow TiDB
- * Cloud's account, accept the request) as CLI and Terraform (commands/cloud-steps).
- */
-export const PROVIDER_UI = {
-  AWS_ENDPOINT_SERVICE: { cliName: 'steps.cli.AWS_ENDPOINT_SERVICE', steps: CLOUD_STEPS.AWS_ENDPOINT_SERVICE },
-  ALICLOUD_ENDPOINT_SERVICE: { cliName: 'steps.cli.ALICLOUD_ENDPOINT_SERVICE', steps: CLOUD_STEPS.ALICLOUD_ENDPOINT_SERVICE },
-} as const satisfies Record<ConnectionType, { cliName: MessageKey; steps: CloudSteps }>;
-
-/** The UI side of a type the API sent, or undefined for a type this console does not know. */
-export const providerUiOf = (type: string | undefined) => {
-  const p = providerOf(type);
-  return p ? PROVIDER_UI[p.type] : undefined;
-};

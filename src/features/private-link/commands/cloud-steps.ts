@@ -9,6 +9,7 @@
 import type { ConnectionType } from '@/contract/private-link';
 import { endpointServiceRegion, PROVIDERS } from '@/contract/providers';
 import { shellQuote } from '@/lib/shell-quote';
+import type { MessageKey } from '@/locales/en';
 
 export interface AllowInput {
   /** The endpoint service name as typed or stored (`com.amazonaws.vpce.<region>.vpce-svc-…`). */
@@ -25,6 +26,8 @@ export interface AcceptInput {
   region?: string;
 }
 export interface CloudSteps {
+  /** The cloud's CLI, by name ("AWS CLI"). */
+  cliName: MessageKey;
   allowCli: (input: AllowInput) => string;
   acceptCli: (input: AcceptInput) => string;
   allowTerraform: (input: AllowInput) => string;
@@ -68,6 +71,7 @@ const aliRegion = (i: { serviceName?: string; region?: string }) =>
 
 export const CLOUD_STEPS: Record<ConnectionType, CloudSteps> = {
   AWS_ENDPOINT_SERVICE: {
+    cliName: 'steps.cli.AWS_ENDPOINT_SERVICE',
     // AWS CLI reference, modify-vpc-endpoint-service-permissions (--service-id, --add-allowed-principals, global --region):
     // https://docs.aws.amazon.com/goto/cli2/ec2-2016-11-15/ModifyVpcEndpointServicePermissions
     allowCli: (i) => {
@@ -103,6 +107,7 @@ export const CLOUD_STEPS: Record<ConnectionType, CloudSteps> = {
       ].join('\n'),
   },
   ALICLOUD_ENDPOINT_SERVICE: {
+    cliName: 'steps.cli.ALICLOUD_ENDPOINT_SERVICE',
     // PrivateLink API AddUserToVpcEndpointService: RegionId, ServiceId (the epsrv-… ID, not the name), UserId (the account ID):
     // https://www.alibabacloud.com/help/en/privatelink/developer-reference/api-privatelink-2020-04-15-addusertovpcendpointservice
     // The CLI calls RPC APIs as `aliyun <product> <Api> --Param value`; --region picks the regional endpoint:

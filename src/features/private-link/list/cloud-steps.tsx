@@ -1,12 +1,11 @@
 import { useI18n } from '@/lib/i18n';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
-import { endpointServiceOf } from '@/contract/providers';
+import { endpointServiceOf, providerOf } from '@/contract/providers';
 import { getCall } from '../api/get-connection';
 import { curlCommand } from '../commands/api-request';
 import { CommandBox } from '../commands/cli-command';
 import { getCommand } from '../commands/ticloud';
-import type { AcceptInput, AllowInput } from '../commands/cloud-steps';
-import { PROVIDER_UI, providerUiOf } from '../providers';
+import { CLOUD_STEPS, type AcceptInput, type AllowInput } from '../commands/cloud-steps';
 
 const detailsClass = 'rounded-md border border-slate-200 bg-slate-50 text-sm';
 const summaryClass =
@@ -47,9 +46,9 @@ function Steps({
 /** Before Create: allow TiDB Cloud's account on the endpoint service, as the cloud's CLI and as Terraform. */
 export function AllowSteps({ type, ...input }: { type: ConnectionType } & AllowInput) {
   const { t } = useI18n();
-  const ui = PROVIDER_UI[type];
+  const ui = CLOUD_STEPS[type];
   return (
-    <Steps title={t('steps.allowTitle')} cliLabel={t(ui.cliName)} cli={ui.steps.allowCli(input)} terraform={ui.steps.allowTerraform(input)} />
+    <Steps title={t('steps.allowTitle')} cliLabel={t(ui.cliName)} cli={ui.allowCli(input)} terraform={ui.allowTerraform(input)} />
   );
 }
 
@@ -62,8 +61,9 @@ export function AcceptSteps({
   clusterId?: string;
 }) {
   const { t } = useI18n();
-  const ui = providerUiOf(connection.type);
-  if (!ui) return null;
+  const provider = providerOf(connection.type);
+  if (!provider) return null;
+  const ui = CLOUD_STEPS[provider.type];
   const service = endpointServiceOf(connection);
   const input: AcceptInput = {
     serviceName: service?.name,
@@ -74,8 +74,8 @@ export function AcceptSteps({
     <Steps
       title={t('steps.acceptTitle')}
       cliLabel={t(ui.cliName)}
-      cli={ui.steps.acceptCli(input)}
-      terraform={ui.steps.acceptTerraform(input)}
+      cli={ui.acceptCli(input)}
+      terraform={ui.acceptTerraform(input)}
       check={clusterId && connection.privateLinkConnectionId ? { clusterId, connectionId: connection.privateLinkConnectionId } : undefined}
     />
   );

@@ -9,12 +9,9 @@ import { useConnection } from '../api/get-connection';
 import { useUsageSlots } from '../shared/usage-slots';
 import { WrapAtDots } from '../shared/wrap-at-dots';
 import { AttachedDomains } from './attached-domains';
-import { CheckNow } from './check-now';
-import { AcceptSteps } from './cloud-steps';
-import { explainFailure } from './failure';
+import { AcceptSteps, CheckNow, FailureText, TimingLine } from './lazy-parts';
 import { NextStep } from './next-step';
 import { StateBadge } from './state-badge';
-import { TimingLine } from './timing-line';
 
 /** Every field of a connection, its state explained, and its attached domains (from Get). */
 export function ConnectionDetails({
@@ -111,18 +108,6 @@ export function ConnectionDetails({
         </div>
       )}
     </div>
-  );
-}
-
-/** Why it failed, in the user's words, then TiDB Cloud's own message as it came. */
-function FailureText({ connection }: { connection: PrivateLinkConnection }) {
-  const { t } = useI18n();
-  const failure = explainFailure(connection, t);
-  return (
-    <>
-      <p className="mt-1 font-medium text-red-800">{failure.summary}</p>
-      {failure.original && <p className="mt-1 font-mono text-xs [overflow-wrap:anywhere] text-slate-700">{failure.original}</p>}
-    </>
   );
 }
 

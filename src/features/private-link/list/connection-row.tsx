@@ -7,7 +7,7 @@ import { useI18n, type Translate } from '@/lib/i18n';
 import { cloudName, typeLabel } from '../providers';
 import { useUsageSlots } from '../shared/usage-slots';
 import { WrapAtDots } from '../shared/wrap-at-dots';
-import { ConnectionDetails } from './connection-details';
+import { ConnectionDetails } from './lazy-parts';
 import { hasCallout, RowCallout } from './row-callout';
 import { StateBadge } from './state-badge';
 import { Cell } from './table-cell';

@@ -36,7 +36,7 @@ const count = (endpoint: string) => db.requests.filter((r) => r.endpoint === end
 describe('a pending connection’s steps in the user’s cloud', () => {
   it('AWS: the accept command and Terraform with its service ID and endpoint ID', async () => {
     const { user } = renderWithProviders(<RowCallout clusterId={AWS_CLUSTER_ID} connection={pendingAws} />);
-    await user.click(screen.getByText('Accept it from the command line'));
+    await user.click(await screen.findByText('Accept it from the command line'));
     expect(screen.getByRole('group', { name: 'AWS CLI' })).toHaveTextContent(
       'aws ec2 accept-vpc-endpoint-connections --region us-east-1 --service-id vpce-svc-07f6e5d4c3b2a1908 --vpc-endpoint-ids vpce-08a7b6c5d4e3f2019',
     );
@@ -47,19 +47,19 @@ describe('a pending connection’s steps in the user’s cloud', () => {
 
   it('Alibaba Cloud: EnableVpcEndpointConnection with the epsrv ID and the endpoint ID, in Chinese too', async () => {
     const { user } = renderWithProviders(<RowCallout clusterId="1379661944646413144" connection={pendingAli} />, { lang: 'zh-CN' });
-    await user.click(screen.getByText('用命令行接受请求'));
+    await user.click(await screen.findByText('用命令行接受请求'));
     expect(screen.getByRole('group', { name: '阿里云 CLI' })).toHaveTextContent(
       'aliyun privatelink EnableVpcEndpointConnection --region ap-southeast-1 --RegionId ap-southeast-1 --ServiceId epsrv-t4n2pz8jbx6hd5x7c9qf --EndpointId ep-t4nd0l3pqxhzq7c1f2gb',
     );
     expect(screen.getByRole('group', { name: 'Terraform' })).toHaveTextContent('alicloud_privatelink_vpc_endpoint_connection');
   });
 
-  it('says how long it has waited, from createTime and updateTime (fake clock)', () => {
+  it('says how long it has waited, from createTime and updateTime (fake clock)', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.parse('2026-12-03T12:00:00Z'));
     try {
       renderWithProviders(<RowCallout clusterId="1379661944646413144" connection={pendingAli} />);
-      const timing = screen.getByTestId('state-timing');
+      const timing = await screen.findByTestId('state-timing');
       expect(timing).toHaveTextContent('Created 2 hours ago, last changed 1 hour ago.');
       expect(timing).toHaveTextContent('once you accept the request in your cloud, it becomes Active');
       // 100 minutes unchanged: past the hour acceptance usually takes, so what to check.
@@ -101,7 +101,7 @@ describe('a failed row a person can act on', () => {
   it('tells the cause in words and in the form’s labels, keeps the API’s message as it is, offers Create again', async () => {
     const onRecreate = vi.fn();
     const { user } = renderWithProviders(<RowCallout clusterId={AWS_CLUSTER_ID} connection={failedAws} onRecreate={onRecreate} />);
-    const box = screen.getByTestId('failure');
+    const box = await screen.findByTestId('failure');
     expect(box).toHaveTextContent('The endpoint service is in us-west-2, but TiDB Cloud looked for it in us-east-1.');
     expect(box).toHaveTextContent('Create it again with Endpoint Service Region set to us-west-2');
     await user.click(screen.getByText('Message from TiDB Cloud, as sent'));
@@ -111,14 +111,14 @@ describe('a failed row a person can act on', () => {
     expect(onRecreate).toHaveBeenCalledWith(failedAws);
   });
 
-  it('in Chinese', () => {
+  it('in Chinese', async () => {
     renderWithProviders(<RowCallout clusterId={AWS_CLUSTER_ID} connection={failedAws} />, { lang: 'zh-CN' });
-    expect(screen.getByTestId('failure')).toHaveTextContent('endpoint service 位于 us-west-2，但 TiDB Cloud 在 us-east-1 中查找它。');
+    expect(await screen.findByTestId('failure')).toHaveTextContent('endpoint service 位于 us-west-2，但 TiDB Cloud 在 us-east-1 中查找它。');
   });
 
-  it('a message it does not recognise: still told as a failure, the message as it is', () => {
+  it('a message it does not recognise: still told as a failure, the message as it is', async () => {
     renderWithProviders(<RowCallout clusterId={AWS_CLUSTER_ID} connection={{ ...failedAws, message: 'quota exceeded (code 42)' }} />);
-    expect(screen.getByTestId('failure')).toHaveTextContent('TiDB Cloud could not establish this connection.');
+    expect(await screen.findByTestId('failure')).toHaveTextContent('TiDB Cloud could not establish this connection.');
     expect(screen.getByText('quota exceeded (code 42)')).toBeInTheDocument();
   });
 });

@@ -1,11 +1,8 @@
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { providerOf } from '@/contract/providers';
 import { useI18n } from '@/lib/i18n';
-import { CheckNow } from './check-now';
-import { AcceptSteps } from './cloud-steps';
-import { FailedCallout } from './failed-callout';
+import { AcceptSteps, CheckNow, FailedCallout, TimingLine } from './lazy-parts';
 import { NextStep } from './next-step';
-import { TimingLine } from './timing-line';
 
 /** States whose row says more under it: how long it has waited, and what comes next. */
 const WAITING = new Set(['CREATING', 'PENDING_ACCEPTANCE', 'DELETING']);

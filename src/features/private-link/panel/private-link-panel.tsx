@@ -10,6 +10,7 @@ import type { PrivateLinkConnection } from '@/contract/private-link';
 import { providerForCloud } from '@/contract/providers';
 import { LIST_PAGE_SIZE } from '../api/list-connections';
 import { ConnectionsTable } from '../list/connections-table';
+import { preloadConnectionDetails, preloadRowGuidance } from '../list/lazy-parts';
 import { ListFilter } from '../list/list-filter';
 import { useConnectionList } from '../list/use-connection-list';
 import { useUsageSlots } from '../shared/usage-slots';
@@ -21,11 +22,9 @@ import { liveNotice, NoticeAlert, type Notice } from './notice';
 import { Pager } from './pager';
 import { LearnMoreLink, RefreshBar } from './refresh-bar';
 import { CreateAction, PanelDialogs, preloadDialogs, type CreateState } from './panel-dialogs';
-import { ReplaceOffer } from './replace-offer';
 import { useExpanded } from './use-expanded';
-import { useNotifyOptIn } from './use-notify-opt-in';
 import { useStateWatch } from './use-state-watch';
-import { NotifyToggle, StateChangesAlert } from './watch-bar';
+import { NotifyToggle, preloadPanelParts, ReplaceOffer, StateChangesAlert } from './lazy-panel-parts';
 
 export interface PanelCluster {
   clusterId: string;
@@ -71,8 +70,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
     setNotice({ title: t('notice.created', { name: created.displayName }), nextStepFor: created, about: about(created, ['CREATING', 'PENDING_ACCEPTANCE']) });
     setReplaced(from);
   };
-  const notify = useNotifyOptIn();
-  const watch = useStateWatch(rows, notify.on);
+  const watch = useStateWatch(rows);
   const waiting = rows.some((c) => c.state === 'CREATING' || c.state === 'PENDING_ACCEPTANCE');
   const type = providerForCloud(cluster.cloudProvider)?.type;
   // Once the list is shown, fetch the dialogs' and menus' code while the browser is idle.
@@ -80,7 +78,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   useEffect(() => {
     if (!listShown) return;
     markContentShown(); // the shell's menus may load now too
-    return preloadWhenIdle(...preloadDialogs, preloadRowMenu);
+    return preloadWhenIdle(...preloadDialogs, preloadRowMenu, preloadRowGuidance, preloadConnectionDetails, preloadPanelParts);
   }, [listShown]);
   // The same for every row (rows are memoised: a row re-renders only when its connection changes).
   const renderActions = useCallback(
@@ -145,7 +143,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
       <ListFilter q={q} onQChange={setQ} state={stateFilter} onStateChange={setStateFilter} extra={usageFilter?.control} />
 
       <div className="mt-3">
-        {waiting && <NotifyToggle notify={notify} />}
+        {waiting && <NotifyToggle />}
         <RefreshBar list={list} />
         <ConnectionsBody
           list={list}

@@ -79,7 +79,7 @@ describe('told when a connection changes', () => {
     const { shown } = fakeNotifications('denied');
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     await user.click(await screen.findByRole('button', { name: 'Notify me when a connection changes' }));
-    expect(await screen.findByText(/blocks notifications from this page/)).toBeInTheDocument();
+    expect(await screen.findByText(/blocks notifications here/)).toBeInTheDocument();
     hide();
     db.acceptPending(AWS_CLUSTER_ID);
     await user.click(screen.getByRole('button', { name: 'Refresh' }));

@@ -18,6 +18,9 @@ const remember = (on: boolean) => {
   }
 };
 
+/** Whether a change should be notified now: opted in, and the browser still grants it. */
+export const notifyOptedIn = () => supported() && remembered() && Notification.permission === 'granted';
+
 /**
  * The user's opt-in to browser notifications of state changes. Permission is asked only from
  * `toggle` (a click), never on load; on after a reload only if the user opted in and the browser
