@@ -90,7 +90,7 @@ test('copies identifiers with a visible confirmation, and shows the CLI command'
   const dialog = page.getByRole('dialog');
   await dialog.getByText('TiDB Cloud CLI command').click();
   // orders-rds carries changefeeds and a migration: the commands that list them come first, then the delete.
-  await expect(dialog.locator('code')).toHaveText(
+  await expect(dialog.getByRole('group', { name: 'TiDB Cloud CLI command' }).locator('code')).toHaveText(
     `ticloud serverless changefeed list --cluster-id ${AWS_CLUSTER}\nticloud serverless migration list -c ${AWS_CLUSTER}\nticloud serverless private-link-connection delete -c ${AWS_CLUSTER} --private-link-connection-id plc-4mzq8r2t6w1y3b5d7f9h`,
   );
   await dialog.getByRole('button', { name: 'Copy TiDB Cloud CLI command' }).click();

@@ -29,3 +29,4 @@ export function cloudName(t: Translate, cloud: string): string {
   const p = providerForCloud(cloud);
   return p ? t(asMessageKey(p.messages.cloud)) : cloud;
 }
+

@@ -12,18 +12,17 @@ export interface AttachDomainsInput {
   validateOnly?: boolean;
 }
 
-export function attachDomains(input: AttachDomainsInput, signal?: AbortSignal): Promise<AttachDomain> {
+/** The Attach Domains call as it is sent (also shown as "Copy as API request"). */
+export function attachCall(input: AttachDomainsInput) {
   const body: AttachDomainsRequest = {
     attachDomain: { type: input.type, uniqueName: input.uniqueName },
     validateOnly: input.validateOnly ?? false,
   };
-  return apiRequest({
-    method: 'POST',
-    path: `${connectionPath(input.clusterId, input.connectionId)}:attachDomains`,
-    body,
-    schema: attachDomainSchema,
-    signal,
-  });
+  return { method: 'POST', path: `${connectionPath(input.clusterId, input.connectionId)}:attachDomains`, body } as const;
+}
+
+export function attachDomains(input: AttachDomainsInput, signal?: AbortSignal): Promise<AttachDomain> {
+  return apiRequest({ ...attachCall(input), schema: attachDomainSchema, signal });
 }
 
 /**

@@ -32,13 +32,12 @@ export function toCreateRequest(input: CreateConnectionInput): CreateConnectionR
   };
 }
 
+/** The Create call as it is sent (also shown as "Copy as API request"). */
+export const createCall = (input: CreateConnectionInput) =>
+  ({ method: 'POST', path: connectionsPath(input.clusterId), body: toCreateRequest(input) }) as const;
+
 export function createConnection(input: CreateConnectionInput): Promise<PrivateLinkConnection> {
-  return apiRequest({
-    method: 'POST',
-    path: connectionsPath(input.clusterId),
-    body: toCreateRequest(input),
-    schema: privateLinkConnectionSchema,
-  });
+  return apiRequest({ ...createCall(input), schema: privateLinkConnectionSchema });
 }
 
 /**

@@ -9,12 +9,11 @@ export interface DeleteConnectionInput {
   connectionId: string;
 }
 
+/** The Delete call as it is sent (also shown as "Copy as API request"). */
+export const deleteCall = (input: DeleteConnectionInput) => ({ method: 'DELETE', path: connectionPath(input.clusterId, input.connectionId) }) as const;
+
 export function deleteConnection(input: DeleteConnectionInput): Promise<PrivateLinkConnection> {
-  return apiRequest({
-    method: 'DELETE',
-    path: connectionPath(input.clusterId, input.connectionId),
-    schema: privateLinkConnectionSchema,
-  });
+  return apiRequest({ ...deleteCall(input), schema: privateLinkConnectionSchema });
 }
 
 export function useDeleteConnection(options: { onSuccess?: (deleted: PrivateLinkConnection) => void } = {}) {

@@ -10,14 +10,14 @@ export interface DetachDomainsInput {
   attachDomainId: string;
 }
 
-export function detachDomains(input: DetachDomainsInput): Promise<AttachDomain> {
+/** The Detach Domains call as it is sent (also shown as "Copy as API request"). */
+export function detachCall(input: DetachDomainsInput) {
   const body: DetachDomainsRequest = { attachDomainId: input.attachDomainId };
-  return apiRequest({
-    method: 'POST',
-    path: `${connectionPath(input.clusterId, input.connectionId)}:detachDomains`,
-    body,
-    schema: attachDomainSchema,
-  });
+  return { method: 'POST', path: `${connectionPath(input.clusterId, input.connectionId)}:detachDomains`, body } as const;
+}
+
+export function detachDomains(input: DetachDomainsInput): Promise<AttachDomain> {
+  return apiRequest({ ...detachCall(input), schema: attachDomainSchema });
 }
 
 export function useDetachDomains(options: { onSuccess?: (detached: AttachDomain) => void } = {}) {

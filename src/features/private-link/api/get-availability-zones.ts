@@ -3,12 +3,11 @@ import { apiRequest } from '@/lib/api-client';
 import { availabilityZonesResponseSchema, type AvailabilityZonesResponse } from '@/contract/private-link';
 import { connectionsPath, privateLinkKeys } from './keys';
 
+/** The zones call as it is sent (also shown as "Copy as API request"). */
+export const zonesCall = (clusterId: string) => ({ method: 'GET', path: `${connectionsPath(clusterId)}:getAvailabilityZones` }) as const;
+
 export function getAvailabilityZones(clusterId: string, signal?: AbortSignal): Promise<AvailabilityZonesResponse> {
-  return apiRequest({
-    path: `${connectionsPath(clusterId)}:getAvailabilityZones`,
-    schema: availabilityZonesResponseSchema,
-    signal,
-  });
+  return apiRequest({ ...zonesCall(clusterId), schema: availabilityZonesResponseSchema, signal });
 }
 
 export const availabilityZonesQueryOptions = (clusterId: string) =>

@@ -3,8 +3,11 @@ import { apiRequest } from '@/lib/api-client';
 import { privateLinkConnectionSchema, type PrivateLinkConnection } from '@/contract/private-link';
 import { connectionPath, privateLinkKeys } from './keys';
 
+/** The Get call as it is sent (also shown as "Copy as API request"). */
+export const getCall = (clusterId: string, id: string) => ({ method: 'GET', path: connectionPath(clusterId, id) }) as const;
+
 export function getConnection(clusterId: string, id: string, signal?: AbortSignal): Promise<PrivateLinkConnection> {
-  return apiRequest({ path: connectionPath(clusterId, id), schema: privateLinkConnectionSchema, signal });
+  return apiRequest({ ...getCall(clusterId, id), schema: privateLinkConnectionSchema, signal });
 }
 
 export const connectionQueryOptions = (clusterId: string, id: string) =>

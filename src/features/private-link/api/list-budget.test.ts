@@ -8,6 +8,7 @@ import type { ListConnectionsResponse } from '@/contract/private-link';
 import {
   allConnectionsQueryOptions,
   connectionsQueryOptions,
+  BACKGROUND_POLL_MS,
   FAST_POLL_MS,
   LIST_REQUESTS_PER_MINUTE,
   pollInterval,
@@ -29,6 +30,12 @@ describe('pollInterval: a person’s pace', () => {
     expect(pollInterval(conns('ACTIVE', 'PENDING_ACCEPTANCE', 'FAILED'))).toBe(SLOW_POLL_MS);
     expect(pollInterval(conns('ACTIVE', 'FAILED'))).toBe(false);
     expect(pollInterval(undefined)).toBe(false);
+  });
+  it('in a hidden tab: once a minute while a connection is created or awaits acceptance, else never', () => {
+    expect(pollInterval(conns('ACTIVE', 'CREATING'), 1, true)).toBe(BACKGROUND_POLL_MS);
+    expect(pollInterval(conns('PENDING_ACCEPTANCE'), 1, true)).toBe(BACKGROUND_POLL_MS);
+    expect(pollInterval(conns('ACTIVE', 'DELETING', 'FAILED'), 1, true)).toBe(false);
+    expect(pollInterval(conns('CREATING'), 40, true)).toBe(80_000); // 40 pages a refresh: the budget still rules
   });
   it('slows down as one refresh takes more requests (10 pages: every 20 s)', () => {
     expect(pollInterval(conns('CREATING'), 10)).toBe((10 * 60_000) / POLL_REQUESTS_PER_MINUTE);
@@ -167,7 +174,22 @@ describe('the request budget: polling and paging stay under 100 list requests a 
     expect(log.at.length).toBe(5);
   });
 
-  it('a 429 on the list: no list request of any query before its Retry-After, then the retry', async () => {
+  it('a hidden tab keeps reading a connection being created, once a minute', async () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    focusManager.setFocused(false);
+    try {
+      const log = listLog();
+      watch(connectionsQueryOptions(AWS_CLUSTER_ID) as never);
+      await run(3 * 60_000 + 1000);
+      // the first load, then one a minute
+      expect(log.at.length).toBe(4);
+      expect(log.worstMinute()).toBeLessThanOrEqual(2);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+    it('a 429 on the list: no list request of any query before its Retry-After, then the retry', async () => {
     const log = listLog();
     watch(connectionsQueryOptions(AWS_CLUSTER_ID) as never);
     await run(3000);

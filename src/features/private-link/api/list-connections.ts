@@ -11,6 +11,8 @@ export const MAX_PAGE_SIZE = 100;
 export const FAST_POLL_MS = 2000;
 /** While connections only wait for acceptance: that waits on a person, maybe for hours. */
 export const SLOW_POLL_MS = 30_000;
+/** While the tab is hidden, and only while a connection is being created or waits for acceptance. */
+export const BACKGROUND_POLL_MS = 60_000;
 /**
  * TiDB Cloud allows 100 requests a minute per key. List calls, whoever makes them (polling, paging,
  * window focus, retries), keep to 60 of them; polling alone to 30, so a fetch of n pages polls at
@@ -61,15 +63,25 @@ export async function listAllConnections(
   return { privateLinkConnections: all, totalSize: all.length };
 }
 
+export const isTabHidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
+
 /**
  * How often to refresh a list answer: quickly while something is being created or deleted, slowly
  * while connections only wait for acceptance, never when nothing changes by itself — and never
- * faster than the polling budget allows for the `requests` one refresh takes.
+ * faster than the polling budget allows for the `requests` one refresh takes. In a hidden tab, once
+ * a minute while a connection is being created or waits for acceptance (so a change reaches the
+ * tab's title), else not at all.
  */
-export function pollInterval(data: ListConnectionsResponse | undefined, requests = 1): number | false {
+export function pollInterval(data: ListConnectionsResponse | undefined, requests = 1, hidden = isTabHidden()): number | false {
   const states = new Set(data?.privateLinkConnections.map((c) => c.state));
-  const base =
-    states.has('CREATING') || states.has('DELETING') ? FAST_POLL_MS : states.has('PENDING_ACCEPTANCE') ? SLOW_POLL_MS : false;
+  const waiting = states.has('CREATING') || states.has('PENDING_ACCEPTANCE');
+  const base = hidden
+    ? waiting && BACKGROUND_POLL_MS
+    : states.has('CREATING') || states.has('DELETING')
+      ? FAST_POLL_MS
+      : states.has('PENDING_ACCEPTANCE')
+        ? SLOW_POLL_MS
+        : false;
   return base && Math.max(base, Math.ceil((requests * 60_000) / POLL_REQUESTS_PER_MINUTE));
 }
 
@@ -77,14 +89,16 @@ export function pollInterval(data: ListConnectionsResponse | undefined, requests
 export const pagesOf = (data: ListConnectionsResponse | undefined) =>
   Math.max(1, Math.ceil((data?.privateLinkConnections.length ?? 0) / MAX_PAGE_SIZE));
 
-// React Query does not poll a hidden tab (refetchIntervalInBackground is off) and refetches a
-// stale list when the window regains focus.
+// A hidden tab polls too (refetchIntervalInBackground), at pollInterval's background pace; the list
+// is refetched when the window regains focus. Whoever renders these queries re-renders when the tab
+// is hidden or shown (useTabHidden), so the interval is recomputed at once, not after the next read.
 export const connectionsQueryOptions = (clusterId: string, pageToken?: string, state?: string) => {
   const params: ListParams = { pageSize: LIST_PAGE_SIZE, pageToken, state: state || undefined };
   return queryOptions({
     queryKey: privateLinkKeys.list(clusterId, params),
     queryFn: ({ signal, client }) => listConnections(clusterId, params, signal, listBudget(client)),
     refetchInterval: (query) => pollInterval(query.state.data),
+    refetchIntervalInBackground: true,
     refetchOnWindowFocus: true,
     placeholderData: keepPreviousData,
   });
@@ -95,6 +109,7 @@ export const allConnectionsQueryOptions = (clusterId: string, state?: string) =>
     queryKey: privateLinkKeys.listAll(clusterId, state || undefined),
     queryFn: ({ signal, client }) => listAllConnections(clusterId, state || undefined, signal, listBudget(client)),
     refetchInterval: (query) => pollInterval(query.state.data, pagesOf(query.state.data)),
+    refetchIntervalInBackground: true,
     refetchOnWindowFocus: true,
     placeholderData: keepPreviousData,
   });

@@ -137,3 +137,25 @@ export const OtherRegionChinese: Story = {
     await expect(body().getByText(/位于 us-west-2，连接将从集群所在区域（us-east-1）跨区域访问它/)).toBeVisible();
   },
 };
+
+/** "Create again with these settings" from a failed connection: its name and endpoint service filled in. */
+export const PrefilledFromFailed: Story = {
+  args: {
+    from: {
+      privateLinkConnectionId: 'plc-failed000000000001',
+      clusterId: AWS_CLUSTER_ID,
+      displayName: 'orders-west',
+      type: 'AWS_ENDPOINT_SERVICE',
+      awsEndpointService: { name: 'com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0', region: 'us-east-1' },
+      state: 'FAILED',
+    },
+  },
+  play: async () => {
+    await expect(await body().findByLabelText('Private Link Connection Name')).toHaveValue('orders-west');
+    // The allow-list commands carry the service ID and the account ID the zones call answers.
+    await userEvent.click(await body().findByText('Allow TiDB Cloud’s account from the command line'));
+    await expect(await body().findByRole('group', { name: 'AWS CLI' })).toHaveTextContent(
+      /--service-id vpce-svc-0123456789abcdef0 --add-allowed-principals arn:aws:iam::\d{12}:root/,
+    );
+  },
+};

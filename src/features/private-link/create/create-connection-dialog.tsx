@@ -8,13 +8,14 @@ import { isApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceRegion, PROVIDERS } from '@/contract/providers';
-import { useCreateConnection } from '../api/create-connection';
+import { createCall, useCreateConnection } from '../api/create-connection';
 import { UnconfirmedCreateError } from '../api/create-outcome';
 import { CliCommand } from '../commands/cli-command';
 import { createCommand } from '../commands/ticloud';
 import { typeLabel } from '../labels';
 import { describeCreateError, unknownAttempt } from './create-error';
 import { createFormSchema, createInput, CREATE_DEFAULTS, CREATE_FIELD_OF, type CreateFormInput, type CreateFormValues } from './create-form-schema';
+import { prefillFrom } from './prefill';
 import { ServiceRegionOption } from './service-region-option';
 import { ZonesInfo } from './zones-info';
 
@@ -25,22 +26,24 @@ export interface CreateConnectionDialogProps {
   regionId: string;
   type: ConnectionType;
   onSuccess: (created: PrivateLinkConnection) => void;
+  /** "Create again with these settings": the failed connection the form starts from. */
+  from?: PrivateLinkConnection;
 }
 
 export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
   return (
     <FormDialog open={props.open} onOpenChange={props.onOpenChange} title={<WithEnglish k="create.title" />} wide>
-      <CreateConnectionForm {...props} />
+      <CreateConnectionForm key={props.from?.privateLinkConnectionId ?? ''} {...props} />
     </FormDialog>
   );
 }
 
-function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSuccess }: CreateConnectionDialogProps) {
+function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSuccess, from }: CreateConnectionDialogProps) {
   const { t } = useI18n();
   const schema = useMemo(() => createFormSchema(type, t), [type, t]);
   const form = useForm<CreateFormInput, unknown, CreateFormValues>({
     resolver: zodResolver(schema),
-    defaultValues: CREATE_DEFAULTS,
+    defaultValues: from ? prefillFrom(from, type, regionId) : CREATE_DEFAULTS,
     mode: 'onTouched',
   });
   const { errors } = form.formState;
@@ -84,6 +87,11 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
       pendingLabel={t('create.pending')}
       onCancel={() => onOpenChange(false)}
     >
+      {from && (
+        <p role="note" className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
+          {t('create.prefilled', { name: from.displayName })}
+        </p>
+      )}
       <Field label={t('create.name')} error={errors.displayName?.message}>
         {/* The dialog opens on its first field (WAI-ARIA APG dialog pattern), not on ×: Dialog focuses it once painted. */}
         <input className={inputClass} autoComplete="off" maxLength={200} readOnly={pending} data-autofocus {...form.register('displayName')} />
@@ -109,8 +117,11 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
         />
       </Field>
       {regionOption && <ServiceRegionOption form={form} nameRegion={serviceRegion} pending={pending} />}
-      <ZonesInfo clusterId={clusterId} type={type} regionId={regionId} serviceRegion={otherRegion ? chosenRegion : undefined} />
-      <CliCommand commands={[createCommand({ clusterId, displayName, type, endpointServiceName: serviceName, endpointServiceRegion: otherRegion ? chosenRegion : undefined })]} />
+      <ZonesInfo clusterId={clusterId} type={type} regionId={regionId} serviceRegion={otherRegion ? chosenRegion : undefined} serviceName={serviceName} />
+      <CliCommand
+        commands={[createCommand({ clusterId, displayName, type, endpointServiceName: serviceName, endpointServiceRegion: otherRegion ? chosenRegion : undefined })]}
+        requests={[createCall({ clusterId, displayName, type, endpointServiceName: serviceName, endpointServiceRegion: otherRegion && chosenRegion ? chosenRegion : undefined })]}
+      />
     </DialogForm>
   );
 }

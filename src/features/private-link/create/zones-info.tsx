@@ -6,6 +6,7 @@ import { useAvailabilityZones } from '../api/get-availability-zones';
 import { PROVIDERS } from '@/contract/providers';
 import { CommandText } from '../commands/cli-command';
 import { zonesCommand } from '../commands/ticloud';
+import { AllowSteps } from '../list/cloud-steps';
 import { asMessageKey } from '../providers';
 
 /** The bottom of the Create dialog: prerequisites, TiDB Cloud's account ID and the cluster's zones. */
@@ -14,8 +15,11 @@ export function ZonesInfo({
   type,
   regionId,
   serviceRegion,
+  serviceName,
 }: {
   clusterId: string;
+  /** The endpoint service name typed so far (the allow-list commands take its ID and region). */
+  serviceName?: string;
   type: ConnectionType;
   regionId: string;
   /** The endpoint service's region when the user said it is in another region (AWS). */
@@ -64,6 +68,10 @@ export function ZonesInfo({
             </dd>
           </dl>
         )}
+      </div>
+      <div className="mt-3">
+        {/* Before the zones call answers, the account ID shows as its placeholder. */}
+        <AllowSteps type={type} serviceName={serviceName} accountId={zones.data?.accountId} region={serviceRegion || regionId} />
       </div>
     </section>
   );

@@ -9,6 +9,7 @@ import { useConnection } from '../api/get-connection';
 import { useUsageSlots } from '../shared/usage-slots';
 import { WrapAtDots } from '../shared/wrap-at-dots';
 import { AttachedDomains } from './attached-domains';
+import { AcceptSteps, CheckNow, FailureText, TimingLine } from './lazy-parts';
 import { NextStep } from './next-step';
 import { StateBadge } from './state-badge';
 
@@ -76,7 +77,17 @@ export function ConnectionDetails({
               <StateHelp state={connection.state} />
             )}
           </p>
-          {connection.message && <p className="mt-1 font-medium text-red-800">{connection.message}</p>}
+          {connection.state === 'FAILED' && <FailureText connection={connection} />}
+          {connection.state !== 'FAILED' && connection.message && <p className="mt-1 font-medium text-red-800">{connection.message}</p>}
+          <p className="mt-1.5">
+            <TimingLine connection={connection} />
+          </p>
+          {connection.state === 'PENDING_ACCEPTANCE' && (
+            <div className="mt-2 space-y-2">
+              <CheckNow clusterId={clusterId} connection={connection} />
+              <AcceptSteps connection={connection} clusterId={clusterId} />
+            </div>
+          )}
         </div>
         <dl className="grid grid-cols-1 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-4 sm:gap-y-1.5">
           {rows.map(([label, value]) => (

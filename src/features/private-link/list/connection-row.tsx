@@ -7,7 +7,7 @@ import { useI18n, type Translate } from '@/lib/i18n';
 import { cloudName, typeLabel } from '../providers';
 import { useUsageSlots } from '../shared/usage-slots';
 import { WrapAtDots } from '../shared/wrap-at-dots';
-import { ConnectionDetails } from './connection-details';
+import { ConnectionDetails } from './lazy-parts';
 import { hasCallout, RowCallout } from './row-callout';
 import { StateBadge } from './state-badge';
 import { Cell } from './table-cell';
@@ -30,6 +30,7 @@ export const ConnectionRow = memo(function ConnectionRow({
   span,
   onToggle,
   renderActions,
+  onRecreate,
 }: {
   clusterId: string;
   connection: PrivateLinkConnection;
@@ -39,6 +40,8 @@ export const ConnectionRow = memo(function ConnectionRow({
   span: number;
   onToggle: (id: string) => void;
   renderActions?: (connection: PrivateLinkConnection) => ReactNode;
+  /** "Create again with these settings" on a failed row. */
+  onRecreate?: (connection: PrivateLinkConnection) => void;
 }) {
   const { t, formatDate, formatDay } = useI18n();
   const usage = useUsageSlots();
@@ -123,7 +126,10 @@ export const ConnectionRow = memo(function ConnectionRow({
         <tr className="max-xl:block" data-testid="connection-callout">
           <td className="max-xl:hidden" />
           <td colSpan={span} className="px-3 pb-3 max-xl:block max-xl:px-2">
-            <RowCallout connection={c} />
+            {/* Width 0, stretched to the cell: a long command scrolls in its box instead of widening the table. */}
+            <div className="w-0 min-w-full">
+              <RowCallout clusterId={clusterId} connection={c} onRecreate={onRecreate} />
+            </div>
           </td>
         </tr>
       )}
@@ -131,7 +137,9 @@ export const ConnectionRow = memo(function ConnectionRow({
         <tr id={detailsId} className="bg-slate-50 max-xl:block">
           <td className="max-xl:hidden" />
           <td colSpan={span} className="px-3 py-3 max-xl:block">
-            <ConnectionDetails clusterId={clusterId} connection={c} />
+            <div className="w-0 min-w-full">
+              <ConnectionDetails clusterId={clusterId} connection={c} />
+            </div>
           </td>
         </tr>
       )}

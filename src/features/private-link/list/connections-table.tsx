@@ -19,6 +19,7 @@ export function ConnectionsTable({
   expanded,
   onToggle,
   renderActions,
+  onRecreate,
 }: {
   clusterId: string;
   connections: PrivateLinkConnection[];
@@ -26,6 +27,7 @@ export function ConnectionsTable({
   expanded: ReadonlySet<string>;
   onToggle: (id: string) => void;
   renderActions?: (connection: PrivateLinkConnection) => ReactNode;
+  onRecreate?: (connection: PrivateLinkConnection) => void;
 }) {
   const { t } = useI18n();
   // The app may add a "Used by" column (see UsageSlots).
@@ -68,6 +70,7 @@ export function ConnectionsTable({
               span={span}
               onToggle={onToggle}
               renderActions={renderActions}
+              onRecreate={onRecreate}
             />
           ))}
         </tbody>

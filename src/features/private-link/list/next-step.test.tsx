@@ -17,7 +17,7 @@ const pendingAli: PrivateLinkConnection = {
 
 describe('pending-acceptance guidance', () => {
   it('links to the AWS endpoint service in its region and shows the endpoint ID to accept', () => {
-    renderWithProviders(<RowCallout connection={pendingAws} />);
+    renderWithProviders(<RowCallout clusterId="1379661944646413143" connection={pendingAws} />);
     const link = screen.getByRole('link', { name: /AWS console.*opens in a new tab/ });
     expect(link).toHaveAttribute(
       'href',
@@ -30,7 +30,7 @@ describe('pending-acceptance guidance', () => {
   });
 
   it('links to Alibaba Cloud’s international PrivateLink console in the service’s region, in Chinese too', () => {
-    renderWithProviders(<RowCallout connection={pendingAli} />, { lang: 'zh-CN' });
+    renderWithProviders(<RowCallout clusterId="1379661944646413143" connection={pendingAli} />, { lang: 'zh-CN' });
     const link = screen.getByRole('link', { name: /阿里云控制台.*在新标签页中打开/ });
     expect(link).toHaveAttribute(
       'href',
@@ -42,7 +42,7 @@ describe('pending-acceptance guidance', () => {
   });
 
   it('shows no endpoint ID before the provider gave one', () => {
-    renderWithProviders(<RowCallout connection={{ ...pendingAws, awsEndpointService: { name: pendingAws.awsEndpointService!.name } }} />);
+    renderWithProviders(<RowCallout clusterId="1379661944646413143" connection={{ ...pendingAws, awsEndpointService: { name: pendingAws.awsEndpointService!.name } }} />);
     expect(screen.queryByText(/Endpoint ID/)).toBeNull();
     expect(screen.getByRole('link')).toHaveAttribute('href', expect.stringContaining('endpointServiceId=vpce-svc-07f6e5d4c3b2a1908'));
   });

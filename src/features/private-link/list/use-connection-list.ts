@@ -4,6 +4,7 @@ import type { PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceOf } from '@/contract/providers';
 import { privateLinkKeys } from '../api/keys';
 import { LIST_PAGE_SIZE, useAllConnections, useConnections } from '../api/list-connections';
+import { useTabHidden } from './use-tab-hidden';
 
 const NO_ROWS: PrivateLinkConnection[] = [];
 
@@ -67,6 +68,8 @@ export function useConnectionList(clusterId: string, { q, state, match }: ListFi
   const index = page - 1;
   // Not yet known: the last known page is read to learn the next one's token.
   const walking = !clientSide && index > tokens.length;
+  // Hidden or shown, the list queries re-render, so their polling interval (pollInterval) is recomputed at once.
+  useTabHidden();
   const server = useConnections(clusterId, index === 0 ? undefined : tokens[Math.min(index, tokens.length) - 1], state, !clientSide);
   const all = useAllConnections(clusterId, state, clientSide);
   const query = clientSide ? all : server;

@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import { Button } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n';
 import { lazyWithPreload } from '@/lib/lazy';
@@ -13,29 +13,46 @@ const LazyCreateConnectionDialog = lazyWithPreload(() => import('../create/creat
 const LazyConnectionDialogs = lazyWithPreload(() => import('../row-actions/connection-dialogs').then((m) => m.ConnectionDialogs));
 export const preloadDialogs = [LazyCreateConnectionDialog.preload, LazyConnectionDialogs.preload];
 
-/** Create Private Link Connection: the button and its dialog (kept mounted after its first opening, so it can close with its animation). Its state is its own: opening it re-renders neither the panel nor the list. */
+/** The Create dialog's state: undefined until first opened (then kept mounted, so it can close with its animation). */
+export interface CreateState {
+  open: boolean;
+  /** "Create again with these settings": the failed connection it starts from. */
+  from?: PrivateLinkConnection;
+}
+
+/** Create Private Link Connection: the button and its dialog, blank or filled in from a failed connection. */
 export function CreateAction({
   clusterId,
   regionId,
   type,
+  state,
+  onStateChange,
   onCreated,
 }: {
   clusterId: string;
   regionId: string;
   type: ConnectionType;
-  onCreated: (created: PrivateLinkConnection) => void;
+  state: CreateState | undefined;
+  onStateChange: (state: CreateState) => void;
+  onCreated: (created: PrivateLinkConnection, from?: PrivateLinkConnection) => void;
 }) {
   const { t } = useI18n();
-  // undefined until Create is first opened.
-  const [open, setOpen] = useState<boolean>();
   return (
     <>
-      <Button variant="primary" onClick={() => setOpen(true)}>
+      <Button variant="primary" onClick={() => onStateChange({ open: true })}>
         {t('panel.create')}
       </Button>
-      {open !== undefined && (
+      {state !== undefined && (
         <Suspense fallback={null}>
-          <LazyCreateConnectionDialog open={open} onOpenChange={setOpen} clusterId={clusterId} regionId={regionId} type={type} onSuccess={onCreated} />
+          <LazyCreateConnectionDialog
+            open={state.open}
+            onOpenChange={(open) => onStateChange({ ...state, open })}
+            clusterId={clusterId}
+            regionId={regionId}
+            type={type}
+            from={state.from}
+            onSuccess={(created) => onCreated(created, state.from)}
+          />
         </Suspense>
       )}
     </>

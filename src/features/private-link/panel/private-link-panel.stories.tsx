@@ -108,3 +108,87 @@ export const HostileNames: Story = {
     },
   },
 };
+
+const MINUTE = 60_000;
+/** Times relative to the story's opening, so "2 hours ago" reads the same any day. */
+const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+
+/** Rows on their way: pending acceptance (the accept commands, check now), and one Creating for 3 hours. */
+export const PendingWithCommands: Story = {
+  parameters: {
+    msw: {
+      handlers: mockApi((db) => {
+        db.data.connections.push(awsConnection('CREATING', { displayName: 'creating-for-hours', createTime: ago(180 * MINUTE) }));
+        const pending = db.data.connections.find((c) => c.state === 'PENDING_ACCEPTANCE')!;
+        pending.createTime = ago(120 * MINUTE);
+        pending.updateTime = ago(40 * MINUTE);
+      }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByText('Accept it from the command line'));
+    await expect(canvas.getByRole('group', { name: 'AWS CLI' })).toHaveTextContent(
+      'aws ec2 accept-vpc-endpoint-connections --region us-east-1 --service-id vpce-svc-07f6e5d4c3b2a1908 --vpc-endpoint-ids vpce-08a7b6c5d4e3f2019',
+    );
+    await expect(canvas.getByText(/Created 2 hours ago, last changed 40 minutes ago\./)).toBeVisible();
+    await expect(canvas.getByText(/Unchanged for 3 hours, longer than usual/)).toBeVisible();
+  },
+};
+
+/** An Alibaba Cloud connection pending acceptance: EnableVpcEndpointConnection with its IDs. */
+export const PendingAlibabaCloud: Story = {
+  args: { cluster: ali },
+  parameters: {
+    msw: {
+      handlers: mockApi((db) =>
+        db.data.connections.push({
+          privateLinkConnectionId: 'plc-storyali0000000001',
+          clusterId: ALICLOUD_CLUSTER_ID,
+          displayName: 'rds-singapore',
+          type: 'ALICLOUD_ENDPOINT_SERVICE',
+          alicloudEndpointService: { name: 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n2pz8jbx6hd5x7c9qf', endpointId: 'ep-t4nd0l3pqxhzq7c1f2gb' },
+          state: 'PENDING_ACCEPTANCE',
+          createdBy: 'jane.doe@acme.example',
+          createTime: ago(25 * MINUTE),
+          updateTime: ago(20 * MINUTE),
+        }),
+      ),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByText('Accept it from the command line'));
+    await expect(canvas.getByRole('group', { name: 'Alibaba Cloud CLI' })).toHaveTextContent(
+      '--ServiceId epsrv-t4n2pz8jbx6hd5x7c9qf --EndpointId ep-t4nd0l3pqxhzq7c1f2gb',
+    );
+  },
+};
+
+/** A failed row told in words, TiDB Cloud's message kept as sent, and Create again. */
+export const FailedActionable: Story = {
+  parameters: {
+    msw: {
+      handlers: mockApi((db) =>
+        db.data.connections.push(
+          awsConnection('FAILED', {
+            displayName: 'orders-west',
+            awsEndpointService: { name: 'com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0', region: 'us-east-1' },
+            message:
+              'The endpoint service com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0 is in us-west-2, but the connection looks for it in us-east-1. Create the endpoint service in us-east-1, or set awsEndpointService.region to its region, and try again.',
+            createTime: ago(30 * MINUTE),
+            updateTime: ago(28 * MINUTE),
+          }),
+        ),
+      ),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('The endpoint service is in us-west-2, but TiDB Cloud looked for it in us-east-1.')).toBeVisible();
+    await userEvent.click(canvas.getByText('Message from TiDB Cloud, as sent'));
+    await expect(canvas.getByText(/or set “Endpoint Service Region” to its region/)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Create again with these settings' }));
+    await expect(await within(document.body).findByLabelText('Private Link Connection Name')).toHaveValue('orders-west');
+  },
+};

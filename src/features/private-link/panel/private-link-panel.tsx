@@ -10,6 +10,7 @@ import type { PrivateLinkConnection } from '@/contract/private-link';
 import { providerForCloud } from '@/contract/providers';
 import { LIST_PAGE_SIZE } from '../api/list-connections';
 import { ConnectionsTable } from '../list/connections-table';
+import { preloadConnectionDetails, preloadRowGuidance } from '../list/lazy-parts';
 import { ListFilter } from '../list/list-filter';
 import { useConnectionList } from '../list/use-connection-list';
 import { useUsageSlots } from '../shared/usage-slots';
@@ -20,8 +21,10 @@ import { ConnectionsBody } from './connections-body';
 import { liveNotice, NoticeAlert, type Notice } from './notice';
 import { Pager } from './pager';
 import { LearnMoreLink, RefreshBar } from './refresh-bar';
-import { CreateAction, PanelDialogs, preloadDialogs } from './panel-dialogs';
+import { CreateAction, PanelDialogs, preloadDialogs, type CreateState } from './panel-dialogs';
 import { useExpanded } from './use-expanded';
+import { useStateWatch } from './use-state-watch';
+import { NotifyToggle, preloadPanelParts, ReplaceOffer, StateChangesAlert } from './lazy-panel-parts';
 
 export interface PanelCluster {
   clusterId: string;
@@ -59,18 +62,23 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const shownNotice = liveNotice(notice, rows, { loading: list.isFetching, filtered });
   const [openAction, setOpenAction] = useState<OpenAction>();
   const { expanded, toggle } = useExpanded();
-  const onCreated = useCallback(
-    (created: PrivateLinkConnection) =>
-      setNotice({ title: t('notice.created', { name: created.displayName }), nextStepFor: created, about: about(created, ['CREATING', 'PENDING_ACCEPTANCE']) }),
-    [t],
-  );
+  const [createState, setCreateState] = useState<CreateState>();
+  // The failed connection a "Create again" replaced, while it is still listed: offered for deletion.
+  const [replaced, setReplaced] = useState<PrivateLinkConnection>();
+  const shownReplaced = replaced && (rows.some((c) => c.privateLinkConnectionId === replaced.privateLinkConnectionId) || list.isFetching || filtered) ? replaced : undefined;
+  const onCreated = (created: PrivateLinkConnection, from?: PrivateLinkConnection) => {
+    setNotice({ title: t('notice.created', { name: created.displayName }), nextStepFor: created, about: about(created, ['CREATING', 'PENDING_ACCEPTANCE']) });
+    setReplaced(from);
+  };
+  const watch = useStateWatch(rows);
+  const waiting = rows.some((c) => c.state === 'CREATING' || c.state === 'PENDING_ACCEPTANCE');
   const type = providerForCloud(cluster.cloudProvider)?.type;
   // Once the list is shown, fetch the dialogs' and menus' code while the browser is idle.
   const listShown = list.isSuccess;
   useEffect(() => {
     if (!listShown) return;
     markContentShown(); // the shell's menus may load now too
-    return preloadWhenIdle(...preloadDialogs, preloadRowMenu);
+    return preloadWhenIdle(...preloadDialogs, preloadRowMenu, preloadRowGuidance, preloadConnectionDetails, preloadPanelParts);
   }, [listShown]);
   // The same for every row (rows are memoised: a row re-renders only when its connection changes).
   const renderActions = useCallback(
@@ -81,7 +89,16 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   );
   // Typing in the filter re-renders the panel at once; the table only when its rows change.
   const table = useMemo(
-    () => <ConnectionsTable clusterId={clusterId} connections={rows} expanded={expanded} onToggle={toggle} renderActions={renderActions} />,
+    () => (
+      <ConnectionsTable
+        clusterId={clusterId}
+        connections={rows}
+        expanded={expanded}
+        onToggle={toggle}
+        renderActions={renderActions}
+        onRecreate={(c) => setCreateState({ open: true, from: c })}
+      />
+    ),
     [clusterId, rows, expanded, toggle, renderActions],
   );
 
@@ -97,7 +114,16 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
           </p>
         </div>
         {/* A cloud with no private link connection type here (GCP, Azure): no Create that cannot work. */}
-        {type && <CreateAction clusterId={clusterId} regionId={cluster.regionId} type={type} onCreated={onCreated} />}
+        {type && (
+          <CreateAction
+            clusterId={clusterId}
+            regionId={cluster.regionId}
+            type={type}
+            state={createState}
+            onStateChange={setCreateState}
+            onCreated={onCreated}
+          />
+        )}
       </div>
       {!type && (
         <Alert tone="warning" className="mt-4">
@@ -105,10 +131,19 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
         </Alert>
       )}
       {shownNotice && <NoticeAlert notice={shownNotice} onDismiss={() => setNotice(undefined)} />}
+      {shownReplaced && (
+        <ReplaceOffer
+          old={shownReplaced}
+          onDelete={(old, trigger) => setOpenAction({ action: 'delete', connection: old, trigger })}
+          onDismiss={() => setReplaced(undefined)}
+        />
+      )}
+      <StateChangesAlert changes={watch.changes} onDismiss={watch.dismiss} />
 
       <ListFilter q={q} onQChange={setQ} state={stateFilter} onStateChange={setStateFilter} extra={usageFilter?.control} />
 
       <div className="mt-3">
+        {waiting && <NotifyToggle />}
         <RefreshBar list={list} />
         <ConnectionsBody
           list={list}

@@ -10,7 +10,7 @@ import { useI18n, type Translate } from '@/lib/i18n';
 import { DOMAIN_TYPES, type AttachDomain } from '@/contract/private-link';
 import { providerOf } from '@/contract/providers';
 import { confluentUniqueNameProblem } from '@/contract/rules';
-import { useAttachDomains, useManagedDomainsPreview } from '../api/attach-domains';
+import { attachCall, useAttachDomains, useManagedDomainsPreview } from '../api/attach-domains';
 import { useConnection } from '../api/get-connection';
 import { CliCommand } from '../commands/cli-command';
 import { attachDomainsCommand } from '../commands/ticloud';
@@ -137,6 +137,11 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
           type === 'TIDBCLOUD_MANAGED'
             ? [attachDomainsCommand({ clusterId, connectionId, type, dryRun: true }), attachDomainsCommand({ clusterId, connectionId, type, uniqueName: managedName })]
             : [attachDomainsCommand({ clusterId, connectionId, type, uniqueName: confluentName.trim() })]
+        }
+        requests={
+          type === 'TIDBCLOUD_MANAGED'
+            ? [attachCall({ clusterId, connectionId, type, uniqueName: '', validateOnly: true }), attachCall({ clusterId, connectionId, type, uniqueName: managedName ?? '' })]
+            : [attachCall({ clusterId, connectionId, type, uniqueName: confluentName.trim() })]
         }
       />
     </DialogForm>

@@ -4,7 +4,7 @@ import { DialogForm } from '@/components/ui/dialog-form';
 import { Field, inputClass } from '@/components/ui/field';
 import { useI18n } from '@/lib/i18n';
 import type { PrivateLinkConnection } from '@/contract/private-link';
-import { useDeleteConnection } from '../api/delete-connection';
+import { deleteCall, useDeleteConnection } from '../api/delete-connection';
 import { CliCommand } from '../commands/cli-command';
 import { deleteCommand } from '../commands/ticloud';
 import { describeRowActionError } from '../shared/action-error';
@@ -65,7 +65,7 @@ function DeleteConnectionForm({ onOpenChange, clusterId, connection, onSuccess }
       >
         <input className={inputClass} autoComplete="off" spellCheck={false} readOnly={pending} {...form.register('typed')} />
       </Field>
-      <CliCommand commands={[...(usage?.commands(clusterId) ?? []), deleteCommand({ clusterId, connectionId })]} />
+      <CliCommand commands={[...(usage?.commands(clusterId) ?? []), deleteCommand({ clusterId, connectionId })]} requests={[deleteCall({ clusterId, connectionId })]} />
     </DialogForm>
   );
 }

@@ -3,8 +3,8 @@ import { useForm, useWatch } from 'react-hook-form';
 import { DialogForm } from '@/components/ui/dialog-form';
 import { useI18n } from '@/lib/i18n';
 import type { AttachDomain } from '@/contract/private-link';
-import { useDetachDomains } from '../api/detach-domains';
-import { useConnection } from '../api/get-connection';
+import { detachCall, useDetachDomains } from '../api/detach-domains';
+import { getCall, useConnection } from '../api/get-connection';
 import { CliCommand } from '../commands/cli-command';
 import { detachDomainsCommand, getCommand } from '../commands/ticloud';
 import { DomainsLoadState } from '../list/attached-domains';
@@ -80,6 +80,7 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onSuccess }: D
           getCommand({ clusterId, connectionId }),
           detachDomainsCommand({ clusterId, connectionId, attachDomainId: chosen?.attachDomainId }),
         ]}
+        requests={[getCall(clusterId, connectionId), detachCall({ clusterId, connectionId, attachDomainId: chosen?.attachDomainId ?? '' })]}
       />
     </DialogForm>
   );

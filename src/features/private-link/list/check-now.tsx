@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button } from '@/components/ui/button';
+import { useI18n } from '@/lib/i18n';
+import type { PrivateLinkConnection } from '@/contract/private-link';
+import { connectionQueryOptions } from '../api/get-connection';
+import { privateLinkKeys } from '../api/keys';
+import { stateLabel } from '../labels';
+import { describeRowActionError } from '../shared/action-error';
+
+type ListData = { privateLinkConnections: PrivateLinkConnection[] };
+type Outcome = { kind: 'still' | 'changed'; state: string } | { kind: 'failed'; reason: string };
+
+/**
+ * "I accepted it — check now": one Get of this connection (the detail query, so a check already on
+ * its way is joined, never sent twice), its answer put into the lists at once so the row shows it.
+ */
+export function CheckNow({ clusterId, connection }: { clusterId: string; connection: PrivateLinkConnection }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const id = connection.privateLinkConnectionId ?? '';
+  const check = async () => {
+    if (busy || !id) return;
+    setBusy(true);
+    try {
+      // fetchQuery joins a Get already on its way; staleTime 0 makes this a fresh read.
+      const fresh = await queryClient.fetchQuery({ ...connectionQueryOptions(clusterId, id), staleTime: 0 });
+      queryClient.setQueriesData<ListData>({ queryKey: privateLinkKeys.lists(clusterId) }, (data) =>
+        data && {
+          ...data,
+          privateLinkConnections: data.privateLinkConnections.map((c) =>
+            c.privateLinkConnectionId === id ? { ...c, ...fresh, attachedDomains: c.attachedDomains } : c,
+          ),
+        },
+      );
+      const state = fresh.state ?? '';
+      setOutcome({ kind: state === connection.state ? 'still' : 'changed', state: stateLabel(t, state) });
+    } catch (e) {
+      setOutcome({ kind: 'failed', reason: describeRowActionError(e, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <span className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1">
+      <Button size="sm" aria-busy={busy || undefined} onClick={() => void check()}>
+        {busy ? t('check.checking') : t('check.button')}
+      </Button>
+      <span role="status" className="text-xs text-slate-700">
+        {outcome &&
+          (outcome.kind === 'failed'
+            ? t('check.failed', { reason: outcome.reason })
+            : t(outcome.kind === 'still' ? 'check.still' : 'check.changed', { state: outcome.state }))}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,124 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { AWS_CLUSTER_ID, seedConnections, SEED_PENDING_ID } from '@mocks/seed';
+import { db } from '@mocks/node';
+import { renderWithProviders } from '@/test/render';
+import type { PrivateLinkConnection } from '@/contract/private-link';
+import { PrivateLinkPanel } from '../panel/private-link-panel';
+import { RowCallout } from './row-callout';
+
+const pendingAws = seedConnections.find((c) => c.privateLinkConnectionId === SEED_PENDING_ID)!;
+const pendingAli: PrivateLinkConnection = {
+  privateLinkConnectionId: 'plc-ali',
+  clusterId: '1379661944646413144',
+  displayName: 'rds-sg',
+  type: 'ALICLOUD_ENDPOINT_SERVICE',
+  alicloudEndpointService: { name: 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n2pz8jbx6hd5x7c9qf', endpointId: 'ep-t4nd0l3pqxhzq7c1f2gb' },
+  state: 'PENDING_ACCEPTANCE',
+  createTime: '2026-12-03T10:00:00Z',
+  updateTime: '2026-12-03T10:20:00Z',
+};
+const failedAws: PrivateLinkConnection = {
+  privateLinkConnectionId: 'plc-failed',
+  clusterId: AWS_CLUSTER_ID,
+  displayName: 'orders-west',
+  type: 'AWS_ENDPOINT_SERVICE',
+  awsEndpointService: { name: 'com.amazonaws.vpce.us-west-2.vpce-svc-0a1b2c3d4e5f60789', region: 'us-east-1' },
+  state: 'FAILED',
+  message:
+    'The endpoint service com.amazonaws.vpce.us-west-2.vpce-svc-0a1b2c3d4e5f60789 is in us-west-2, but the connection looks for it in us-east-1. Create the endpoint service in us-east-1, or set awsEndpointService.region to its region, and try again.',
+  createTime: '2026-12-03T10:00:00Z',
+  updateTime: '2026-12-03T10:01:00Z',
+};
+const aws = { clusterId: AWS_CLUSTER_ID, regionId: 'us-east-1', cloudProvider: 'aws' };
+const count = (endpoint: string) => db.requests.filter((r) => r.endpoint === endpoint).length;
+
+describe('a pending connection’s steps in the user’s cloud', () => {
+  it('AWS: the accept command and Terraform with its service ID and endpoint ID', async () => {
+    const { user } = renderWithProviders(<RowCallout clusterId={AWS_CLUSTER_ID} connection={pendingAws} />);
+    await user.click(await screen.findByText('Accept it from the command line'));
+    expect(screen.getByRole('group', { name: 'AWS CLI' })).toHaveTextContent(
+      'aws ec2 accept-vpc-endpoint-connections --region us-east-1 --service-id vpce-svc-07f6e5d4c3b2a1908 --vpc-endpoint-ids vpce-08a7b6c5d4e3f2019',
+    );
+    expect(screen.getByRole('group', { name: 'Terraform' })).toHaveTextContent('resource "aws_vpc_endpoint_connection_accepter"');
+    await user.click(screen.getByRole('button', { name: 'Copy AWS CLI' }));
+    expect(await navigator.clipboard.readText()).toContain('--vpc-endpoint-ids vpce-08a7b6c5d4e3f2019');
+  });
+
+  it('Alibaba Cloud: EnableVpcEndpointConnection with the epsrv ID and the endpoint ID, in Chinese too', async () => {
+    const { user } = renderWithProviders(<RowCallout clusterId="1379661944646413144" connection={pendingAli} />, { lang: 'zh-CN' });
+    await user.click(await screen.findByText('用命令行接受请求'));
+    expect(screen.getByRole('group', { name: '阿里云 CLI' })).toHaveTextContent(
+      'aliyun privatelink EnableVpcEndpointConnection --region ap-southeast-1 --RegionId ap-southeast-1 --ServiceId epsrv-t4n2pz8jbx6hd5x7c9qf --EndpointId ep-t4nd0l3pqxhzq7c1f2gb',
+    );
+    expect(screen.getByRole('group', { name: 'Terraform' })).toHaveTextContent('alicloud_privatelink_vpc_endpoint_connection');
+  });
+
+  it('says how long it has waited, from createTime and updateTime (fake clock)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.parse('2026-12-03T12:00:00Z'));
+    try {
+      renderWithProviders(<RowCallout clusterId="1379661944646413144" connection={pendingAli} />);
+      const timing = await screen.findByTestId('state-timing');
+      expect(timing).toHaveTextContent('Created 2 hours ago, last changed 1 hour ago.');
+      expect(timing).toHaveTextContent('once you accept the request in your cloud, it becomes Active');
+      // 100 minutes unchanged: past the hour acceptance usually takes, so what to check.
+      expect(within(timing).getByRole('note')).toHaveTextContent('Waiting for 1 hour. Look for endpoint ep-t4nd0l3pqxhzq7c1f2gb among the connection requests of the endpoint service in ap-southeast-1');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('I accepted it — check now', () => {
+  it('reads that connection once, even on a double click, and shows the answer in the row at once', async () => {
+    const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    const button = await screen.findByRole('button', { name: 'I accepted it — check now' });
+    db.acceptPending(AWS_CLUSTER_ID);
+    const gets = count('getConnection');
+    const lists = count('listConnections');
+    fireEvent.click(button);
+    fireEvent.click(button);
+    // The row moves on at once (its pending guidance, with the button, goes with it), from that one Get.
+    const row = screen.getByRole('rowheader', { name: 'kafka-events' }).closest('tr')!;
+    expect(await within(row).findByText('Active')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'I accepted it — check now' })).toBeNull();
+    expect(count('getConnection') - gets).toBe(1);
+    expect(count('listConnections') - lists).toBe(0);
+    void user;
+  });
+
+  it('says when it is still pending', async () => {
+    renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    await userClick(await screen.findByRole('button', { name: 'I accepted it — check now' }));
+    expect(await screen.findByText(/Checked: still Pending acceptance\./)).toBeInTheDocument();
+  });
+});
+
+const userClick = (el: HTMLElement) => fireEvent.click(el);
+
+describe('a failed row a person can act on', () => {
+  it('tells the cause in words and in the form’s labels, keeps the API’s message as it is, offers Create again', async () => {
+    const onRecreate = vi.fn();
+    const { user } = renderWithProviders(<RowCallout clusterId={AWS_CLUSTER_ID} connection={failedAws} onRecreate={onRecreate} />);
+    const box = await screen.findByTestId('failure');
+    expect(box).toHaveTextContent('The endpoint service is in us-west-2, but TiDB Cloud looked for it in us-east-1.');
+    expect(box).toHaveTextContent('Create it again with Endpoint Service Region set to us-west-2');
+    await user.click(screen.getByText('Message from TiDB Cloud, as sent'));
+    expect(within(box).getByText(failedAws.message!)).toBeInTheDocument();
+    expect(box).toHaveTextContent('or set “Endpoint Service Region” to its region');
+    await user.click(screen.getByRole('button', { name: 'Create again with these settings' }));
+    expect(onRecreate).toHaveBeenCalledWith(failedAws);
+  });
+
+  it('in Chinese', async () => {
+    renderWithProviders(<RowCallout clusterId={AWS_CLUSTER_ID} connection={failedAws} />, { lang: 'zh-CN' });
+    expect(await screen.findByTestId('failure')).toHaveTextContent('endpoint service 位于 us-west-2，但 TiDB Cloud 在 us-east-1 中查找它。');
+  });
+
+  it('a message it does not recognise: still told as a failure, the message as it is', async () => {
+    renderWithProviders(<RowCallout clusterId={AWS_CLUSTER_ID} connection={{ ...failedAws, message: 'quota exceeded (code 42)' }} />);
+    expect(await screen.findByTestId('failure')).toHaveTextContent('TiDB Cloud could not establish this connection.');
+    expect(screen.getByText('quota exceeded (code 42)')).toBeInTheDocument();
+  });
+});
