@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { listChangefeedsCommand } from '@/features/changefeeds/commands';
 import { ChangefeedList } from '@/features/changefeeds/components/changefeed-list';
 import { UsageFilter, isUsageFilter } from '@/features/changefeeds/components/usage-filter';
@@ -28,21 +28,18 @@ export function ChangefeedUsageProvider({ clusterId, children }: { clusterId: st
   const [param, setParam] = useSearchParam(USAGE_PARAM);
   const wanted = isUsageFilter(param) ? param : '';
   const { status, isUsed } = useUsedConnections(clusterId);
-  const slots = useMemo<UsageSlots>(
-    () => ({
-      Cell,
-      Details,
-      Gate,
-      commands,
-      filter: {
-        control: <UsageFilter value={wanted} onChange={setParam} unknown={status === 'unknown'} />,
-        // Applied once usage is known (every connection is fetched meanwhile, as the filter will
-        // need); when usage is unknown, not applied: such a connection is neither in use nor not.
-        match: !wanted || status === 'unknown' ? undefined : { key: `${wanted}:${status}`, test: (c) => status === 'checking' || isUsed(idOf(c)) === (wanted === 'used') },
-        clear: () => setParam(''),
-      },
-    }),
-    [wanted, setParam, status, isUsed],
-  );
+  const slots: UsageSlots = {
+    Cell,
+    Details,
+    Gate,
+    commands,
+    filter: {
+      control: <UsageFilter value={wanted} onChange={setParam} unknown={status === 'unknown'} />,
+      // Applied once usage is known (every connection is fetched meanwhile, as the filter will
+      // need); when usage is unknown, not applied: such a connection is neither in use nor not.
+      match: !wanted || status === 'unknown' ? undefined : { key: `${wanted}:${status}`, test: (c) => status === 'checking' || isUsed(idOf(c)) === (wanted === 'used') },
+      clear: () => setParam(''),
+    },
+  };
   return <UsageSlotsContext.Provider value={slots}>{children}</UsageSlotsContext.Provider>;
 }

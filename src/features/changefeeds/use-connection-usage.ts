@@ -1,11 +1,10 @@
-import { useCallback, useMemo } from 'react';
 import { useAllChangefeeds } from './api/list-changefeeds';
 import { ridersByConnection, usageOf, type Usage } from './usage';
 
 /** Changefeeds by connection, from the cluster's one changefeeds query. */
 function useRiders(clusterId: string, fresh = false) {
   const query = useAllChangefeeds(clusterId, { fresh });
-  const byConnection = useMemo(() => (query.data ? ridersByConnection(query.data.changefeeds) : undefined), [query.data]);
+  const byConnection = query.data ? ridersByConnection(query.data.changefeeds) : undefined;
   return { query, byConnection };
 }
 
@@ -31,9 +30,6 @@ export function useUsedConnections(clusterId: string): { isUsed: (connectionId: 
   const { query, byConnection } = useRiders(clusterId);
   const status = usageOf(query, '', byConnection).status;
   // A connection with riders is used even when the list failed to refresh or is incomplete.
-  const isUsed = useCallback(
-    (connectionId: string) => (byConnection?.get(connectionId)?.length ? true : status === 'known' ? false : undefined),
-    [byConnection, status],
-  );
+  const isUsed = (connectionId: string) => (byConnection?.get(connectionId)?.length ? true : status === 'known' ? false : undefined);
   return { status, isUsed };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n';
 
@@ -34,13 +34,13 @@ export function Pager({
   const nav = useRef<HTMLElement>(null);
   const button = (which: string) => nav.current?.querySelector<HTMLElement>(`[data-pager="${which}"]`) ?? null;
   // The nav leaves while it holds focus (fewer connections): its ref's cleanup runs while it is still in the page.
-  const navRef = useCallback((el: HTMLElement | null) => {
+  const navRef = (el: HTMLElement | null) => {
     nav.current = el;
     return () => {
       nav.current = null;
       if (el?.contains(document.activeElement)) focusRows(el);
     };
-  }, []);
+  };
   // The button just used cannot be used again (first / last page): focus goes to the other one, or
   // to the rows when there is none, never to <body>.
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
@@ -47,7 +47,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const usageFilter = useUsageSlots()?.filter;
   const [pageParam, setPageParam] = useSearchParam('page');
   const page = pageOf(pageParam);
-  const onPageChange = useCallback((to: number, mode: 'push' | 'replace') => setPageParam(to > 1 ? String(to) : '', mode), [setPageParam]);
+  const onPageChange = (to: number, mode: 'push' | 'replace') => setPageParam(to > 1 ? String(to) : '', mode);
   const { query: list, rows, total, filtered, firstPage, hasPrev, hasNext, walking, next, prev } = useConnectionList(
     clusterId,
     { q: useDeferredValue(q), state: stateFilter, match: usageFilter?.match },
@@ -59,11 +59,8 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const shownNotice = liveNotice(notice, rows, { loading: list.isFetching, filtered });
   const [openAction, setOpenAction] = useState<OpenAction>();
   const { expanded, toggle } = useExpanded();
-  const onCreated = useCallback(
-    (created: PrivateLinkConnection) =>
-      setNotice({ title: t('notice.created', { name: created.displayName }), nextStepFor: created, about: about(created, ['CREATING', 'PENDING_ACCEPTANCE']) }),
-    [t],
-  );
+  const onCreated = (created: PrivateLinkConnection) =>
+    setNotice({ title: t('notice.created', { name: created.displayName }), nextStepFor: created, about: about(created, ['CREATING', 'PENDING_ACCEPTANCE']) });
   const type = providerForCloud(cluster.cloudProvider)?.type;
   // Once the list is shown, fetch the dialogs' and menus' code while the browser is idle.
   const listShown = list.isSuccess;
@@ -72,17 +69,8 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
     markContentShown(); // the shell's menus may load now too
     return preloadWhenIdle(...preloadDialogs, preloadRowMenu);
   }, [listShown]);
-  // The same for every row (rows are memoised: a row re-renders only when its connection changes).
-  const renderActions = useCallback(
-    (c: PrivateLinkConnection) => (
-      <RowMenuButton clusterId={clusterId} connection={c} onAction={(action, connection, trigger) => setOpenAction({ action, connection, trigger })} />
-    ),
-    [clusterId],
-  );
-  // Typing in the filter re-renders the panel at once; the table only when its rows change.
-  const table = useMemo(
-    () => <ConnectionsTable clusterId={clusterId} connections={rows} expanded={expanded} onToggle={toggle} renderActions={renderActions} />,
-    [clusterId, rows, expanded, toggle, renderActions],
+  const renderActions = (c: PrivateLinkConnection) => (
+    <RowMenuButton clusterId={clusterId} connection={c} onAction={(action, connection, trigger) => setOpenAction({ action, connection, trigger })} />
   );
 
   return (
@@ -124,7 +112,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
             })
           }
         >
-          {table}
+          <ConnectionsTable clusterId={clusterId} connections={rows} expanded={expanded} onToggle={toggle} renderActions={renderActions} />
         </ConnectionsBody>
         <Pager
           total={list.data ? total : undefined}

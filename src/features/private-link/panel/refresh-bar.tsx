@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
 import { ExternalLink } from '@/components/ui/external-link';
@@ -11,7 +10,7 @@ import { docsUrl } from '../docs';
  */
 export function RefreshBar({ list }: { list: Pick<UseQueryResult<unknown>, 'dataUpdatedAt' | 'isFetching' | 'refetch'> }) {
   const { t, lang } = useI18n();
-  const time = useMemo(() => new Intl.DateTimeFormat(lang, { timeStyle: 'medium' }), [lang]);
+  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'medium' });
   if (!list.dataUpdatedAt) return null;
   const at = new Date(list.dataUpdatedAt);
   return (
