@@ -1,11 +1,13 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { LoadBoundary, LoadFailedButton } from '@/components/ui/load-boundary';
 import { Spinner } from '@/components/ui/spinner';
 import { useClusters } from '@/features/clusters/api/clusters';
 import { describeError } from '@/lib/api-error';
 import { MOCK_API } from '@/lib/config';
+import { lazyWithPreload } from '@/lib/lazy';
 import { useI18n } from '@/lib/i18n';
 import { matchNetworking, navigate, networkingPath, usePathname } from '@/lib/router';
 import { NetworkingPage } from './networking-page';
@@ -13,7 +15,7 @@ import { AppShell } from './shell/app-shell';
 import { StatusBanner } from './status-banner';
 
 // Developer tools, only where the mock is on (a build without the mock does not contain them).
-const MockPanel = lazy(() => import('@/app/dev/mock-panel').then((m) => ({ default: m.MockPanel })));
+const MockPanel = lazyWithPreload(() => import('@/app/dev/mock-panel').then((m) => m.MockPanel));
 
 /** The developer panel waits for the page to be idle: it is not part of what a user waits for. */
 function IdleMockPanel() {
@@ -23,9 +25,11 @@ function IdleMockPanel() {
     return () => clearTimeout(id);
   }, []);
   return ready ? (
-    <Suspense fallback={null}>
-      <MockPanel />
-    </Suspense>
+    <LoadBoundary fallback={(retry) => <LoadFailedButton onRetry={retry} className="rounded-md px-2 py-1 text-xs text-white underline focus-visible:outline-2 focus-visible:outline-white" />}>
+      <Suspense fallback={null}>
+        <MockPanel />
+      </Suspense>
+    </LoadBoundary>
   ) : null;
 }
 

@@ -1,6 +1,6 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ORGANIZATION_LABEL, PROJECT_LABEL, type Cluster } from '@/contract/clusters';
-import { preloadAfterContent } from '@/lib/lazy';
+import { usePreloadWhenSettled } from '@/lib/lazy';
 import { useI18n } from '@/lib/i18n';
 import { ClusterNav } from './cluster-nav';
 import { ClusterSwitcherButton, preloadClusterSwitcher } from './cluster-switcher-button';
@@ -24,8 +24,8 @@ export function AppShell({
   children: ReactNode;
 }) {
   const { t } = useI18n();
-  // After the rows show: while the page waits for its answers the browser is idle, but it must not compile this then.
-  useEffect(() => preloadAfterContent([preloadClusterSwitcher]), []);
+  // After the page's answers: while it waits for them the browser is idle, but it must not compile this then.
+  usePreloadWhenSettled(preloadClusterSwitcher);
   const org = current?.labels?.[ORGANIZATION_LABEL] ?? t('app.organization');
   const project = current?.labels?.[PROJECT_LABEL] ?? t('app.project');
   return (

@@ -1,6 +1,7 @@
 import { Suspense, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n';
+import { LoadBoundary, LoadFailedDialog } from '@/components/ui/load-boundary';
 import { lazyWithPreload } from '@/lib/lazy';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
 import type { ConnectionDialogsProps } from '../row-actions/connection-dialogs';
@@ -34,15 +35,29 @@ export function CreateAction({
         {t('panel.create')}
       </Button>
       {open !== undefined && (
-        <Suspense fallback={null}>
-          <LazyCreateConnectionDialog open={open} onOpenChange={setOpen} clusterId={clusterId} regionId={regionId} type={type} onSuccess={onCreated} />
-        </Suspense>
+        // Its code could not load (offline): a dialog that says so; opening it again tries again.
+        <LoadBoundary resetKeys={[open]} fallback={(retry) => <LoadFailedDialog title={t('create.title')} open={open} onOpenChange={setOpen} onRetry={retry} />}>
+          <Suspense fallback={null}>
+            <LazyCreateConnectionDialog open={open} onOpenChange={setOpen} clusterId={clusterId} regionId={regionId} type={type} onSuccess={onCreated} />
+          </Suspense>
+        </LoadBoundary>
       )}
     </>
   );
 }
 
+const TITLE = { attach: 'attach.title', detach: 'detach.title', delete: 'delete.title' } as const;
+
 /** The open row action's dialog, if any (its code loads when the first one opens). */
 export function PanelDialogs(props: ConnectionDialogsProps) {
-  return <Suspense fallback={null}>{props.open && <LazyConnectionDialogs {...props} />}</Suspense>;
+  const { t } = useI18n();
+  const { open, onClose } = props;
+  return (
+    <LoadBoundary
+      resetKeys={[open]}
+      fallback={(retry) => open && <LoadFailedDialog title={t(TITLE[open.action])} open onOpenChange={(next) => !next && onClose()} onRetry={retry} />}
+    >
+      <Suspense fallback={null}>{open && <LazyConnectionDialogs {...props} />}</Suspense>
+    </LoadBoundary>
+  );
 }

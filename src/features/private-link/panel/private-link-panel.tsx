@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
-import { markContentShown, preloadWhenIdle } from '@/lib/lazy';
+import { preloadWhenIdle } from '@/lib/lazy';
 import { inOneEntry, useSearchParam } from '@/lib/router';
 import { pageOf } from '@/lib/search-params';
 import type { MessageKey } from '@/locales/en';
@@ -64,11 +64,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const type = providerForCloud(cluster.cloudProvider)?.type;
   // Once the list is shown, fetch the dialogs' and menus' code while the browser is idle.
   const listShown = list.isSuccess;
-  useEffect(() => {
-    if (!listShown) return;
-    markContentShown(); // the shell's menus may load now too
-    return preloadWhenIdle(...preloadDialogs, preloadRowMenu);
-  }, [listShown]);
+  useEffect(() => (listShown ? preloadWhenIdle(...preloadDialogs, preloadRowMenu) : undefined), [listShown]);
   const renderActions = (c: PrivateLinkConnection) => (
     <RowMenuButton clusterId={clusterId} connection={c} onAction={(action, connection, trigger) => setOpenAction({ action, connection, trigger })} />
   );
