@@ -6,7 +6,10 @@ import { DeleteConnectionDialog } from '@/features/private-link/row-actions/dele
 import { DetachDomainsDialog } from '@/features/private-link/row-actions/detach-domains-dialog';
 import { ChangefeedUsageProvider } from './changefeed-usage';
 
-const [ordersRds, kafkaEvents] = seedConnections as [(typeof seedConnections)[0], (typeof seedConnections)[0]];
+const [ordersRds, kafkaEvents] = seedConnections as [
+  (typeof seedConnections)[0],
+  (typeof seedConnections)[0],
+];
 
 /** Delete as the app composes it: the changefeeds that lose their route, and the acknowledgement. */
 const meta = {
@@ -31,7 +34,9 @@ const zh = { locale: 'zh-CN' };
 /** orders-rds: both changefeeds; the name alone does not enable Delete. */
 export const DeleteUsed: Story = {
   play: async () => {
-    const ack = await body().findByRole('checkbox', { name: 'I understand 2 changefeeds will stop reaching their sinks' });
+    const ack = await body().findByRole('checkbox', {
+      name: 'I understand 2 changefeeds will stop reaching their sinks',
+    });
     await userEvent.type(body().getByLabelText(/to confirm/), 'orders-rds');
     await expect(body().getByRole('button', { name: 'Delete' })).toBeDisabled();
     await userEvent.click(ack);
@@ -57,14 +62,25 @@ export const DeleteUsageUnknown: Story = {
     await expect(body().getByRole('button', { name: 'Delete' })).toBeDisabled();
   },
 };
-export const DeleteUsageUnknownChinese: Story = { args: { connection: kafkaEvents }, parameters: unknown, globals: zh };
+export const DeleteUsageUnknownChinese: Story = {
+  args: { connection: kafkaEvents },
+  parameters: unknown,
+  globals: zh,
+};
 
 /** Detach Domains on orders-rds: the Kafka changefeed needs the domains, the MySQL one does not. */
 export const DetachUsed: Story = {
   render: ({ open, onOpenChange, clusterId, connection }) => (
-    <DetachDomainsDialog open={open} onOpenChange={onOpenChange} clusterId={clusterId} connection={connection} />
+    <DetachDomainsDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      clusterId={clusterId}
+      connection={connection}
+    />
   ),
   play: async () => {
-    await expect(await body().findByRole('checkbox', { name: 'I understand 1 changefeed will stop reaching its sink' })).toBeVisible();
+    await expect(
+      await body().findByRole('checkbox', { name: 'I understand 1 changefeed will stop reaching its sink' }),
+    ).toBeVisible();
   },
 };

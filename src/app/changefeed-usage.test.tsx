@@ -44,11 +44,15 @@ describe('Used by, composed into the private link panel', { timeout: 60_000 }, (
     const { user } = renderPanel();
     await screen.findByText('2 changefeeds');
     await user.selectOptions(screen.getByLabelText('Usage'), 'In use');
-    await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'kafka-events' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('rowheader', { name: 'kafka-events' })).not.toBeInTheDocument(),
+    );
     expect(screen.getByRole('rowheader', { name: 'orders-rds' })).toBeInTheDocument();
     expect(new URL(location.href).searchParams.get('usage')).toBe('used');
     await user.selectOptions(screen.getByLabelText('Usage'), 'Not in use');
-    await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'orders-rds' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('rowheader', { name: 'orders-rds' })).not.toBeInTheDocument(),
+    );
     expect(screen.getByRole('rowheader', { name: 'kafka-events' })).toBeInTheDocument();
   });
 
@@ -74,21 +78,27 @@ describe('Used by, composed into the private link panel', { timeout: 60_000 }, (
   it('Delete orders-rds: both changefeeds, the acknowledgement gates the submit, the CLI list command', async () => {
     const { user } = renderPanel();
     const dialog = await openDelete(user, 'orders-rds');
-    const ack = await within(dialog).findByRole('checkbox', { name: 'I understand 2 changefeeds will stop reaching their sinks' });
+    const ack = await within(dialog).findByRole('checkbox', {
+      name: 'I understand 2 changefeeds will stop reaching their sinks',
+    });
     expect(within(dialog).getByText('orders-to-rds')).toBeInTheDocument();
     expect(within(dialog).getByText('orders-to-kafka')).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText(/to confirm/), 'orders-rds');
     expect(within(dialog).getByRole('button', { name: 'Delete' })).toBeDisabled();
     await user.click(ack);
     expect(within(dialog).getByRole('button', { name: 'Delete' })).toBeEnabled();
-    expect(within(dialog).getByText(/ticloud serverless changefeed list --cluster-id 1379661944646413143/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/ticloud serverless changefeed list --cluster-id 1379661944646413143/),
+    ).toBeInTheDocument();
     expect(within(dialog).getByText(/private-link-connection delete/)).toBeInTheDocument();
   });
 
   it('Delete an unused connection: said plainly, only the name check', async () => {
     const { user } = renderPanel();
     const dialog = await openDelete(user, 'kafka-events');
-    expect(await within(dialog).findByText('This connection is not used by any changefeed.')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('This connection is not used by any changefeed.'),
+    ).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText(/to confirm/), 'kafka-events');
     expect(within(dialog).getByRole('button', { name: 'Delete' })).toBeEnabled();
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));

@@ -6,18 +6,23 @@ import { UsageGate } from '@/features/changefeeds/components/usage-gate';
 import { UsedByBadge } from '@/features/changefeeds/components/used-by-badge';
 import { useUsedConnections } from '@/features/changefeeds/use-connection-usage';
 import { UsageSlotsContext, type UsageSlots } from '@/features/private-link/shared/usage-slots';
-import { useSearchParam } from '@/lib/router';
-
-/** Where the filter lives in the URL, beside `q` and `state`. */
-export const USAGE_PARAM = 'usage';
+import { useSearchState } from '@/lib/search-state';
 
 const idOf = (c: { privateLinkConnectionId?: string }) => c.privateLinkConnectionId ?? '';
 
-const Cell: UsageSlots['Cell'] = ({ clusterId, connection }) => <UsedByBadge clusterId={clusterId} connectionId={idOf(connection)} />;
-const Details: UsageSlots['Details'] = ({ clusterId, connection }) => (
-  <ChangefeedList clusterId={clusterId} connectionId={idOf(connection)} domains={connection.attachedDomains?.length} />
+const Cell: UsageSlots['Cell'] = ({ clusterId, connection }) => (
+  <UsedByBadge clusterId={clusterId} connectionId={idOf(connection)} />
 );
-const Gate: UsageSlots['Gate'] = ({ connection, ...gate }) => <UsageGate {...gate} connectionId={idOf(connection)} />;
+const Details: UsageSlots['Details'] = ({ clusterId, connection }) => (
+  <ChangefeedList
+    clusterId={clusterId}
+    connectionId={idOf(connection)}
+    domains={connection.attachedDomains?.length}
+  />
+);
+const Gate: UsageSlots['Gate'] = ({ connection, ...gate }) => (
+  <UsageGate {...gate} connectionId={idOf(connection)} />
+);
 const commands = (clusterId: string) => [listChangefeedsCommand(clusterId)];
 
 /**
@@ -25,8 +30,11 @@ const commands = (clusterId: string) => [listChangefeedsCommand(clusterId)];
  * changefeeds feature into the panel's usage slots (features never import each other).
  */
 export function ChangefeedUsageProvider({ clusterId, children }: { clusterId: string; children: ReactNode }) {
-  const [param, setParam] = useSearchParam(USAGE_PARAM);
+  // In the address as `usage`, beside `q` and `state` (app/search.ts); a change goes back to the first page.
+  const [search, setSearch] = useSearchState();
+  const param = typeof search.usage === 'string' ? search.usage : '';
   const wanted = isUsageFilter(param) ? param : '';
+  const setParam = (usage: string) => setSearch({ usage: usage || undefined, page: undefined });
   const { status, isUsed } = useUsedConnections(clusterId);
   const slots: UsageSlots = {
     Cell,
@@ -37,8 +45,14 @@ export function ChangefeedUsageProvider({ clusterId, children }: { clusterId: st
       control: <UsageFilter value={wanted} onChange={setParam} unknown={status === 'unknown'} />,
       // Applied once usage is known (every connection is fetched meanwhile, as the filter will
       // need); when usage is unknown, not applied: such a connection is neither in use nor not.
-      match: !wanted || status === 'unknown' ? undefined : { key: `${wanted}:${status}`, test: (c) => status === 'checking' || isUsed(idOf(c)) === (wanted === 'used') },
-      clear: () => setParam(''),
+      match:
+        !wanted || status === 'unknown'
+          ? undefined
+          : {
+              key: `${wanted}:${status}`,
+              test: (c) => status === 'checking' || isUsed(idOf(c)) === (wanted === 'used'),
+            },
+      param: 'usage',
     },
   };
   return <UsageSlotsContext.Provider value={slots}>{children}</UsageSlotsContext.Provider>;

@@ -3,8 +3,7 @@ import { Alert } from '@/components/ui/alert';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
 import { preloadWhenIdle } from '@/lib/lazy';
-import { inOneEntry, useSearchParam } from '@/lib/router';
-import { pageOf } from '@/lib/search-params';
+import { useSearchState } from '@/lib/search-state';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { providerForCloud } from '@/contract/providers';
@@ -41,13 +40,18 @@ const DONE_TITLE: Record<RowAction, MessageKey> = {
 export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const { clusterId } = cluster;
   const { t } = useI18n();
-  const [q, setQ] = useSearchParam('q');
-  const [stateFilter, setStateFilter] = useSearchParam('state');
+  // The filters and the page live in the address (`q`, `state`, `page`, checked by the app's route);
+  // a filter change goes back to the first page.
+  const [search, setSearch] = useSearchState();
+  const text = (name: string) => (typeof search[name] === 'string' ? (search[name] as string) : '');
+  const q = text('q');
+  const stateFilter = text('state');
+  const setQ = (v: string) => setSearch({ q: v || undefined, page: undefined });
+  const setStateFilter = (v: string) => setSearch({ state: v || undefined, page: undefined });
   // The app's usage filter (see UsageSlots), if any, beside State.
   const usageFilter = useUsageSlots()?.filter;
-  const [pageParam, setPageParam] = useSearchParam('page');
-  const page = pageOf(pageParam);
-  const onPageChange = (to: number, mode: 'push' | 'replace') => setPageParam(to > 1 ? String(to) : '', mode);
+  const page = Number(search.page) || 1;
+  const onPageChange = (to: number, mode: 'push' | 'replace') => setSearch({ page: to > 1 ? to : undefined }, mode);
   const { query: list, rows, total, filtered, firstPage, hasPrev, hasNext, walking, next, prev } = useConnectionList(
     clusterId,
     { q: useDeferredValue(q), state: stateFilter, match: usageFilter?.match },
@@ -99,14 +103,8 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
           stale={loadingPage}
           empty={rows.length === 0 && firstPage}
           filtered={filtered}
-          onClearFilters={() =>
-            // One history entry: Back brings every filter back at once.
-            inOneEntry(() => {
-              setQ('');
-              setStateFilter('');
-              usageFilter?.clear();
-            })
-          }
+          // One history entry: Back brings every filter back at once.
+          onClearFilters={() => setSearch({ q: undefined, state: undefined, page: undefined, ...(usageFilter && { [usageFilter.param]: undefined }) }, 'push')}
         >
           <ConnectionsTable clusterId={clusterId} connections={rows} expanded={expanded} onToggle={toggle} renderActions={renderActions} />
         </ConnectionsBody>
