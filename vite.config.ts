@@ -2,7 +2,8 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
-import react from '@vitejs/plugin-react';
+import babel from '@rolldown/plugin-babel';
+import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 import { contentSecurityPolicy } from './server/csp.mjs';
@@ -15,7 +16,8 @@ export { contentSecurityPolicy };
 const REAL_API = !process.env.VITEST && keysSet();
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss(), ...(process.env.VITEST ? [] : [tidbCloudProxy()])],
+  // The React Compiler memoises components and hooks at build time (no hand-written memo/useMemo/useCallback).
+  plugins: [react(), babel({ presets: [reactCompilerPreset()] }), tailwindcss(), ...(process.env.VITEST ? [] : [tidbCloudProxy()])],
   // A constant, so that a build without the mock drops its code (see src/lib/config.ts); 'false' with
   // API keys set, so that the dev server talks to TiDB Cloud (no mock, no developer panel).
   define: {

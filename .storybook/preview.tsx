@@ -3,6 +3,7 @@ import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { configure } from 'storybook/test';
 import { AppProvider } from '../src/app/provider';
+import { TestRouter } from '../src/test/test-router';
 import type { Lang } from '../src/lib/i18n';
 import { mockApi, resetMockApi } from '../mocks/storybook';
 import '../src/index.css';
@@ -20,7 +21,7 @@ function storyHandlers(msw: unknown): unknown[] {
   return (Array.isArray(handlers) ? handlers : Object.values(handlers)).flat();
 }
 
-/** Query parameters the panel keeps its filters in (src/lib/router.tsx: useSearchParam). */
+/** Query parameters the panel keeps its filters in (src/app/search.ts). */
 const FILTER_PARAMS = ['q', 'state', 'usage'];
 
 const preview: Preview = {
@@ -67,7 +68,9 @@ const preview: Preview = {
           new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
         }
       >
-        <Story />
+        <TestRouter>
+          <Story />
+        </TestRouter>
       </AppProvider>
     ),
   ],

@@ -7,7 +7,7 @@ export const networking = (clusterId: string) => `/clusters/${clusterId}/setting
 /** Mock timing for e2e: quick lifecycle, a little latency so pending states are visible. */
 export const E2E_TIMING = { latencyMs: 30, creatingMs: 1500, acceptanceMs: 1500, deletingMs: 1500 };
 
-type Fixtures = { problems: string[] };
+type Fixtures = { problems: string[]; allowedProblems: RegExp[] };
 
 const isApiUrl = (url: string) => {
   try {
@@ -25,8 +25,10 @@ const isApiUrl = (url: string) => {
  * (faults are injected on purpose), or a Content-Security-Policy violation.
  */
 export const test = base.extend<Fixtures>({
+  /** Problems a test causes on purpose (a code chunk that cannot load offline), by `test.use`. */
+  allowedProblems: [[], { option: true }],
   problems: [
-    async ({ page }, use) => {
+    async ({ page, allowedProblems }, use) => {
       const problems: string[] = [];
       await page.addInitScript((timing) => {
         if (!localStorage.getItem('plc-mock-config'))
@@ -44,7 +46,10 @@ export const test = base.extend<Fixtures>({
         problems.push(`console error: ${m.text()}${m.location().url ? ` (${m.location().url})` : ''}`);
       });
       await use(problems);
-      expect(problems, 'no page error, console error or CSP violation').toEqual([]);
+      expect(
+        problems.filter((p) => !allowedProblems.some((a) => a.test(p))),
+        'no page error, console error or CSP violation',
+      ).toEqual([]);
     },
     { auto: true },
   ],

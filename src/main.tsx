@@ -1,30 +1,33 @@
-// First: the page's API reads start before the rest of the code is evaluated (see first-reads.ts).
-import { firstReads, queryClient } from './app/first-reads';
+import { startMockWorker } from '@mocks/browser';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
 import { AppProvider } from './app/provider';
-import { formatsFor } from './lib/i18n';
-import { detectLang } from './lib/i18n-core';
+import { App } from './app/router';
+import { MOCK_API } from './lib/config';
+import { createQueryClient } from './lib/query-client';
 import './index.css';
 
-/**
- * How long the first render waits for the first reads. Answers that come sooner are in the first
- * frame (rows, not a spinner that rows replace a moment later); a slower API gets the page with its
- * spinners first.
- */
-const FIRST_READS_WAIT_MS = 150;
+const queryClient = createQueryClient();
 
-function render() {
+/**
+ * With the mocked API (demo builds), its service worker starts first, then the app renders, as MSW
+ * documents; one that failed to start is logged, and the requests then fail on screen. (A build
+ * without the mock has src/lib/no-mock.ts for @mocks/browser, and drops this.)
+ */
+async function startMock() {
+  if (!MOCK_API) return;
+  await startMockWorker({ onOtherTabChange: () => void queryClient.invalidateQueries() }).catch(
+    (e: unknown) => console.error('The mocked API did not start:', e),
+  );
+}
+
+// The router reads the address once the mock has taken its own parameters out (?mock-reset, ?mock-seed).
+void startMock().then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <AppProvider queryClient={queryClient}>
         <App />
       </AppProvider>
     </StrictMode>,
-  );
-}
-
-void Promise.race([firstReads, new Promise((r) => setTimeout(r, FIRST_READS_WAIT_MS))]).then(render);
-// Meanwhile (the answers are on the way): the date and number formats the rows need.
-formatsFor(detectLang());
+  ),
+);

@@ -10,13 +10,14 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const BENCH = join(ROOT, '.bench');
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 /** The bench's servers: 48xx (beside other runs' ports). */
+const BASE = Number(process.env.BENCH_PORT_BASE ?? 4840);
 export const PORTS = {
-  floor: 4840,
-  deployed: 4841,
-  demo: 4842,
-  deployedMany: 4843,
-  api: 4844,
-  apiMany: 4845,
+  floor: BASE,
+  deployed: BASE + 1,
+  demo: BASE + 2,
+  deployedMany: BASE + 3,
+  api: BASE + 4,
+  apiMany: BASE + 5,
 };
 
 const children = new Set();

@@ -1,73 +1,102 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Navigate, Outlet, useLocation, useParams } from '@tanstack/react-router';
+import { Suspense, useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { LoadBoundary, LoadFailedButton } from '@/components/ui/load-boundary';
 import { Spinner } from '@/components/ui/spinner';
 import { useClusters } from '@/features/clusters/api/clusters';
 import { describeError } from '@/lib/api-error';
 import { MOCK_API } from '@/lib/config';
 import { useI18n } from '@/lib/i18n';
-import { matchNetworking, navigate, networkingPath, usePathname } from '@/lib/router';
-import { NetworkingPage } from './networking-page';
+import { lazyWithPreload } from '@/lib/lazy';
 import { AppShell } from './shell/app-shell';
 import { StatusBanner } from './status-banner';
 
 // Developer tools, only where the mock is on (a build without the mock does not contain them).
-const MockPanel = lazy(() => import('@/app/dev/mock-panel').then((m) => ({ default: m.MockPanel })));
+const MockPanel = lazyWithPreload(() => import('@/app/dev/mock-panel').then((m) => m.MockPanel));
 
 /** The developer panel waits for the page to be idle: it is not part of what a user waits for. */
-function IdleMockPanel() {
+function IdleMockPanel({ clusterId }: { clusterId?: string }) {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     const id = setTimeout(() => setReady(true), 1000);
     return () => clearTimeout(id);
   }, []);
   return ready ? (
-    <Suspense fallback={null}>
-      <MockPanel />
-    </Suspense>
+    <LoadBoundary
+      fallback={(retry) => (
+        <LoadFailedButton
+          onRetry={retry}
+          className="rounded-md px-2 py-1 text-xs text-white underline focus-visible:outline-2 focus-visible:outline-white"
+        />
+      )}
+    >
+      <Suspense fallback={null}>
+        <MockPanel clusterId={clusterId} />
+      </Suspense>
+    </LoadBoundary>
   ) : null;
 }
 
-export function App() {
-  const { t } = useI18n();
-  const pathname = usePathname();
+/** Every page: the console's shell, the connection's status, and the route's page. */
+export function RootLayout() {
   const clusters = useClusters();
-  const clusterId = matchNetworking(pathname);
-  const first = clusters.data?.clusters[0];
-
-  useEffect(() => {
-    if (pathname === '/' && first) navigate(networkingPath(first.clusterId), { replace: true });
-  }, [pathname, first]);
-
+  const { clusterId } = useParams({ strict: false });
+  const pathname = useLocation({ select: (l) => l.pathname });
   const list = clusters.data?.clusters ?? [];
   const current = list.find((c) => c.clusterId === clusterId);
-
-  let content;
-  if (clusterId) content = <NetworkingPage key={clusterId} clusterId={clusterId} />;
-  else if (clusters.isPending) content = <Spinner label={t('app.loadingClusters')} />;
-  else if (clusters.isError)
-    content = (
-      <Alert tone="error" title={t('app.clustersError')} action={<Button size="sm" onClick={() => void clusters.refetch()}>{t('common.retry')}</Button>}>
-        {describeError(clusters.error, '', t)}
-      </Alert>
-    );
-  else if (pathname === '/' && list.length === 0) content = <p>{t('app.noClusters')}</p>;
-  else if (pathname !== '/')
-    content = (
-      <div className="space-y-2">
-        <h1 className="text-xl font-semibold">{t('app.notFound')}</h1>
-        <p className="text-sm text-slate-600">{t('app.notFoundBody', { path: pathname })}</p>
-      </div>
-    );
-
   return (
-    <AppShell clusters={list} current={current} tools={MOCK_API ? <IdleMockPanel /> : undefined}>
+    <AppShell clusters={list} current={current} tools={MOCK_API ? <IdleMockPanel clusterId={clusterId} /> : undefined}>
       <div className="space-y-4">
         <StatusBanner />
         {/* Never a blank page: a failure to render shows a way back (a new address starts afresh). */}
-        <ErrorBoundary resetKeys={[pathname]}>{content}</ErrorBoundary>
+        <ErrorBoundary resetKeys={[pathname]}>
+          <Outlet />
+        </ErrorBoundary>
       </div>
     </AppShell>
+  );
+}
+
+/** `/`: on to the first cluster, once the clusters are known; meanwhile what their read says. */
+export function Home() {
+  const { t } = useI18n();
+  const clusters = useClusters();
+  const first = clusters.data?.clusters[0];
+  if (first)
+    return (
+      <Navigate
+        to="/clusters/$clusterId/settings/networking"
+        params={{ clusterId: first.clusterId }}
+        replace
+      />
+    );
+  if (clusters.isPending) return <Spinner label={t('app.loadingClusters')} />;
+  if (clusters.isError)
+    return (
+      <Alert
+        tone="error"
+        title={t('app.clustersError')}
+        action={
+          <Button size="sm" onClick={() => void clusters.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
+        {describeError(clusters.error, '', t)}
+      </Alert>
+    );
+  return <p>{t('app.noClusters')}</p>;
+}
+
+export function NotFound() {
+  const { t } = useI18n();
+  const pathname = useLocation({ select: (l) => l.pathname });
+  return (
+    <div className="space-y-2">
+      <h1 className="text-xl font-semibold">{t('app.notFound')}</h1>
+      <p className="text-sm text-slate-600">{t('app.notFoundBody', { path: pathname })}</p>
+    </div>
   );
 }

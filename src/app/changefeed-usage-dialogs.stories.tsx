@@ -6,7 +6,10 @@ import { DeleteConnectionDialog } from '@/features/private-link/row-actions/dele
 import { DetachDomainsDialog } from '@/features/private-link/row-actions/detach-domains-dialog';
 import { ChangefeedUsageProvider } from './changefeed-usage';
 
-const [ordersRds, kafkaEvents] = seedConnections as [(typeof seedConnections)[0], (typeof seedConnections)[0]];
+const [ordersRds, kafkaEvents] = seedConnections as [
+  (typeof seedConnections)[0],
+  (typeof seedConnections)[0],
+];
 
 /** Delete as the app composes it: the changefeeds that lose their route, and the acknowledgement. */
 const meta = {
@@ -58,7 +61,11 @@ export const DeleteUsageUnknown: Story = {
     await expect(body().getByRole('button', { name: 'Delete' })).toBeDisabled();
   },
 };
-export const DeleteUsageUnknownChinese: Story = { args: { connection: kafkaEvents }, parameters: unknown, globals: zh };
+export const DeleteUsageUnknownChinese: Story = {
+  args: { connection: kafkaEvents },
+  parameters: unknown,
+  globals: zh,
+};
 
 /** kafka-events, used by one migration and no changefeed: Delete names it and asks. */
 const onlyMigration = { msw: { handlers: mockApi((db) => db.addMigration(kafkaEvents.privateLinkConnectionId!, { displayName: 'events-from-mysql', byEndpointId: true })) } };
@@ -89,9 +96,16 @@ export const DeleteMigrationsUnknown: Story = {
 /** Detach Domains on orders-rds: the Kafka changefeed needs the domains, the MySQL one does not; nor does the migration (its RDS host is outside the domains). */
 export const DetachUsed: Story = {
   render: ({ open, onOpenChange, clusterId, connection }) => (
-    <DetachDomainsDialog open={open} onOpenChange={onOpenChange} clusterId={clusterId} connection={connection} />
+    <DetachDomainsDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      clusterId={clusterId}
+      connection={connection}
+    />
   ),
   play: async () => {
-    await expect(await body().findByRole('checkbox', { name: 'I understand 1 changefeed will stop reaching its sink' })).toBeVisible();
+    await expect(
+      await body().findByRole('checkbox', { name: 'I understand 1 changefeed will stop reaching its sink' }),
+    ).toBeVisible();
   },
 };

@@ -57,11 +57,15 @@ describe('Used by, composed into the private link panel', { timeout: 60_000 }, (
     const { user } = renderPanel();
     await screen.findByText('2 changefeeds, 1 migration');
     await user.selectOptions(screen.getByLabelText('Usage'), 'In use');
-    await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'kafka-events' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('rowheader', { name: 'kafka-events' })).not.toBeInTheDocument(),
+    );
     expect(screen.getByRole('rowheader', { name: 'orders-rds' })).toBeInTheDocument();
     expect(new URL(location.href).searchParams.get('usage')).toBe('used');
     await user.selectOptions(screen.getByLabelText('Usage'), 'Not in use');
-    await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'orders-rds' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('rowheader', { name: 'orders-rds' })).not.toBeInTheDocument(),
+    );
     expect(screen.getByRole('rowheader', { name: 'kafka-events' })).toBeInTheDocument();
   });
 

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useLocation, useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -10,19 +10,27 @@ import { describeError } from '@/lib/api-error';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
 import { ChangefeedUsageProvider } from './changefeed-usage';
-import { prefetchNetworking } from './prefetch';
+import { parseSearch, stringifySearch, validateNetworkingSearch } from './search';
 import { cloudLabel } from './shell/cloud-label';
+
+/** The route's page: a fresh page for each cluster (its reads started in the route's loader, app/router.tsx). */
+export function NetworkingRoute() {
+  const { clusterId } = useParams({ from: '/clusters/$clusterId/settings/networking' });
+  // An unusable value in the address (app/search.ts) is dropped from it, so that the page and the address agree.
+  const searchStr = useLocation({ select: (l) => l.searchStr });
+  const navigate = useNavigate();
+  const checked = validateNetworkingSearch(parseSearch(searchStr));
+  const clean = stringifySearch(checked) === searchStr;
+  useEffect(() => {
+    if (!clean) void navigate({ to: '.', search: checked, replace: true, resetScroll: false } as never);
+  }, [clean, checked, navigate]);
+  // The page reads the address only once it is clean: a dropped value is never sent.
+  return clean ? <NetworkingPage key={clusterId} clusterId={clusterId} /> : null;
+}
 
 export function NetworkingPage({ clusterId }: { clusterId: string }) {
   const { t } = useI18n();
   const cluster = useCluster(clusterId);
-  // Client-side navigation to another cluster: its reads start together (the first page's started in first-reads.ts).
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    void prefetchNetworking(queryClient, clusterId, location.search);
-    // Only for the first paint: the panel owns the list afterwards.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [clusterId]);
   useEffect(() => {
     if (cluster.data) document.title = t('app.documentTitle', { cluster: cluster.data.displayName });
   }, [cluster.data, t]);
@@ -36,12 +44,22 @@ export function NetworkingPage({ clusterId }: { clusterId: string }) {
         <h1 className="text-2xl font-semibold text-slate-900">
           <WithEnglish k="app.networking" className="text-lg font-normal text-slate-600" />
         </h1>
-        {cluster.data && <p className="mt-0.5 text-sm break-words text-slate-600">{`${cluster.data.displayName} · ${cloudLabel(cluster.data, t)}`}</p>}
+        {cluster.data && (
+          <p className="mt-0.5 text-sm break-words text-slate-600">{`${cluster.data.displayName} · ${cloudLabel(cluster.data, t)}`}</p>
+        )}
       </div>
       {cluster.isPending ? (
         <Spinner label={t('app.loadingCluster')} />
       ) : cluster.isError ? (
-        <Alert tone="error" title={t('app.clusterError')} action={<Button size="sm" onClick={() => void cluster.refetch()}>{t('common.retry')}</Button>}>
+        <Alert
+          tone="error"
+          title={t('app.clusterError')}
+          action={
+            <Button size="sm" onClick={() => void cluster.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
           {describeError(cluster.error, '', t)}
         </Alert>
       ) : (
@@ -54,4 +72,8 @@ export function NetworkingPage({ clusterId }: { clusterId: string }) {
 }
 
 /** The panel compares regions in the cloud's own code (`us-east-1`), not the API's `aws-us-east-1`. */
-const panelCluster = (c: Cluster) => ({ clusterId: c.clusterId, regionId: cloudRegionCode(c.region), cloudProvider: c.region.cloudProvider });
+const panelCluster = (c: Cluster) => ({
+  clusterId: c.clusterId,
+  regionId: cloudRegionCode(c.region),
+  cloudProvider: c.region.cloudProvider,
+});

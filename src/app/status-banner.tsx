@@ -1,9 +1,8 @@
 import { onlineManager, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { useI18n } from '@/lib/i18n';
-import { isApiError } from '@/lib/api-error';
-import { readStatus, statusKey } from '@/lib/status';
+import { parseStatus, readStatus, statusKey } from '@/lib/status';
 
 /**
  * The page's connection to TiDB Cloud, said at once: offline (with the time of the data shown),
@@ -13,22 +12,16 @@ import { readStatus, statusKey } from '@/lib/status';
 export function StatusBanner() {
   const { t, lang } = useI18n();
   const cache = useQueryClient().getQueryCache();
-  const subscribe = useCallback(
-    (notify: () => void) => {
-      const a = cache.subscribe(notify);
-      const b = onlineManager.subscribe(notify);
-      return () => {
-        a();
-        b();
-      };
-    },
-    [cache],
-  );
-  const key = useSyncExternalStore(subscribe, () => statusKey(readStatus(cache)));
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the status's value
-  const status = useMemo(() => readStatus(cache), [key, cache]);
-  // Each 429 answer (a query and its failure count) starts its own countdown.
-  const limited = status.rateLimitedFor === undefined ? undefined : cache.getAll().find((q) => q.state.fetchStatus === 'fetching' && isApiError(q.state.fetchFailureReason) && q.state.fetchFailureReason.status === 429);
+  const subscribe = (notify: () => void) => {
+    const a = cache.subscribe(notify);
+    const b = onlineManager.subscribe(notify);
+    return () => {
+      a();
+      b();
+    };
+  };
+  // Everything shown derives from this string, so it re-renders exactly when the status changes.
+  const status = parseStatus(useSyncExternalStore(subscribe, () => statusKey(readStatus(cache))));
   const time = status.dataAt ? new Date(status.dataAt).toLocaleTimeString(lang) : undefined;
   return (
     <div aria-live="polite" className="space-y-2 empty:hidden">
@@ -44,7 +37,7 @@ export function StatusBanner() {
       )}
       {status.rateLimitedFor !== undefined && (
         <Alert tone="warning" title={t('status.rateLimited')}>
-          <Countdown key={limited ? `${limited.queryHash}:${limited.state.fetchFailureCount}` : ''} seconds={status.rateLimitedFor} />
+          <Countdown key={status.rateLimitedBy ?? ''} seconds={status.rateLimitedFor} />
         </Alert>
       )}
     </div>

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@mocks/node';
 import { createQueryClient } from '@/lib/query-client';
-import { App } from './app';
+import { App } from './router';
 import { AppProvider } from './provider';
 
 describe('rate limited', { timeout: 30_000 }, () => {

@@ -6,7 +6,7 @@ import { AWS_CLUSTER_ID } from '@mocks/seed';
 import { ApiError } from '@/lib/api-error';
 import { createQueryClient, shouldRetryRead } from '@/lib/query-client';
 import { renderWithProviders } from '@/test/render';
-import { App } from './app';
+import { App } from './router';
 import { AppProvider } from './provider';
 
 const WAIT = { timeout: 10_000 };
@@ -41,7 +41,10 @@ describe('the page says what state it is in', { timeout: 30_000 }, () => {
     expect(await screen.findByText('Rate limited by TiDB Cloud.', {}, WAIT)).toBeInTheDocument();
     expect(screen.getByText('Retrying in 3 s.')).toBeInTheDocument();
     // Then it retries as told, and the notice goes.
-    await waitFor(() => expect(screen.queryByText('Rate limited by TiDB Cloud.')).not.toBeInTheDocument(), WAIT);
+    await waitFor(
+      () => expect(screen.queryByText('Rate limited by TiDB Cloud.')).not.toBeInTheDocument(),
+      WAIT,
+    );
   });
 
   it('offline: says so, with the time of the data shown', async () => {

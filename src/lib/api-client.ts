@@ -56,24 +56,12 @@ export function anySignal(signals: AbortSignal[], native = (AbortSignal as { any
   return controller.signal;
 }
 
-let ready: Promise<unknown> | undefined;
-/** Requests wait for `until` before they start, their timeout too (first-reads.ts: the mock's service worker). */
-export function holdRequestsUntil(until: Promise<unknown>): void {
-  const held: Promise<unknown> = until.finally(() => {
-    if (ready === held) ready = undefined;
-  });
-  ready = held;
-}
-
 /**
  * Calls the API and parses the answer with `schema`. Every failure becomes an ApiError:
  * a non-2xx with its status, code and message; no network; a timeout (the request is aborted);
  * a body that does not match the contract.
  */
 export async function apiRequest<S extends z.ZodMiniType>(opts: RequestOptions<S>): Promise<z.output<S>> {
-  // Nothing held: the request leaves now, not a microtask later (first-reads.ts starts the page's
-  // reads while the rest of the code is still being evaluated, before any microtask runs).
-  if (ready) await ready;
   const timeout = timeoutSignal(config.requestTimeoutMs);
   const signal = opts.signal ? anySignal([opts.signal, timeout]) : timeout;
   let res: Response;

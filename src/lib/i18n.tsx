@@ -1,4 +1,4 @@
-import { createContext, Fragment, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, Fragment, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { MessageKey } from '@/locales/en';
 import { detectLang, interpolate, LANG_STORAGE_KEY, template, translator, type Lang, type Params, type Translate } from './i18n-core';
 
@@ -45,34 +45,36 @@ export function I18nProvider({ children, lang: fixed }: { children: ReactNode; l
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const setLang = useCallback((next: Lang) => {
+  const setLang = (next: Lang) => {
     setLangState(next);
     try {
       localStorage.setItem(LANG_STORAGE_KEY, next);
     } catch {
       // not remembered: still switched
     }
-  }, []);
-  const value = useMemo<I18n>(() => {
-    const t = translator(lang);
-    const { dates, days, datesWithZone, numbers } = formatsFor(lang);
-    const format = (f: Intl.DateTimeFormat) => (iso: string | null | undefined) => {
-      if (!iso) return '—';
-      const d = new Date(iso);
-      return Number.isNaN(d.getTime()) ? iso : f.format(d);
-    };
-    return {
-      lang,
-      setLang,
-      t,
-      rich: (key, tags, params) => renderRich(template(lang, key), tags, params),
-      formatDate: format(dates),
-      formatDay: format(days),
-      formatDateTimeZone: format(datesWithZone),
-      formatNumber: (n) => numbers.format(n),
-    };
-  }, [lang, setLang]);
+  };
+  const value = i18nFor(lang, setLang);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+function i18nFor(lang: Lang, setLang: (next: Lang) => void): I18n {
+  const t = translator(lang);
+  const { dates, days, datesWithZone, numbers } = formatsFor(lang);
+  const format = (f: Intl.DateTimeFormat) => (iso: string | null | undefined) => {
+    if (!iso) return '—';
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? iso : f.format(d);
+  };
+  return {
+    lang,
+    setLang,
+    t,
+    rich: (key, tags, params) => renderRich(template(lang, key), tags, params),
+    formatDate: format(dates),
+    formatDay: format(days),
+    formatDateTimeZone: format(datesWithZone),
+    formatNumber: (n) => numbers.format(n),
+  };
 }
 
 export function useI18n(): I18n {

@@ -1,45 +1,44 @@
-import { lazy, useState, type ComponentType } from 'react';
-
-const failedLoads = new Set<() => void>();
-
-/** Lets every lazy component whose code failed to load try again on its next render ("Try again"). */
-export function retryFailedLoads(): void {
-  for (const retry of failedLoads) retry();
-  failedLoads.clear();
-}
+import { useIsFetching } from '@tanstack/react-query';
+import { createContext, lazy, useContext, useEffect, useState, type ComponentType } from 'react';
 
 /**
  * React.lazy with a `preload()` to call ahead (when the browser is idle, on hover or focus). Once
  * the code is there the component renders at once, without suspending: React throttles the reveal
  * of a suspended boundary (~300 ms), which a prefetched dialog or menu must not pay. Render it
- * inside a Suspense boundary for the case where it is used before its code arrived. A failed load
- * can be tried again.
+ * inside a Suspense boundary and a LoadBoundary (components/ui/load-boundary.tsx): code that fails
+ * to load is thrown there, and its retry (a new attempt) loads it again.
  */
+/**
+ * Which attempt at loading code the components below are on: an error boundary's retry starts a
+ * new one (components/ui/load-boundary.tsx), and a lazy component then loads its code again.
+ */
+export const LoadAttemptContext = createContext<object>({});
+
 export function lazyWithPreload<P extends object>(load: () => Promise<ComponentType<P>>) {
-  let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  const makeLazy = () => lazy(() => preload().then((c) => ({ default: c })));
-  // React.lazy keeps a failure for good; a fresh one (which loads again) replaces it only when the
-  // user asks to try again (retryFailedLoads, from the error boundary), never by itself: React
-  // re-rendering a fresh lazy on its own would load, fail and load again without end.
-  let Lazy = makeLazy();
-  const preload = (): Promise<ComponentType<P>> =>
-    (loading ??= load().then(
-      (c) => (loaded = c),
-      (error: unknown) => {
-        loading = undefined;
-        failedLoads.add(() => {
-          Lazy = makeLazy();
-        });
-        throw error;
-      },
-    ));
+  // The loaded component: the same every time the code loads, so a cache, not state. A failure is
+  // never kept (the browser's module map keeps what loaded; a failed import can be tried again).
+  const loaded = new WeakMap<typeof load, ComponentType<P>>();
+  // One React.lazy per attempt (a cache keyed by the attempt): React renders a suspended component
+  // afresh when its code arrives or fails, and it must find the same lazy, or it would load again
+  // without end instead of showing the failure.
+  const lazies = new WeakMap<object, ComponentType<P>>();
+  const lazyFor = (attempt: object) => {
+    let Lazy = lazies.get(attempt);
+    if (!Lazy) lazies.set(attempt, (Lazy = lazy(() => preload().then((c) => ({ default: c })))));
+    return Lazy;
+  };
+  const preload = () =>
+    load().then((c) => {
+      loaded.set(load, c);
+      return c;
+    });
   function LazyWithPreload(props: P) {
     // Chosen once per instance: React may finish rendering the lazy one by itself when the code
     // arrives while it waits (it replays only the suspended component), so a later render that
     // switched to the loaded component would be another type there: a remount, and a dialog's
     // typed values gone.
-    const [Component] = useState(() => loaded ?? Lazy);
+    const attempt = useContext(LoadAttemptContext);
+    const [Component] = useState(() => loaded.get(load) ?? lazyFor(attempt));
     return <Component {...props} />;
   }
   return Object.assign(LazyWithPreload, { preload });
@@ -63,37 +62,15 @@ export function afterNextPaint(task: () => void): void {
   requestAnimationFrame(() => setTimeout(task, 0));
 }
 
-/** Fetches code ahead when idle, ignoring failures (the component retries when it renders). */
+/** Fetches code ahead when idle, ignoring failures (the component loads again when it renders). */
 export const preloadWhenIdle = (...preloads: (() => Promise<unknown>)[]) =>
   whenIdle(() => void Promise.all(preloads.map((p) => p())).catch(() => undefined));
 
-let contentShown = false;
-const waitingForContent = new Set<() => void>();
-
-/** The page's main content (the list's rows) is on screen: code fetched ahead for later may load now. */
-export function markContentShown(): void {
-  contentShown = true;
-  for (const start of [...waitingForContent]) start();
-}
-
 /**
- * Fetches code ahead once the page's main content is shown and the browser is idle, so that it
- * never competes with the first render (a page without that content starts after `timeoutMs`).
- * Returns a cancel function.
+ * Fetches code ahead once no API read is under way and the browser is idle: after the page's
+ * answers have been rendered, never competing with them.
  */
-export function preloadAfterContent(preloads: (() => Promise<unknown>)[], timeoutMs = 5000): () => void {
-  let cancelIdle: (() => void) | undefined;
-  const start = () => {
-    waitingForContent.delete(start);
-    clearTimeout(fallback);
-    cancelIdle ??= preloadWhenIdle(...preloads);
-  };
-  const fallback = setTimeout(start, timeoutMs);
-  if (contentShown) start();
-  else waitingForContent.add(start);
-  return () => {
-    waitingForContent.delete(start);
-    clearTimeout(fallback);
-    cancelIdle?.();
-  };
+export function usePreloadWhenSettled(preload: () => Promise<unknown>): void {
+  const settled = useIsFetching() === 0;
+  useEffect(() => (settled ? preloadWhenIdle(preload) : undefined), [settled, preload]);
 }

@@ -73,8 +73,7 @@ export function budgetOf(owner: object, limit: number): RequestBudget {
 
 /**
  * Runs `request` within `budget`; a 429 holds the budget for its Retry-After (10 s without one).
- * A request that fits is sent at once, not a microtask later (the page's first reads leave while
- * the rest of its code is still being evaluated: src/app/first-reads.ts).
+ * A request that fits is sent at once, not a microtask later.
  */
 export function withinBudget<T>(budget: RequestBudget, request: () => Promise<T>, signal?: AbortSignal): Promise<T> {
   const send = async () => {

@@ -10,6 +10,8 @@ export interface ApiStatus {
   keyRejected: boolean;
   /** A read waiting out a 429: seconds until it is tried again (as the API said), or 0 if not said. */
   rateLimitedFor: number | undefined;
+  /** Which 429 answer that is (the query and its failure count): each starts its own countdown. */
+  rateLimitedBy: string | undefined;
 }
 
 const failure = (q: Query) => q.state.error ?? q.state.fetchFailureReason;
@@ -19,15 +21,20 @@ export function readStatus(cache: QueryCache, online = onlineManager.isOnline())
   let dataAt: number | undefined;
   let keyRejected = false;
   let rateLimitedFor: number | undefined;
+  let rateLimitedBy: string | undefined;
   for (const q of queries) {
     if (q.state.dataUpdatedAt) dataAt = Math.max(dataAt ?? 0, q.state.dataUpdatedAt);
     const e = failure(q);
     if (!isApiError(e)) continue;
     if (e.status === 401) keyRejected = true;
-    if (e.status === 429 && q.state.fetchStatus === 'fetching') rateLimitedFor = Math.ceil((e.retryAfterMs ?? 0) / 1000);
+    if (e.status === 429 && q.state.fetchStatus === 'fetching') {
+      rateLimitedFor = Math.ceil((e.retryAfterMs ?? 0) / 1000);
+      rateLimitedBy = `${q.queryHash}:${q.state.fetchFailureCount}`;
+    }
   }
-  return { offline: !online, dataAt, keyRejected, rateLimitedFor };
+  return { offline: !online, dataAt, keyRejected, rateLimitedFor, rateLimitedBy };
 }
 
-/** A stable snapshot key (useSyncExternalStore compares by value through this string). */
-export const statusKey = (s: ApiStatus) => `${s.offline}|${s.dataAt ?? ''}|${s.keyRejected}|${s.rateLimitedFor ?? ''}`;
+/** The status as a string, so that useSyncExternalStore compares it by value; `parseStatus` reads it back. */
+export const statusKey = (s: ApiStatus) => JSON.stringify(s);
+export const parseStatus = (key: string) => JSON.parse(key) as ApiStatus;

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useRef } from 'react';
 
 /**
  * Runs a dialog's submit action one at a time, and never again once it succeeded (the dialog is
@@ -8,7 +8,7 @@ import { useCallback, useRef } from 'react';
 export function useSingleFlight() {
   const busy = useRef(false);
   const done = useRef(false);
-  return useCallback(async (action: () => Promise<unknown>): Promise<void> => {
+  return async (action: () => Promise<unknown>): Promise<void> => {
     if (busy.current || done.current) return;
     busy.current = true;
     try {
@@ -19,5 +19,5 @@ export function useSingleFlight() {
     } finally {
       busy.current = false;
     }
-  }, []);
+  };
 }

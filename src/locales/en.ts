@@ -425,6 +425,8 @@ export const en = {
   'boundary.body': 'This part of the page could not be shown.',
   'boundary.chunk': 'Part of the page could not be loaded. Check your connection, then try again.',
   'boundary.retry': 'Try again',
+  'lazy.retryButton': 'Could not load. Try again',
+  'lazy.dialogFailed': 'This dialog could not load: check your connection. It loads by itself once you are back online, or try again.',
   'boundary.home': 'Back to the start',
 } as const;
 

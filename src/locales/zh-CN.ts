@@ -420,5 +420,7 @@ export const zhCN: Messages = {
   'boundary.body': '页面的这一部分无法显示。',
   'boundary.chunk': '页面的部分内容无法加载。请检查网络连接后重试。',
   'boundary.retry': '重试',
+  'lazy.retryButton': '未能加载，重试',
+  'lazy.dialogFailed': '此对话框未能加载：请检查网络连接。恢复联网后会自动加载，您也可以重试。',
   'boundary.home': '返回首页',
 };

@@ -21,7 +21,8 @@ afterEach(() => {
 });
 
 async function openPanel(lang: Lang = 'en') {
-  const r = renderWithProviders(<MockPanel />, { lang });
+  // The app gives the panel the cluster of the page it is on.
+  const r = renderWithProviders(<MockPanel clusterId={location.pathname === '/' ? undefined : AWS_CLUSTER_ID} />, { lang });
   const invalidate = vi.spyOn(r.queryClient, 'invalidateQueries');
   await r.user.click(screen.getByRole('button', { name: 'Mock API' }));
   return { ...r, invalidate };

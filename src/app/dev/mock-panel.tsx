@@ -3,7 +3,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { useI18n } from '@/lib/i18n';
-import { matchNetworking, usePathname } from '@/lib/router';
 import { ChangefeedForm } from './changefeed-form';
 import { MigrationForm } from './migration-form';
 import { FaultForm } from './fault-form';
@@ -13,10 +12,9 @@ import { FaultForm } from './fault-form';
  * mechanism the tests use), changefeeds and migrations on a connection, lifecycle shortcuts, many connections, reset. It talks to the mock
  * through `window.__plcMock`, so no mock code is imported here.
  */
-export function MockPanel() {
+export function MockPanel({ clusterId }: { clusterId?: string }) {
   const { t, formatNumber } = useI18n();
   const queryClient = useQueryClient();
-  const clusterId = matchNetworking(usePathname());
   const mock = window.__plcMock;
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');

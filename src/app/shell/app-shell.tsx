@@ -1,7 +1,7 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ORGANIZATION_LABEL, PROJECT_LABEL, type Cluster } from '@/contract/clusters';
 import { useProjectNames } from '@/features/projects/api/list-projects';
-import { preloadAfterContent } from '@/lib/lazy';
+import { usePreloadWhenSettled } from '@/lib/lazy';
 import { useI18n } from '@/lib/i18n';
 import { ClusterNav } from './cluster-nav';
 import { ClusterSwitcherButton, preloadClusterSwitcher } from './cluster-switcher-button';
@@ -25,8 +25,8 @@ export function AppShell({
   children: ReactNode;
 }) {
   const { t } = useI18n();
-  // After the rows show: while the page waits for its answers the browser is idle, but it must not compile this then.
-  useEffect(() => preloadAfterContent([preloadClusterSwitcher]), []);
+  // After the page's answers: while it waits for them the browser is idle, but it must not compile this then.
+  usePreloadWhenSettled(preloadClusterSwitcher);
   const projectName = useProjectNames();
   // The account API lists no organization name: "Organization", its ID on hover. The project by
   // its name once the projects are in; its ID meanwhile, or when they could not be read.
@@ -35,13 +35,18 @@ export function AppShell({
   const project = projectName(projectId) ?? projectId ?? t('app.project');
   return (
     <div className="flex min-h-full flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t('app.skipToContent')}
       </a>
       {/* One line at every width: on phones the cluster's name and the language are shortened. */}
       <header className="flex min-h-12 items-center gap-x-1 bg-slate-900 px-3 py-1.5 text-sm text-slate-300 sm:gap-x-2 sm:px-4">
         <NavMenu>{(close) => <ClusterNav current={current} onNavigate={close} />}</NavMenu>
-        <span className="shrink-0 font-semibold whitespace-nowrap text-white sm:mr-3">{t('app.product')}</span>
+        <span className="shrink-0 font-semibold whitespace-nowrap text-white sm:mr-3">
+          {t('app.product')}
+        </span>
         {/* Every part may shrink, down to the cluster switcher, whose name is cut first. */}
         <nav aria-label={t('app.breadcrumbs')} className="flex min-w-0 items-center gap-1 [&>*]:min-w-0">
           <span className="truncate max-lg:sr-only" title={orgId && t('shell.organizationId', { id: orgId })}>
@@ -51,7 +56,11 @@ export function AppShell({
           <span aria-hidden="true" className="max-lg:hidden">
             /
           </span>
-          <span className="truncate max-lg:sr-only" title={projectId && t('shell.projectId', { id: projectId })} data-testid="breadcrumb-project">
+          <span
+            className="truncate max-lg:sr-only"
+            title={projectId && t('shell.projectId', { id: projectId })}
+            data-testid="breadcrumb-project"
+          >
             {project}
           </span>
           <span aria-hidden="true" className="max-lg:hidden">

@@ -1,7 +1,7 @@
 import type { Cluster } from '@/contract/clusters';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
-import { Link, networkingPath } from '@/lib/router';
+import { Link } from '@tanstack/react-router';
 
 /** The cluster's left navigation: Settings › Networking (in the side bar, or the menu on small screens). */
 export function ClusterNav({ current, onNavigate }: { current?: Cluster; onNavigate?: () => void }) {
@@ -15,7 +15,8 @@ export function ClusterNav({ current, onNavigate }: { current?: Cluster; onNavig
         <li>
           {current && (
             <Link
-              href={networkingPath(current.clusterId)}
+              to="/clusters/$clusterId/settings/networking"
+              params={{ clusterId: current.clusterId }}
               aria-current="page"
               onClick={onNavigate}
               className="block rounded-md bg-brand-50 px-2 py-2 font-medium text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-600"

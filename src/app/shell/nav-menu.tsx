@@ -1,11 +1,12 @@
 import { Suspense, useEffect, useId, useState, type ReactNode } from 'react';
-import { lazyWithPreload, preloadAfterContent } from '@/lib/lazy';
+import { LoadBoundary, LoadFailedButton } from '@/components/ui/load-boundary';
+import { lazyWithPreload, usePreloadWhenSettled } from '@/lib/lazy';
 import { useI18n } from '@/lib/i18n';
 
 /** At this width and up the navigation is a side bar; below it, this menu. */
 export const WIDE_NAV_QUERY = '(min-width: 1024px)';
 
-// The sheet (Radix Dialog) loads on hover, focus, on first use or when idle once the rows show.
+// The sheet (Radix Dialog) loads on hover, focus, on first use or when idle once the page's answers are in.
 const LazyNavSheet = lazyWithPreload(() => import('./nav-sheet').then((m) => m.NavSheet));
 
 /**
@@ -18,7 +19,7 @@ export function NavMenu({ children }: { children: (close: () => void) => ReactNo
   const [mounted, setMounted] = useState(false);
   const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
   const contentId = useId();
-  useEffect(() => preloadAfterContent([LazyNavSheet.preload]), []);
+  usePreloadWhenSettled(LazyNavSheet.preload);
   useEffect(() => {
     if (typeof matchMedia !== 'function') return;
     const wide = matchMedia(WIDE_NAV_QUERY);
@@ -49,11 +50,13 @@ export function NavMenu({ children }: { children: (close: () => void) => ReactNo
         </svg>
       </button>
       {mounted && (
-        <Suspense fallback={null}>
-          <LazyNavSheet open={open} onOpenChange={setOpen} trigger={trigger} contentId={contentId}>
-            {children(() => setOpen(false))}
-          </LazyNavSheet>
-        </Suspense>
+        <LoadBoundary resetKeys={[open]} fallback={(retry) => open && <LoadFailedButton onRetry={retry} className="rounded-md px-2 py-1 text-xs text-white underline" />}>
+          <Suspense fallback={null}>
+            <LazyNavSheet open={open} onOpenChange={setOpen} trigger={trigger} contentId={contentId}>
+              {children(() => setOpen(false))}
+            </LazyNavSheet>
+          </Suspense>
+        </LoadBoundary>
       )}
     </>
   );

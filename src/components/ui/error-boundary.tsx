@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ErrorBoundary as Boundary, type FallbackProps } from 'react-error-boundary';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { DialogBody, DialogFooter } from '@/components/ui/dialog-layout';
 import { useI18n } from '@/lib/i18n';
-import { retryFailedLoads } from '@/lib/lazy';
+import { LoadAttemptContext } from '@/lib/lazy';
 
 /** A code chunk that did not arrive (offline, a deployment replaced it): trying again can help. */
 export function isChunkLoadError(error: unknown): boolean {
@@ -18,8 +18,8 @@ export function isChunkLoadError(error: unknown): boolean {
 
 /**
  * Never a blank page: what failed to render is replaced by a message with a way back — Try again
- * (which also retries a code chunk that failed to load), and Close in a dialog or Back to the start
- * on the page.
+ * (which renders it afresh: code that failed to load loads again), and Close in a dialog or Back to
+ * the start on the page.
  */
 export function ErrorBoundary({
   children,
@@ -32,15 +32,16 @@ export function ErrorBoundary({
   onClose?: () => void;
   resetKeys?: unknown[];
 }) {
+  // Try again is a new attempt at loading code too (see LoadAttemptContext).
+  const [attempt, setAttempt] = useState<object>(() => ({}));
   return (
     <Boundary
       resetKeys={resetKeys}
-      // Try again also retries code that failed to load (offline, a replaced deployment).
-      onReset={retryFailedLoads}
+      onReset={() => setAttempt({})}
       fallbackRender={(props) => <Fallback {...props} inDialog={inDialog} onClose={onClose} />}
       onError={(error) => console.error('Render failed:', error)}
     >
-      {children}
+      <LoadAttemptContext value={attempt}>{children}</LoadAttemptContext>
     </Boundary>
   );
 }

@@ -1,4 +1,5 @@
 import { Suspense, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { LoadBoundary, LoadFailedButton } from './load-boundary';
 
 /** What the menu (loaded on demand, see menu-surface.tsx) receives from its button. */
 export interface MenuSurfaceProps {
@@ -75,9 +76,15 @@ export function MenuButton({
         {children}
       </button>
       {mounted && (
-        <Suspense fallback={null}>
-          {menu({ open, onOpenChange: setOpen, trigger, viaKeyboard, typedAhead: moves, labelledBy: id })}
-        </Suspense>
+        // The menu's code could not load: said under the button while it is open; reopening tries again.
+        <LoadBoundary
+          resetKeys={[open]}
+          fallback={(retry) =>
+            open && <LoadFailedButton onRetry={retry} className="absolute top-full right-0 z-50 mt-1 w-max rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-red-800 shadow" />
+          }
+        >
+          <Suspense fallback={null}>{menu({ open, onOpenChange: setOpen, trigger, viaKeyboard, typedAhead: moves, labelledBy: id })}</Suspense>
+        </LoadBoundary>
       )}
     </span>
   );

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { DialogForm, FormDialog } from '@/components/ui/dialog-form';
 import { CodeInput, Field, inputClass } from '@/components/ui/field';
@@ -40,7 +39,7 @@ export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
 
 function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSuccess, from }: CreateConnectionDialogProps) {
   const { t } = useI18n();
-  const schema = useMemo(() => createFormSchema(type, t), [type, t]);
+  const schema = createFormSchema(type, t);
   const form = useForm<CreateFormInput, unknown, CreateFormValues>({
     resolver: zodResolver(schema),
     defaultValues: from ? prefillFrom(from, type, regionId) : CREATE_DEFAULTS,

@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceOf, providerOf } from '@/contract/providers';
@@ -18,11 +18,8 @@ const shortType = (t: Translate, type: string | undefined) => {
   return p ? cloudName(t, p.cloud) : typeLabel(t, type);
 };
 
-/**
- * One connection's row, its guidance and (when open) its details. Memoised: typing in the filter
- * or opening a dialog re-renders only the rows whose connection or state changed.
- */
-export const ConnectionRow = memo(function ConnectionRow({
+/** One connection's row, its guidance and (when open) its details. */
+export function ConnectionRow({
   clusterId,
   connection: c,
   index,
@@ -145,4 +142,4 @@ export const ConnectionRow = memo(function ConnectionRow({
       )}
     </>
   );
-});
+}

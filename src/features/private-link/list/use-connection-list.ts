@@ -1,5 +1,5 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceOf } from '@/contract/providers';
 import { privateLinkKeys } from '../api/keys';
@@ -7,6 +7,21 @@ import { LIST_PAGE_SIZE, useAllConnections, useConnections } from '../api/list-c
 import { useTabHidden } from './use-tab-hidden';
 
 const NO_ROWS: PrivateLinkConnection[] = [];
+const NO_TOKENS: string[] = [];
+
+/** The connections that match the text (name, ID, service or a loaded attached domain) and `match`. */
+function matching(queryClient: QueryClient, clusterId: string, rows: PrivateLinkConnection[] | undefined, text: string, match: ListFilters['match']) {
+  // The attached domains of the connections whose details are loaded, read once per pass (not
+  // one cache lookup per connection on every key).
+  const domains = text ? loadedDomains(queryClient, clusterId) : undefined;
+  return (rows ?? []).filter((c) => {
+    if (match && !match.test(c)) return false;
+    if (!text) return true;
+    if (haystackOf(c).includes(text)) return true;
+    const id = c.privateLinkConnectionId;
+    return !!id && !!domains?.get(id)?.some((d) => d.includes(text));
+  });
+}
 
 /**
  * What the text filter reads of a connection, in lower case: name, ID and endpoint service, one
@@ -64,7 +79,7 @@ export function useConnectionList(clusterId: string, { q, state, match }: ListFi
   const clientSide = !!text || !!match;
   // The API's opaque token of each page past the first that was reached (tokens[0] is page 2's).
   const [known, setKnown] = useState({ state, tokens: [] as string[] });
-  const tokens = useMemo(() => (known.state === state ? known.tokens : []), [known, state]);
+  const tokens = known.state === state ? known.tokens : NO_TOKENS;
   const index = page - 1;
   // Not yet known: the last known page is read to learn the next one's token.
   const walking = !clientSide && index > tokens.length;
@@ -75,23 +90,8 @@ export function useConnectionList(clusterId: string, { q, state, match }: ListFi
   const query = clientSide ? all : server;
 
   const allRows = all.data?.privateLinkConnections;
-  const matches = useMemo(() => {
-    if (!clientSide) return NO_ROWS;
-    // The attached domains of the connections whose details are loaded, read once per pass (not
-    // one cache lookup per connection on every key).
-    const domains = text ? loadedDomains(queryClient, clusterId) : undefined;
-    return (allRows ?? []).filter((c) => {
-      if (match && !match.test(c)) return false;
-      if (!text) return true;
-      if (haystackOf(c).includes(text)) return true;
-      const id = c.privateLinkConnectionId;
-      return !!id && !!domains?.get(id)?.some((d) => d.includes(text));
-    });
-  }, [allRows, text, match, clientSide, clusterId, queryClient]);
-  const pageOfMatches = useMemo(
-    () => matches.slice(index * LIST_PAGE_SIZE, (index + 1) * LIST_PAGE_SIZE),
-    [matches, index],
-  );
+  const matches = clientSide ? matching(queryClient, clusterId, allRows, text, match) : NO_ROWS;
+  const pageOfMatches = matches.slice(index * LIST_PAGE_SIZE, (index + 1) * LIST_PAGE_SIZE);
 
   const answered = !!query.data && !query.isPlaceholderData;
   const nextToken = server.data?.nextPageToken;

@@ -38,7 +38,9 @@ describe('the page in the address', { timeout: 30_000 }, () => {
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     await rowCount(5);
     expect(location.search).toBe('?page=3');
-    expect(db.requests.filter((r) => r.endpoint === 'listConnections' && r.url.includes('pageToken='))).toHaveLength(2);
+    expect(
+      db.requests.filter((r) => r.endpoint === 'listConnections' && r.url.includes('pageToken=')),
+    ).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: 'Previous' }));
     await rowCount(20);
     expect(location.search).toBe('?page=2');
@@ -105,7 +107,9 @@ describe('the result count', { timeout: 30_000 }, () => {
     // Before any answer: there, empty.
     const region = screen.getAllByRole('status').find((e) => e.textContent === '');
     expect(region).toBeDefined();
-    expect(await screen.findByText('No private link connections yet', { exact: false }, WAIT)).toBeInTheDocument();
+    expect(
+      await screen.findByText('No private link connections yet', { exact: false }, WAIT),
+    ).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Filter' }), 'x');
     await waitFor(() => expect(region).toHaveTextContent('No connection matches'), WAIT);
     expect(region).toBeInTheDocument(); // the same node: a screen reader hears the change

@@ -20,7 +20,10 @@ export function ConnectionsBody({
   onClearFilters,
   children,
 }: {
-  list: Pick<UseQueryResult<unknown>, 'isPending' | 'isError' | 'isFetching' | 'data' | 'error' | 'refetch'> & { isPlaceholderData?: boolean };
+  list: Pick<
+    UseQueryResult<unknown>,
+    'isPending' | 'isError' | 'isFetching' | 'data' | 'error' | 'refetch'
+  > & { isPlaceholderData?: boolean };
   /** Nothing on the first page. */
   empty: boolean;
   filtered: boolean;
@@ -43,7 +46,11 @@ export function ConnectionsBody({
     );
   if (list.isError && !list.data)
     return (
-      <Alert tone="error" title={t('panel.loadError')} action={retry(list.isFetching ? t('common.retrying') : t('common.retry'))}>
+      <Alert
+        tone="error"
+        title={t('panel.loadError')}
+        action={retry(list.isFetching ? t('common.retrying') : t('common.retry'))}
+      >
         {describeError(list.error, '', t)}
       </Alert>
     );
@@ -72,7 +79,9 @@ export function ConnectionsBody({
         {refreshError}
         <div className="rounded-md border border-dashed border-slate-300 px-6 py-10 text-center">
           <h3 className="text-base font-medium text-slate-900">{t('panel.emptyTitle')}</h3>
-          <p className="mx-auto mt-1 max-w-xl text-sm text-slate-600">{rich('panel.emptyBody', { b: (chunk) => <strong>{chunk}</strong> })}</p>
+          <p className="mx-auto mt-1 max-w-xl text-sm text-slate-600">
+            {rich('panel.emptyBody', { b: (chunk) => <strong>{chunk}</strong> })}
+          </p>
         </div>
       </>
     );
@@ -85,7 +94,12 @@ export function ConnectionsBody({
           <Spinner label={t('panel.updating')} />
         </div>
       )}
-      <div data-rows aria-busy={stale} data-stale={stale || undefined} className={stale ? 'pointer-events-none opacity-50' : undefined}>
+      <div
+        data-rows
+        aria-busy={stale}
+        data-stale={stale || undefined}
+        className={stale ? 'pointer-events-none opacity-50' : undefined}
+      >
         {children}
       </div>
     </>

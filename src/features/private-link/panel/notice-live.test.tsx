@@ -7,14 +7,26 @@ import { renderWithProviders } from '@/test/render';
 import { liveNotice, type Notice } from './notice';
 import { PrivateLinkPanel } from './private-link-panel';
 
-const c = (state: string): PrivateLinkConnection => ({ privateLinkConnectionId: 'plc-1', clusterId: 'c', displayName: 'n', type: 'AWS_ENDPOINT_SERVICE', state });
-const created: Notice = { title: 'is being created', nextStepFor: c('CREATING'), about: { id: 'plc-1', states: ['CREATING', 'PENDING_ACCEPTANCE'] } };
+const c = (state: string): PrivateLinkConnection => ({
+  privateLinkConnectionId: 'plc-1',
+  clusterId: 'c',
+  displayName: 'n',
+  type: 'AWS_ENDPOINT_SERVICE',
+  state,
+});
+const created: Notice = {
+  title: 'is being created',
+  nextStepFor: c('CREATING'),
+  about: { id: 'plc-1', states: ['CREATING', 'PENDING_ACCEPTANCE'] },
+};
 const deleting: Notice = { title: 'is being deleted', about: { id: 'plc-1', states: ['DELETING'] } };
 const idle = { loading: false, filtered: false };
 
 describe('notices follow the live state of their connection', () => {
   it('"being created" stays while Creating / Pending (with the live next step) and goes once it Failed or is Active', () => {
-    expect(liveNotice(created, [c('PENDING_ACCEPTANCE')], idle)?.nextStepFor?.state).toBe('PENDING_ACCEPTANCE');
+    expect(liveNotice(created, [c('PENDING_ACCEPTANCE')], idle)?.nextStepFor?.state).toBe(
+      'PENDING_ACCEPTANCE',
+    );
     expect(liveNotice(created, [c('FAILED')], idle)).toBeUndefined();
     expect(liveNotice(created, [c('ACTIVE')], idle)).toBeUndefined();
   });
@@ -35,8 +47,14 @@ describe('notices follow the live state of their connection', () => {
 describe('a cloud without private link connections here', { timeout: 30_000 }, () => {
   it('a cloud the registry offers nothing on (GCP / Azure today): says the feature is not available there and offers no Create', async () => {
     const cloud = ['azure', 'gcp'].find((c) => providersForCloud(c).length === 0)!;
-    renderWithProviders(<PrivateLinkPanel cluster={{ clusterId: AWS_CLUSTER_ID, regionId: 'us-central1', cloudProvider: cloud }} />);
-    expect(await screen.findByText(new RegExp(`available for clusters on .*\\. This cluster is on ${cloud}`))).toBeInTheDocument();
+    renderWithProviders(
+      <PrivateLinkPanel
+        cluster={{ clusterId: AWS_CLUSTER_ID, regionId: 'us-central1', cloudProvider: cloud }}
+      />,
+    );
+    expect(
+      await screen.findByText(new RegExp(`available for clusters on .*\\. This cluster is on ${cloud}`)),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Create Private Link Connection' })).not.toBeInTheDocument();
   });
 });

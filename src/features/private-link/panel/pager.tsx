@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n';
 
@@ -32,27 +32,40 @@ export function Pager({
 }) {
   const { t, formatNumber } = useI18n();
   const nav = useRef<HTMLElement>(null);
-  const button = (which: string) => nav.current?.querySelector<HTMLElement>(`[data-pager="${which}"]`) ?? null;
+  const button = (which: string) =>
+    nav.current?.querySelector<HTMLElement>(`[data-pager="${which}"]`) ?? null;
   // The nav leaves while it holds focus (fewer connections): its ref's cleanup runs while it is still in the page.
-  const navRef = useCallback((el: HTMLElement | null) => {
+  const navRef = (el: HTMLElement | null) => {
     nav.current = el;
     return () => {
       nav.current = null;
       if (el?.contains(document.activeElement)) focusRows(el);
     };
-  }, []);
+  };
   // The button just used cannot be used again (first / last page): focus goes to the other one, or
   // to the rows when there is none, never to <body>.
   useEffect(() => {
     if (loading) return;
     const active = document.activeElement;
-    const which = active instanceof HTMLElement && nav.current?.contains(active) ? active.dataset.pager : undefined;
-    const [spent, other, usable] = which === 'next' ? [!hasNext, button('prev'), hasPrev] : which === 'prev' ? [!hasPrev, button('next'), hasNext] : [false];
+    const which =
+      active instanceof HTMLElement && nav.current?.contains(active) ? active.dataset.pager : undefined;
+    const [spent, other, usable] =
+      which === 'next'
+        ? [!hasNext, button('prev'), hasPrev]
+        : which === 'prev'
+          ? [!hasPrev, button('next'), hasNext]
+          : [false];
     if (!spent) return;
     if (usable && other) other.focus();
     else focusRows(active);
   }, [hasPrev, hasNext, loading]);
-  const count = noMatch ? t('panel.noneMatch') : total === undefined ? '' : total === 1 ? t('panel.totalOne') : t('panel.total', { count: formatNumber(total) });
+  const count = noMatch
+    ? t('panel.noneMatch')
+    : total === undefined
+      ? ''
+      : total === 1
+        ? t('panel.totalOne')
+        : t('panel.total', { count: formatNumber(total) });
   return (
     <div className="mt-3 flex items-center justify-between text-sm text-slate-600">
       <span role="status" className={noMatch || !total ? 'sr-only' : undefined}>
@@ -61,10 +74,22 @@ export function Pager({
       {showNav && (
         <nav aria-label={t('panel.pages')} className="flex gap-2" ref={navRef}>
           {/* aria-disabled, not disabled: a button that was just used keeps focus while the next page loads. */}
-          <Button data-pager="prev" size="sm" aria-disabled={!hasPrev} className={OFF} onClick={() => hasPrev && onPrev()}>
+          <Button
+            data-pager="prev"
+            size="sm"
+            aria-disabled={!hasPrev}
+            className={OFF}
+            onClick={() => hasPrev && onPrev()}
+          >
             {t('panel.previous')}
           </Button>
-          <Button data-pager="next" size="sm" aria-disabled={!hasNext} className={OFF} onClick={() => hasNext && onNext()}>
+          <Button
+            data-pager="next"
+            size="sm"
+            aria-disabled={!hasNext}
+            className={OFF}
+            onClick={() => hasNext && onNext()}
+          >
             {t('panel.next')}
           </Button>
         </nav>
@@ -76,11 +101,17 @@ export function Pager({
 /** Focus the panel's rows (or its heading), once `from` — which held focus — is gone or spent. */
 function focusRows(from: Element | null) {
   const section = from?.closest('section');
-  const rows = section?.querySelector<HTMLElement>('[data-rows]') ?? section?.querySelector<HTMLElement>('h2');
+  const rows =
+    section?.querySelector<HTMLElement>('[data-rows]') ?? section?.querySelector<HTMLElement>('h2');
   if (!rows) return;
   // After the nav is gone (its ref's cleanup runs before it is removed).
   queueMicrotask(() => {
-    if (document.activeElement && document.activeElement !== document.body && rows.contains(document.activeElement)) return;
+    if (
+      document.activeElement &&
+      document.activeElement !== document.body &&
+      rows.contains(document.activeElement)
+    )
+      return;
     rows.tabIndex = -1;
     rows.focus();
   });

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Button } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n';
+import { LoadBoundary, LoadFailedDialog } from '@/components/ui/load-boundary';
 import { lazyWithPreload } from '@/lib/lazy';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
 import type { ConnectionDialogsProps } from '../row-actions/connection-dialogs';
@@ -9,8 +10,12 @@ import type { ConnectionDialogsProps } from '../row-actions/connection-dialogs';
  * The dialogs (react-hook-form, the form schemas, Radix Dialog) load on demand, so the first paint
  * does not wait for them; the panel preloads them once the list is shown and the browser is idle.
  */
-const LazyCreateConnectionDialog = lazyWithPreload(() => import('../create/create-connection-dialog').then((m) => m.CreateConnectionDialog));
-const LazyConnectionDialogs = lazyWithPreload(() => import('../row-actions/connection-dialogs').then((m) => m.ConnectionDialogs));
+const LazyCreateConnectionDialog = lazyWithPreload(() =>
+  import('../create/create-connection-dialog').then((m) => m.CreateConnectionDialog),
+);
+const LazyConnectionDialogs = lazyWithPreload(() =>
+  import('../row-actions/connection-dialogs').then((m) => m.ConnectionDialogs),
+);
 export const preloadDialogs = [LazyCreateConnectionDialog.preload, LazyConnectionDialogs.preload];
 
 /** The Create dialog's state: undefined until first opened (then kept mounted, so it can close with its animation). */
@@ -43,23 +48,56 @@ export function CreateAction({
         {t('panel.create')}
       </Button>
       {state !== undefined && (
-        <Suspense fallback={null}>
-          <LazyCreateConnectionDialog
-            open={state.open}
-            onOpenChange={(open) => onStateChange({ ...state, open })}
-            clusterId={clusterId}
-            regionId={regionId}
-            type={type}
-            from={state.from}
-            onSuccess={(created) => onCreated(created, state.from)}
-          />
-        </Suspense>
+        // Its code could not load (offline): a dialog that says so; opening it again tries again.
+        <LoadBoundary
+          resetKeys={[state.open]}
+          fallback={(retry) => (
+            <LoadFailedDialog
+              title={t('create.title')}
+              open={state.open}
+              onOpenChange={(open) => onStateChange({ ...state, open })}
+              onRetry={retry}
+            />
+          )}
+        >
+          <Suspense fallback={null}>
+            <LazyCreateConnectionDialog
+              open={state.open}
+              onOpenChange={(open) => onStateChange({ ...state, open })}
+              clusterId={clusterId}
+              regionId={regionId}
+              type={type}
+              from={state.from}
+              onSuccess={(created) => onCreated(created, state.from)}
+            />
+          </Suspense>
+        </LoadBoundary>
       )}
     </>
   );
 }
 
+const TITLE = { attach: 'attach.title', detach: 'detach.title', delete: 'delete.title' } as const;
+
 /** The open row action's dialog, if any (its code loads when the first one opens). */
 export function PanelDialogs(props: ConnectionDialogsProps) {
-  return <Suspense fallback={null}>{props.open && <LazyConnectionDialogs {...props} />}</Suspense>;
+  const { t } = useI18n();
+  const { open, onClose } = props;
+  return (
+    <LoadBoundary
+      resetKeys={[open]}
+      fallback={(retry) =>
+        open && (
+          <LoadFailedDialog
+            title={t(TITLE[open.action])}
+            open
+            onOpenChange={(next) => !next && onClose()}
+            onRetry={retry}
+          />
+        )
+      }
+    >
+      <Suspense fallback={null}>{open && <LazyConnectionDialogs {...props} />}</Suspense>
+    </LoadBoundary>
+  );
 }

@@ -16,7 +16,9 @@ const VIEWPORTS = {
 
 const longValues = mockApi((db) => {
   db.data.connections.push(
-    awsConnection('ACTIVE', { displayName: 'warehouse-replica-for-quarterly-reporting-and-audit-exports-0001' }),
+    awsConnection('ACTIVE', {
+      displayName: 'warehouse-replica-for-quarterly-reporting-and-audit-exports-0001',
+    }),
     awsConnection('FAILED', {
       displayName: 'failed-wrong-region',
       message:
@@ -40,7 +42,9 @@ const shows = (title: RegExp) =>
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('heading', { name: title })).toBeVisible();
     await expect(await canvas.findAllByTestId('connection-row')).toHaveLength(4);
-    await expect(canvas.getByText('warehouse-replica-for-quarterly-reporting-and-audit-exports-0001')).toBeVisible();
+    await expect(
+      canvas.getByText('warehouse-replica-for-quarterly-reporting-and-audit-exports-0001'),
+    ).toBeVisible();
   }) satisfies Story['play'];
 
 export const PhoneEnglish: Story = {

@@ -118,7 +118,9 @@ export const PendingWithCommands: Story = {
   parameters: {
     msw: {
       handlers: mockApi((db) => {
-        db.data.connections.push(awsConnection('CREATING', { displayName: 'creating-for-hours', createTime: ago(180 * MINUTE) }));
+        db.data.connections.push(
+          awsConnection('CREATING', { displayName: 'creating-for-hours', createTime: ago(180 * MINUTE) }),
+        );
         const pending = db.data.connections.find((c) => c.state === 'PENDING_ACCEPTANCE')!;
         pending.createTime = ago(120 * MINUTE);
         pending.updateTime = ago(40 * MINUTE);
@@ -147,7 +149,10 @@ export const PendingAlibabaCloud: Story = {
           clusterId: ALICLOUD_CLUSTER_ID,
           displayName: 'rds-singapore',
           type: 'ALICLOUD_ENDPOINT_SERVICE',
-          alicloudEndpointService: { name: 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n2pz8jbx6hd5x7c9qf', endpointId: 'ep-t4nd0l3pqxhzq7c1f2gb' },
+          alicloudEndpointService: {
+            name: 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n2pz8jbx6hd5x7c9qf',
+            endpointId: 'ep-t4nd0l3pqxhzq7c1f2gb',
+          },
           state: 'PENDING_ACCEPTANCE',
           createdBy: 'jane.doe@acme.example',
           createTime: ago(25 * MINUTE),
@@ -173,7 +178,10 @@ export const FailedActionable: Story = {
         db.data.connections.push(
           awsConnection('FAILED', {
             displayName: 'orders-west',
-            awsEndpointService: { name: 'com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0', region: 'us-east-1' },
+            awsEndpointService: {
+              name: 'com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0',
+              region: 'us-east-1',
+            },
             message:
               'The endpoint service com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0 is in us-west-2, but the connection looks for it in us-east-1. Create the endpoint service in us-east-1, or set awsEndpointService.region to its region, and try again.',
             createTime: ago(30 * MINUTE),
@@ -185,10 +193,16 @@ export const FailedActionable: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByText('The endpoint service is in us-west-2, but TiDB Cloud looked for it in us-east-1.')).toBeVisible();
+    await expect(
+      await canvas.findByText(
+        'The endpoint service is in us-west-2, but TiDB Cloud looked for it in us-east-1.',
+      ),
+    ).toBeVisible();
     await userEvent.click(canvas.getByText('Message from TiDB Cloud, as sent'));
     await expect(canvas.getByText(/or set “Endpoint Service Region” to its region/)).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Create again with these settings' }));
-    await expect(await within(document.body).findByLabelText('Private Link Connection Name')).toHaveValue('orders-west');
+    await expect(await within(document.body).findByLabelText('Private Link Connection Name')).toHaveValue(
+      'orders-west',
+    );
   },
 };

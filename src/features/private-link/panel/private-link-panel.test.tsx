@@ -19,7 +19,9 @@ describe('PrivateLinkPanel', () => {
     expect(within(rows[0]!).getByText('Pending acceptance')).toBeInTheDocument();
     // The next step is under the row, across the table (not squeezed into the State cell).
     expect(within(rows[0]!).queryByText(/Endpoint Connections/)).toBeNull();
-    expect(within(rows[0]!.nextElementSibling as HTMLElement).getByText(/Endpoint Connections/)).toBeInTheDocument();
+    expect(
+      within(rows[0]!.nextElementSibling as HTMLElement).getByText(/Endpoint Connections/),
+    ).toBeInTheDocument();
     expect(within(rows[1]!).getByText('Active')).toBeInTheDocument();
     expect(screen.getByText('2 connections')).toBeInTheDocument();
     expect(db.requests.map((r) => r.endpoint)).toEqual(['listConnections']);
@@ -88,7 +90,12 @@ describe('PrivateLinkPanel', () => {
 
   it('polls while a connection is being created', async () => {
     // Quick polling is for CREATING and DELETING only (a pending acceptance waits on a person).
-    db.data.connections.push({ ...db.data.connections[0]!, privateLinkConnectionId: 'plc-creating', displayName: 'creating', state: 'CREATING' });
+    db.data.connections.push({
+      ...db.data.connections[0]!,
+      privateLinkConnectionId: 'plc-creating',
+      displayName: 'creating',
+      state: 'CREATING',
+    });
     renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     await screen.findAllByTestId('connection-row');
     await waitFor(
@@ -128,7 +135,9 @@ describe('PrivateLinkPanel', () => {
 
   it('speaks Simplified Chinese, with the product docs’ names', async () => {
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />, { lang: 'zh-CN' });
-    expect(screen.getByRole('heading', { name: 'Dataflow 的私有链路连接 (Private Link Connection For Dataflow)' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Dataflow 的私有链路连接 (Private Link Connection For Dataflow)' }),
+    ).toBeInTheDocument();
     const rows = await screen.findAllByTestId('connection-row');
     expect(within(rows[0]!).getByText('等待接受')).toBeInTheDocument();
     expect(within(rows[1]!).getByText('可用')).toBeInTheDocument();

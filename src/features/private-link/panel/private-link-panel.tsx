@@ -1,10 +1,9 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
-import { markContentShown, preloadWhenIdle } from '@/lib/lazy';
-import { inOneEntry, useSearchParam } from '@/lib/router';
-import { pageOf } from '@/lib/search-params';
+import { preloadWhenIdle } from '@/lib/lazy';
+import { useSearchState } from '@/lib/search-state';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { providerForCloud } from '@/contract/providers';
@@ -32,7 +31,8 @@ export interface PanelCluster {
   cloudProvider: string;
 }
 
-const about = (c: PrivateLinkConnection, states: readonly string[]) => (c.privateLinkConnectionId ? { id: c.privateLinkConnectionId, states } : undefined);
+const about = (c: PrivateLinkConnection, states: readonly string[]) =>
+  c.privateLinkConnectionId ? { id: c.privateLinkConnectionId, states } : undefined;
 
 const DONE_TITLE: Record<RowAction, MessageKey> = {
   attach: 'notice.attached',
@@ -44,20 +44,38 @@ const DONE_TITLE: Record<RowAction, MessageKey> = {
 export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const { clusterId } = cluster;
   const { t } = useI18n();
-  const [q, setQ] = useSearchParam('q');
-  const [stateFilter, setStateFilter] = useSearchParam('state');
+  // The filters and the page live in the address (`q`, `state`, `page`, checked by the app's route);
+  // a filter change goes back to the first page.
+  const [search, setSearch] = useSearchState();
+  const text = (name: string) => (typeof search[name] === 'string' ? (search[name] as string) : '');
+  const q = text('q');
+  const stateFilter = text('state');
+  const setQ = (v: string) => setSearch({ q: v || undefined, page: undefined });
+  const setStateFilter = (v: string) => setSearch({ state: v || undefined, page: undefined });
   // The app's usage filter (see UsageSlots), if any, beside State.
   const usageFilter = useUsageSlots()?.filter;
-  const [pageParam, setPageParam] = useSearchParam('page');
-  const page = pageOf(pageParam);
-  const onPageChange = useCallback((to: number, mode: 'push' | 'replace') => setPageParam(to > 1 ? String(to) : '', mode), [setPageParam]);
-  const { query: list, rows, total, filtered, firstPage, hasPrev, hasNext, walking, next, prev } = useConnectionList(
+  const page = Number(search.page) || 1;
+  const onPageChange = (to: number, mode: 'push' | 'replace') =>
+    setSearch({ page: to > 1 ? to : undefined }, mode);
+  const {
+    query: list,
+    rows,
+    total,
+    filtered,
+    firstPage,
+    hasPrev,
+    hasNext,
+    walking,
+    next,
+    prev,
+  } = useConnectionList(
     clusterId,
     { q: useDeferredValue(q), state: stateFilter, match: usageFilter?.match },
     { page, onPageChange },
   );
   const loadingPage = !!list.isPlaceholderData || walking;
-  const noMatch = rows.length === 0 && firstPage && filtered && !list.isPending && !(list.isError && !list.data);
+  const noMatch =
+    rows.length === 0 && firstPage && filtered && !list.isPending && !(list.isError && !list.data);
   const [notice, setNotice] = useState<Notice>();
   const shownNotice = liveNotice(notice, rows, { loading: list.isFetching, filtered });
   const [openAction, setOpenAction] = useState<OpenAction>();
@@ -65,9 +83,19 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const [createState, setCreateState] = useState<CreateState>();
   // The failed connection a "Create again" replaced, while it is still listed: offered for deletion.
   const [replaced, setReplaced] = useState<PrivateLinkConnection>();
-  const shownReplaced = replaced && (rows.some((c) => c.privateLinkConnectionId === replaced.privateLinkConnectionId) || list.isFetching || filtered) ? replaced : undefined;
+  const shownReplaced =
+    replaced &&
+    (rows.some((c) => c.privateLinkConnectionId === replaced.privateLinkConnectionId) ||
+      list.isFetching ||
+      filtered)
+      ? replaced
+      : undefined;
   const onCreated = (created: PrivateLinkConnection, from?: PrivateLinkConnection) => {
-    setNotice({ title: t('notice.created', { name: created.displayName }), nextStepFor: created, about: about(created, ['CREATING', 'PENDING_ACCEPTANCE']) });
+    setNotice({
+      title: t('notice.created', { name: created.displayName }),
+      nextStepFor: created,
+      about: about(created, ['CREATING', 'PENDING_ACCEPTANCE']),
+    });
     setReplaced(from);
   };
   const watch = useStateWatch(rows);
@@ -75,35 +103,32 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const type = providerForCloud(cluster.cloudProvider)?.type;
   // Once the list is shown, fetch the dialogs' and menus' code while the browser is idle.
   const listShown = list.isSuccess;
-  useEffect(() => {
-    if (!listShown) return;
-    markContentShown(); // the shell's menus may load now too
-    return preloadWhenIdle(...preloadDialogs, preloadRowMenu, preloadRowGuidance, preloadConnectionDetails, preloadPanelParts);
-  }, [listShown]);
-  // The same for every row (rows are memoised: a row re-renders only when its connection changes).
-  const renderActions = useCallback(
-    (c: PrivateLinkConnection) => (
-      <RowMenuButton clusterId={clusterId} connection={c} onAction={(action, connection, trigger) => setOpenAction({ action, connection, trigger })} />
-    ),
-    [clusterId],
+  useEffect(
+    () =>
+      listShown
+        ? preloadWhenIdle(
+            ...preloadDialogs,
+            preloadRowMenu,
+            preloadRowGuidance,
+            preloadConnectionDetails,
+            preloadPanelParts,
+          )
+        : undefined,
+    [listShown],
   );
-  // Typing in the filter re-renders the panel at once; the table only when its rows change.
-  const table = useMemo(
-    () => (
-      <ConnectionsTable
-        clusterId={clusterId}
-        connections={rows}
-        expanded={expanded}
-        onToggle={toggle}
-        renderActions={renderActions}
-        onRecreate={(c) => setCreateState({ open: true, from: c })}
-      />
-    ),
-    [clusterId, rows, expanded, toggle, renderActions],
+  const renderActions = (c: PrivateLinkConnection) => (
+    <RowMenuButton
+      clusterId={clusterId}
+      connection={c}
+      onAction={(action, connection, trigger) => setOpenAction({ action, connection, trigger })}
+    />
   );
 
   return (
-    <section aria-labelledby="plc-title" className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-5">
+    <section
+      aria-labelledby="plc-title"
+      className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-5"
+    >
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="max-w-3xl">
           <h2 id="plc-title" className="text-lg font-semibold text-slate-900">
@@ -140,7 +165,13 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
       )}
       <StateChangesAlert changes={watch.changes} onDismiss={watch.dismiss} />
 
-      <ListFilter q={q} onQChange={setQ} state={stateFilter} onStateChange={setStateFilter} extra={usageFilter?.control} />
+      <ListFilter
+        q={q}
+        onQChange={setQ}
+        state={stateFilter}
+        onStateChange={setStateFilter}
+        extra={usageFilter?.control}
+      />
 
       <div className="mt-3">
         {waiting && <NotifyToggle />}
@@ -150,16 +181,27 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
           stale={loadingPage}
           empty={rows.length === 0 && firstPage}
           filtered={filtered}
+          // One history entry: Back brings every filter back at once.
           onClearFilters={() =>
-            // One history entry: Back brings every filter back at once.
-            inOneEntry(() => {
-              setQ('');
-              setStateFilter('');
-              usageFilter?.clear();
-            })
+            setSearch(
+              {
+                q: undefined,
+                state: undefined,
+                page: undefined,
+                ...(usageFilter && { [usageFilter.param]: undefined }),
+              },
+              'push',
+            )
           }
         >
-          {table}
+          <ConnectionsTable
+            clusterId={clusterId}
+            connections={rows}
+            expanded={expanded}
+            onToggle={toggle}
+            renderActions={renderActions}
+            onRecreate={(c) => setCreateState({ open: true, from: c })}
+          />
         </ConnectionsBody>
         <Pager
           total={list.data ? total : undefined}
@@ -179,9 +221,13 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
         open={openAction}
         onClose={() => setOpenAction(undefined)}
         onDone={(action, connection) => {
-          setNotice({ title: t(DONE_TITLE[action], { name: connection.displayName }), about: action === 'delete' ? about(connection, ['DELETING']) : undefined });
+          setNotice({
+            title: t(DONE_TITLE[action], { name: connection.displayName }),
+            about: action === 'delete' ? about(connection, ['DELETING']) : undefined,
+          });
           // Show the result where the user looks for it: the row's attached domains.
-          if (action !== 'delete' && connection.privateLinkConnectionId) toggle(connection.privateLinkConnectionId, true);
+          if (action !== 'delete' && connection.privateLinkConnectionId)
+            toggle(connection.privateLinkConnectionId, true);
         }}
       />
     </section>

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
 import { ExternalLink } from '@/components/ui/external-link';
@@ -9,9 +8,13 @@ import { docsUrl } from '../docs';
  * The time of the list's last update (in the user's language and time zone) and a Refresh button:
  * the list polls only while something changes by itself, so the user can always ask.
  */
-export function RefreshBar({ list }: { list: Pick<UseQueryResult<unknown>, 'dataUpdatedAt' | 'isFetching' | 'refetch'> }) {
+export function RefreshBar({
+  list,
+}: {
+  list: Pick<UseQueryResult<unknown>, 'dataUpdatedAt' | 'isFetching' | 'refetch'>;
+}) {
   const { t, lang } = useI18n();
-  const time = useMemo(() => new Intl.DateTimeFormat(lang, { timeStyle: 'medium' }), [lang]);
+  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'medium' });
   if (!list.dataUpdatedAt) return null;
   const at = new Date(list.dataUpdatedAt);
   return (

@@ -14,7 +14,9 @@ describe('Refresh and the time of the last update', { timeout: 30_000 }, () => {
     const updated = await screen.findByText(/^Updated at /);
     expect(updated.tagName).toBe('TIME');
     expect(lists()).toBe(1);
-    expect(screen.getAllByTestId('connection-row').filter((r) => r.textContent?.includes('Pending acceptance'))).toHaveLength(1);
+    expect(
+      screen.getAllByTestId('connection-row').filter((r) => r.textContent?.includes('Pending acceptance')),
+    ).toHaveLength(1);
     // Someone accepts the request in the AWS console: the page learns it on Refresh.
     db.acceptPending(AWS_CLUSTER_ID);
     const before = updated.getAttribute('datetime')!;
@@ -24,7 +26,8 @@ describe('Refresh and the time of the last update', { timeout: 30_000 }, () => {
     vi.useFakeTimers({ toFake: ['Date'], now: later });
     try {
       await user.click(screen.getByRole('button', { name: 'Refresh' }));
-      const pendingRows = () => screen.getAllByTestId('connection-row').filter((r) => r.textContent?.includes('Pending acceptance'));
+      const pendingRows = () =>
+        screen.getAllByTestId('connection-row').filter((r) => r.textContent?.includes('Pending acceptance'));
       await waitFor(() => expect(pendingRows()).toHaveLength(0));
       expect(lists()).toBe(2);
       const after = screen.getByText(/^Updated at /);
@@ -48,7 +51,10 @@ describe('Refresh and the time of the last update', { timeout: 30_000 }, () => {
   it('links the private link connection documentation in English', async () => {
     renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     const link = await screen.findByRole('link', { name: /Learn more about private link connections/ });
-    expect(link).toHaveAttribute('href', 'https://docs.pingcap.com/tidbcloud/serverless-private-link-connection/');
+    expect(link).toHaveAttribute(
+      'href',
+      'https://docs.pingcap.com/tidbcloud/serverless-private-link-connection/',
+    );
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 });

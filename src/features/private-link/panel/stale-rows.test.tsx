@@ -19,16 +19,23 @@ describe('no stale rows', { timeout: 30_000 }, () => {
     // The Pending row is still on screen from the old answer: it must not pass for a match.
     expect(await screen.findByText('Updating the list for the new filter or page…')).toBeInTheDocument();
     expect(pending.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true');
-    await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'kafka-events' })).not.toBeInTheDocument(), WAIT);
+    await waitFor(
+      () => expect(screen.queryByRole('rowheader', { name: 'kafka-events' })).not.toBeInTheDocument(),
+      WAIT,
+    );
     expect(screen.queryByText('Updating the list for the new filter or page…')).not.toBeInTheDocument();
-    expect(screen.getByRole('rowheader', { name: 'orders-rds' }).closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false');
+    expect(screen.getByRole('rowheader', { name: 'orders-rds' }).closest('[aria-busy]')).toHaveAttribute(
+      'aria-busy',
+      'false',
+    );
   });
 
   it('the filter box finds what it says (name, ID, endpoint service) and not by a domain it has not read (List carries no domains)', async () => {
     const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     const box = await screen.findByLabelText('Filter', {}, WAIT);
     await screen.findByRole('rowheader', { name: 'kafka-events' }, WAIT);
-    const shown = () => ['orders-rds', 'kafka-events'].filter((name) => screen.queryByRole('rowheader', { name }));
+    const shown = () =>
+      ['orders-rds', 'kafka-events'].filter((name) => screen.queryByRole('rowheader', { name }));
     const rows = () => screen.queryAllByTestId('connection-row').length;
     const search = async (text: string, expected: string[]) => {
       await user.clear(box);

@@ -39,8 +39,16 @@ afterEach(() => {
 
 describe('told when a connection changes', () => {
   it('settledSince: only a move from Creating or Pending acceptance to Active or Failed', () => {
-    const c = (state: string, id = 'a') => ({ privateLinkConnectionId: id, clusterId: 'c', displayName: id, type: 'AWS_ENDPOINT_SERVICE', state });
-    expect(settledSince([c('PENDING_ACCEPTANCE')], [c('ACTIVE')])).toEqual([{ id: 'a', name: 'a', state: 'ACTIVE' }]);
+    const c = (state: string, id = 'a') => ({
+      privateLinkConnectionId: id,
+      clusterId: 'c',
+      displayName: id,
+      type: 'AWS_ENDPOINT_SERVICE',
+      state,
+    });
+    expect(settledSince([c('PENDING_ACCEPTANCE')], [c('ACTIVE')])).toEqual([
+      { id: 'a', name: 'a', state: 'ACTIVE' },
+    ]);
     expect(settledSince([c('CREATING')], [c('FAILED')])).toEqual([{ id: 'a', name: 'a', state: 'FAILED' }]);
     expect(settledSince([c('CREATING')], [c('PENDING_ACCEPTANCE')])).toEqual([]);
     expect(settledSince([c('ACTIVE')], [c('DELETING')])).toEqual([]);
@@ -58,7 +66,9 @@ describe('told when a connection changes', () => {
     const alert = await screen.findByText('Connection state changed');
     expect(alert.closest('[role=status]')).toHaveTextContent('“kafka-events” is now Active.');
     expect(document.title).toBe('● kafka-events: Active · Networking · Cluster0 · TiDB Cloud');
-    await user.click(within(alert.closest('[role=status]') as HTMLElement).getByRole('button', { name: 'Dismiss' }));
+    await user.click(
+      within(alert.closest('[role=status]') as HTMLElement).getByRole('button', { name: 'Dismiss' }),
+    );
     expect(document.title).toBe('Networking · Cluster0 · TiDB Cloud');
   });
 
@@ -72,7 +82,9 @@ describe('told when a connection changes', () => {
     db.rejectPending(AWS_CLUSTER_ID);
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     await screen.findByText('Connection state changed');
-    expect(shown).toEqual([{ title: 'Private link connection Failed', body: '“kafka-events” is now Failed.' }]);
+    expect(shown).toEqual([
+      { title: 'Private link connection Failed', body: '“kafka-events” is now Failed.' },
+    ]);
   });
 
   it('not opted in, or blocked: no notification', async () => {

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { Alert } from '@/components/ui/alert';
@@ -52,8 +51,8 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
   const connectionId = connection.privateLinkConnectionId ?? '';
   const options = providerOf(connection.type)?.domains ?? [];
   const detail = useConnection(clusterId, connectionId);
-  const attached = useMemo(() => (detail.data ? (detail.data.attachedDomains ?? []) : undefined), [detail.data]);
-  const schema = useMemo(() => attachFormSchema(regionId, t, attached), [regionId, t, attached]);
+  const attached = detail.data ? (detail.data.attachedDomains ?? []) : undefined;
+  const schema = attachFormSchema(regionId, t, attached);
   const form = useForm({
     resolver: zodResolver(schema),
     defaultValues: { type: options[0]?.type ?? 'TIDBCLOUD_MANAGED', confluentName: '' },

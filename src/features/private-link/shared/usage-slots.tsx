@@ -29,7 +29,8 @@ export interface UsageSlots {
   filter?: {
     control: ReactNode;
     match?: { key: string; test: (connection: PrivateLinkConnection) => boolean };
-    clear: () => void;
+    /** Its parameter in the address: Clear filters removes it with the others, in one history entry. */
+    param: string;
   };
 }
 
