@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
 import { CodeInput, Field } from '@/components/ui/field';
 import { useI18n } from '@/lib/i18n';
 import type { CreateFormInput, CreateFormValues } from './create-form-schema';
@@ -27,7 +27,8 @@ export function ServiceRegionOption({
   useEffect(() => {
     if (otherRegion && nameRegion && !getValues('serviceRegion')?.trim()) setValue('serviceRegion', nameRegion);
   }, [otherRegion, nameRegion, getValues, setValue]);
-  const error = form.formState.errors.serviceRegion?.message;
+  // Through the hook, not `form.formState`: the React Compiler keeps a value read from the stable `form`.
+  const error = useFormState({ control: form.control, name: 'serviceRegion' }).errors.serviceRegion?.message;
   const mismatch = nameRegion && region && region !== nameRegion ? t('create.serviceRegionMismatch', { nameRegion, region }) : undefined;
 
   return (

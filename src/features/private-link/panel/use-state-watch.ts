@@ -8,12 +8,14 @@ import { settledSince, type StateChange } from './state-changes';
  * says them in the page, in the tab's title and, opted in, as browser notifications.
  */
 export function useStateWatch(rows: readonly PrivateLinkConnection[]) {
-  const [prevRows, setPrevRows] = useState(rows);
+  // The rows' IDs and states: a filtered list is a new array on every render, the same rows are not a change.
+  const signature = rows.map((c) => `${c.privateLinkConnectionId}:${c.state}`).join(',');
+  const [prev, setPrev] = useState({ signature, rows });
   const [changes, setChanges] = useState<StateChange[]>([]);
-  // Compared with the rows of the previous render (React's "adjust state when a prop changes").
-  if (rows !== prevRows) {
-    setPrevRows(rows);
-    const found = settledSince(prevRows, rows);
+  // Compared with the rows last seen (React's "adjust state when a prop changes").
+  if (signature !== prev.signature) {
+    setPrev({ signature, rows });
+    const found = settledSince(prev.rows, rows);
     if (found.length) setChanges((list) => [...list.filter((c) => !found.some((f) => f.id === c.id)), ...found]);
   }
   return { changes, dismiss: () => setChanges([]) };
