@@ -94,7 +94,9 @@ export const ServerError: Story = {
   },
 };
 
+/** The API refusing the create with a 409 (the spec promises no unique names: the mock's default allows them). */
 export const DuplicateName: Story = {
+  parameters: { msw: { handlers: withFault('createConnection', { kind: 'http', status: 409 }) } },
   play: async () => {
     await fill('orders-rds', AWS_SERVICE);
     await userEvent.click(body().getByRole('button', { name: 'Create' }));
