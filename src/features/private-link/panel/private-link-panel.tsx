@@ -22,6 +22,7 @@ import { Pager } from './pager';
 import { LearnMoreLink, RefreshBar } from './refresh-bar';
 import { CreateAction, PanelDialogs, preloadDialogs } from './panel-dialogs';
 import { useExpanded } from './use-expanded';
+import { useManualRefresh } from './use-manual-refresh';
 
 export interface PanelCluster {
   clusterId: string;
@@ -53,6 +54,9 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
     { q: useDeferredValue(q), state: stateFilter, match: usageFilter?.match },
     { page, onPageChange },
   );
+  // Refresh and Retry read once and fail fast (see useManualRefresh).
+  const refresh = useManualRefresh(clusterId);
+  const manual = { ...list, refetch: refresh };
   const loadingPage = !!list.isPlaceholderData || walking;
   const noMatch = rows.length === 0 && firstPage && filtered && !list.isPending && !(list.isError && !list.data);
   const [notice, setNotice] = useState<Notice>();
@@ -109,9 +113,9 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
       <ListFilter q={q} onQChange={setQ} state={stateFilter} onStateChange={setStateFilter} extra={usageFilter?.control} />
 
       <div className="mt-3">
-        <RefreshBar list={list} />
+        <RefreshBar list={manual} />
         <ConnectionsBody
-          list={list}
+          list={manual}
           stale={loadingPage}
           empty={rows.length === 0 && firstPage}
           filtered={filtered}

@@ -9,7 +9,7 @@ import { docsUrl } from '../docs';
  * The time of the list's last update (in the user's language and time zone) and a Refresh button:
  * the list polls only while something changes by itself, so the user can always ask.
  */
-export function RefreshBar({ list }: { list: Pick<UseQueryResult<unknown>, 'dataUpdatedAt' | 'isFetching' | 'refetch'> }) {
+export function RefreshBar({ list }: { list: Pick<UseQueryResult<unknown>, 'dataUpdatedAt' | 'isFetching'> & { refetch: () => Promise<unknown> } }) {
   const { t, lang } = useI18n();
   const time = useMemo(() => new Intl.DateTimeFormat(lang, { timeStyle: 'medium' }), [lang]);
   if (!list.dataUpdatedAt) return null;
