@@ -333,6 +333,8 @@ export const en = {
   'status.rateLimited': 'Rate limited by TiDB Cloud.',
   'status.retryIn': 'Retrying in {seconds} s.',
   'status.retrySoon': 'Retrying shortly.',
+  'status.sendOffline': 'You are offline: nothing is sent until the network is back.',
+  'status.sendRateLimited': 'TiDB Cloud is rate limiting this API key: nothing is sent until the countdown above ends.',
   'create.unconfirmedTitle': 'Not known whether the private link connection was created',
   'error.detail': 'TiDB Cloud said: "{message}"',
   'error.domainGone': 'These domains were already detached, perhaps elsewhere (another tab, the CLI); the connection is still there. The list has been refreshed.',
