@@ -26,7 +26,7 @@ test('a create whose answer never comes, though it was made: recognised in the l
   await expect(create).toBeFocused();
 });
 
-test('offline: the page says so with the time of its data; a dialog stays dismissible and a change is sent, never paused', async ({ page, context }) => {
+test('offline: the page says so with the time of its data; a dialog stays dismissible and a change waits, saying why, until online', async ({ page, context }) => {
   await page.goto(networking(AWS_CLUSTER));
   await expect(row(page, 'orders-rds')).toBeVisible({ timeout: 60_000 });
   // The dialogs' and menu's code is fetched when idle; offline before that, opening one says it could
@@ -57,12 +57,17 @@ test('offline: the page says so with the time of its data; a dialog stays dismis
   await open.click();
   await dialog.getByLabel('Private Link Connection Name').fill('while-offline');
   await dialog.getByLabel('Endpoint Service Name').fill(AWS_SERVICE);
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  // Sent at once, not paused until the browser is online (the mock's worker answers even offline).
-  await expect(dialog).toBeHidden({ timeout: 30_000 });
-  expect(await requestsTo(page, 'createConnection')).toHaveLength(1);
+  // Offline nothing is sent (the mock's worker would answer even offline): the dialog says why.
+  const create = dialog.getByRole('button', { name: 'Create' });
+  await expect(create).toBeDisabled();
+  await expect(dialog.getByText('You are offline: nothing is sent until the network is back.')).toBeVisible();
+  await dialog.getByLabel('Endpoint Service Name').press('Enter');
+  expect(await requestsTo(page, 'createConnection')).toHaveLength(0);
   await context.setOffline(false);
   await expect(page.getByText('You are offline.')).toBeHidden();
+  await create.click();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  expect(await requestsTo(page, 'createConnection')).toHaveLength(1);
 });
 
 test('a 429 on the list says at once that it is rate limited and when it retries', async ({ page }) => {
