@@ -335,6 +335,8 @@ export const en = {
   'status.retrySoon': 'Retrying shortly.',
   'status.sendOffline': 'You are offline: nothing is sent until the network is back.',
   'status.sendRateLimited': 'TiDB Cloud is rate limiting this API key: nothing is sent until the countdown above ends.',
+  'create.conflict': 'TiDB Cloud refused it (409 Conflict): {message}. Change the name and try again.',
+  'create.conflictBare': 'TiDB Cloud refused it (409 Conflict). Change the name and try again.',
   'create.unconfirmedTitle': 'Not known whether the private link connection was created',
   'error.detail': 'TiDB Cloud said: "{message}"',
   'error.domainGone': 'These domains were already detached, perhaps elsewhere (another tab, the CLI); the connection is still there. The list has been refreshed.',

@@ -330,6 +330,8 @@ export const zhCN: Messages = {
   'status.retrySoon': '稍后将重试。',
   'status.sendOffline': '当前处于离线状态：恢复网络前不会发送任何请求。',
   'status.sendRateLimited': 'TiDB Cloud 正在对此 API 密钥限流：上方倒计时结束前不会发送任何请求。',
+  'create.conflict': 'TiDB Cloud 拒绝了此请求（409 冲突）：{message}。请修改名称后重试。',
+  'create.conflictBare': 'TiDB Cloud 拒绝了此请求（409 冲突）。请修改名称后重试。',
   'create.unconfirmedTitle': '不确定私有链路连接是否已创建',
   'error.detail': 'TiDB Cloud 返回："{message}"',
   'error.domainGone': '这些域名已被解绑，可能是在别处（其他标签页或 CLI）解绑的；此连接仍然存在。列表已刷新。',

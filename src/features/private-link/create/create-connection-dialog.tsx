@@ -13,7 +13,7 @@ import { UnconfirmedCreateError } from '../api/create-outcome';
 import { CliCommand } from '../commands/cli-command';
 import { createCommand } from '../commands/ticloud';
 import { typeLabel } from '../labels';
-import { describeCreateError } from './create-error';
+import { conflictMessage, describeCreateError, isConflict } from './create-error';
 import { createFormSchema, createInput, CREATE_DEFAULTS, CREATE_FIELD_OF, type CreateFormInput, type CreateFormValues } from './create-form-schema';
 import { ServiceRegionOption } from './service-region-option';
 import { ZonesInfo } from './zones-info';
@@ -71,12 +71,14 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
       onSubmit={(values) =>
         // After an unknown outcome, a retry looks for the connection first: never a duplicate.
         mutation.mutateAsync({ clusterId, type, ...createInput(values), checkFirst: mutation.error instanceof UnconfirmedCreateError }).catch((e: unknown) => {
-          if (isApiError(e) && e.status === 409) form.setError('displayName', { type: 'server', message: t('create.nameTaken', { name: values.displayName }) });
+          // A 409 is told once, on the Name field, in TiDB Cloud's words (the API promises no rule for it).
+          if (isApiError(e) && e.status === 409) form.setError('displayName', { type: 'server', message: conflictMessage(e, t) });
           throw e;
         })
       }
       pending={pending}
-      error={mutation.error}
+      // A 409 is about the name sent: once the name is changed it no longer applies.
+      error={isConflict(mutation.error) && mutation.variables?.displayName !== displayName ? null : mutation.error}
       errorTitle={t(mutation.error instanceof UnconfirmedCreateError && !mutation.error.checked ? 'create.unconfirmedTitle' : 'create.failed')}
       describe={(e) => describeCreateError(e, mutation.variables?.displayName ?? displayName, t)}
       fieldOf={CREATE_FIELD_OF}

@@ -4,8 +4,8 @@ import { UnconfirmedCreateError } from '../api/create-outcome';
 
 /**
  * Why a Create failed, truly: an unknown outcome says whether the list was checked (not created:
- * a retry is safe) or could not be (a retry looks first); a 409 is a name already taken (also on
- * the Name field); anything else in the user's language with the server's words as detail.
+ * a retry is safe) or could not be (a retry looks first); a 409 is told on the Name field;
+ * anything else in the user's language with the server's words as detail.
  */
 export function describeCreateError(error: unknown, name: string, t: Translate): string {
   if (error instanceof UnconfirmedCreateError) {
@@ -14,7 +14,15 @@ export function describeCreateError(error: unknown, name: string, t: Translate):
       cause.kind === 'timeout' ? t('outcome.timeout') : cause.kind === 'network' ? t('outcome.network') : t('outcome.server', { status: cause.status });
     return t(error.checked ? 'create.unconfirmedAbsent' : 'create.unconfirmedUnknown', { reason, name });
   }
-  if (isApiError(error) && error.status === 409)
-    return [t('create.nameTaken', { name }), error.serverMessage && t('error.detail', { message: error.serverMessage })].filter(Boolean).join(' ');
+  // Told on the Name field (conflictMessage): the alert keeps only its title.
+  if (isConflict(error)) return '';
   return describeError(error, '', t);
+}
+
+export const isConflict = (error: unknown) => isApiError(error) && error.status === 409;
+
+/** A 409 on Create in TiDB Cloud's own words, not wrapped in quotes of ours. */
+export function conflictMessage(error: unknown, t: Translate): string {
+  const message = isApiError(error) ? error.serverMessage?.replace(/\.$/, '') : undefined;
+  return message ? t('create.conflict', { message }) : t('create.conflictBare');
 }
