@@ -8,6 +8,7 @@ import { isApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceRegion, PROVIDERS } from '@/contract/providers';
+import { readPastedService } from '@/contract/providers/paste';
 import { useCreateConnection } from '../api/create-connection';
 import { UnconfirmedCreateError } from '../api/create-outcome';
 import { CliCommand } from '../commands/cli-command';
@@ -37,7 +38,7 @@ export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
 
 function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSuccess }: CreateConnectionDialogProps) {
   const { t } = useI18n();
-  const schema = useMemo(() => createFormSchema(type, t), [type, t]);
+  const schema = useMemo(() => createFormSchema(type, t, regionId), [type, t, regionId]);
   const form = useForm<CreateFormInput, unknown, CreateFormValues>({
     resolver: zodResolver(schema),
     defaultValues: CREATE_DEFAULTS,
@@ -51,7 +52,10 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
     },
   });
 
-  const serviceName = useWatch({ control: form.control, name: 'endpointServiceName' }).trim();
+  const typedService = useWatch({ control: form.control, name: 'endpointServiceName' }).trim();
+  // What will be sent for what was pasted (a console URL, a bare ID, upper case …), shown when it differs.
+  const pasted = readPastedService(type, typedService, regionId);
+  const serviceName = pasted.name;
   const displayName = useWatch({ control: form.control, name: 'displayName' }).trim();
   const serviceRegion = endpointServiceRegion(type, serviceName);
   // AWS: the user may say the service is in another region on purpose (then no warning).
@@ -99,9 +103,9 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
       </fieldset>
       <Field
         label={t('create.service')}
-        hint={t('create.serviceHint', { format: placeholder })}
+        hint={typedService && serviceName !== typedService ? t('create.sentAs', { name: serviceName }) : t('create.serviceHint', { format: placeholder })}
         error={errors.endpointServiceName?.message}
-        warning={regionWarning}
+        warning={regionWarning ?? (pasted.regionAssumed && t('create.regionAssumed', { region: pasted.regionAssumed }))}
       >
         <CodeInput
           maxLength={300}
