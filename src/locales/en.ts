@@ -341,6 +341,8 @@ export const en = {
   'create.sentAs': 'Will be sent as {name}',
   'create.regionAssumed': 'The region was not in what you pasted: the cluster’s ({region}) is assumed. If the endpoint service is in another region, paste its full name.',
   'notice.nextStepLater': 'TiDB Cloud is creating the endpoint. Once the connection is Pending acceptance, the next step shows here.',
+  'pager.page': 'Page {page}',
+  'pager.pageOf': 'Page {page} of {pages}',
   'create.unconfirmedTitle': 'Not known whether the private link connection was created',
   'error.detail': 'TiDB Cloud said: "{message}"',
   'error.domainGone': 'These domains were already detached, perhaps elsewhere (another tab, the CLI); the connection is still there. The list has been refreshed.',

@@ -336,6 +336,8 @@ export const zhCN: Messages = {
   'create.sentAs': '将以 {name} 发送',
   'create.regionAssumed': '粘贴的内容中没有区域：默认使用集群所在区域（{region}）。如果 Endpoint service 位于其他区域，请粘贴其完整名称。',
   'notice.nextStepLater': 'TiDB Cloud 正在创建终端节点。连接进入“等待接受”状态后，下一步操作将显示在此处。',
+  'pager.page': '第 {page} 页',
+  'pager.pageOf': '第 {page} 页，共 {pages} 页',
   'create.unconfirmedTitle': '不确定私有链路连接是否已创建',
   'error.detail': 'TiDB Cloud 返回："{message}"',
   'error.domainGone': '这些域名已被解绑，可能是在别处（其他标签页或 CLI）解绑的；此连接仍然存在。列表已刷新。',

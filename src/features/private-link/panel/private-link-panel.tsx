@@ -139,6 +139,8 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
           loading={loadingPage || list.isPending}
           onPrev={prev}
           onNext={next}
+          page={page}
+          pages={total ? Math.ceil(total / LIST_PAGE_SIZE) : undefined}
         />
       </div>
 
