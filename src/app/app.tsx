@@ -1,16 +1,14 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Spinner } from '@/components/ui/spinner';
 import { useClusters } from '@/features/clusters/api/clusters';
-import { describeError } from '@/lib/api-error';
 import { MOCK_API } from '@/lib/config';
 import { useI18n } from '@/lib/i18n';
 import { matchNetworking, navigate, networkingPath, usePathname } from '@/lib/router';
 import { NetworkingPage } from './networking-page';
 import { AppShell } from './shell/app-shell';
 import { StatusBanner } from './status-banner';
+import { LoadError } from './load-error';
 
 // Developer tools, only where the mock is on (a build without the mock does not contain them).
 const MockPanel = lazy(() => import('@/app/dev/mock-panel').then((m) => ({ default: m.MockPanel })));
@@ -47,11 +45,7 @@ export function App() {
   if (clusterId) content = <NetworkingPage key={clusterId} clusterId={clusterId} />;
   else if (clusters.isPending) content = <Spinner label={t('app.loadingClusters')} />;
   else if (clusters.isError)
-    content = (
-      <Alert tone="error" title={t('app.clustersError')} action={<Button size="sm" onClick={() => void clusters.refetch()}>{t('common.retry')}</Button>}>
-        {describeError(clusters.error, '', t)}
-      </Alert>
-    );
+    content = <LoadError query={clusters} title={t('app.clustersError')} />;
   else if (pathname === '/' && list.length === 0) content = <p>{t('app.noClusters')}</p>;
   else if (pathname !== '/')
     content = (

@@ -1,15 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { useCluster } from '@/features/clusters/api/clusters';
 import { cloudRegionCode, type Cluster } from '@/contract/clusters';
 import { PrivateLinkPanel } from '@/features/private-link/panel/private-link-panel';
-import { describeError } from '@/lib/api-error';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
 import { ChangefeedUsageProvider } from './changefeed-usage';
+import { LoadError } from './load-error';
 import { prefetchNetworking } from './prefetch';
 import { cloudLabel } from './shell/cloud-label';
 
@@ -41,9 +39,7 @@ export function NetworkingPage({ clusterId }: { clusterId: string }) {
       {cluster.isPending ? (
         <Spinner label={t('app.loadingCluster')} />
       ) : cluster.isError ? (
-        <Alert tone="error" title={t('app.clusterError')} action={<Button size="sm" onClick={() => void cluster.refetch()}>{t('common.retry')}</Button>}>
-          {describeError(cluster.error, '', t)}
-        </Alert>
+        <LoadError query={cluster} title={t('app.clusterError')} clusterId={clusterId} />
       ) : (
         <ChangefeedUsageProvider clusterId={cluster.data.clusterId}>
           <PrivateLinkPanel cluster={panelCluster(cluster.data)} />
