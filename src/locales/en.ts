@@ -346,6 +346,7 @@ export const en = {
   'app.keyBlocked': 'Nothing can be loaded until the API key is fixed (see above).',
   'app.clusterNotFound': 'Cluster {id} was not found.',
   'app.chooseCluster': 'Choose one of your clusters:',
+  'attach.confluentUnsure': 'Read as {name}: the first part of the domain pasted was dropped. Check it is the network’s unique name Confluent shows.',
   'create.unconfirmedTitle': 'Not known whether the private link connection was created',
   'error.detail': 'TiDB Cloud said: "{message}"',
   'error.domainGone': 'These domains were already detached, perhaps elsewhere (another tab, the CLI); the connection is still there. The list has been refreshed.',

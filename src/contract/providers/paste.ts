@@ -27,3 +27,32 @@ export function readPastedService(type: ConnectionType, input: string, clusterRe
   if (id && lower === id) return { name: p.serviceName.of(clusterRegion, id), regionAssumed: clusterRegion };
   return { name: lower };
 }
+
+/** What was made of a pasted domain unique name (Confluent): the name to send, and whether a part was guessed away. */
+export interface PastedUniqueName {
+  name: string;
+  /** A leading label was dropped (a zone or a cluster ID before `<network>.<region>`): worth a look. */
+  unsure?: boolean;
+}
+
+/**
+ * Reads a unique name from what the domain's console shows: a URL, a full domain ending in the
+ * provider's `suffix` (the registry's `domains[].suffix`), a `*.` wildcard, a port, spaces, upper case
+ * or a trailing dot. What is left is judged by the unique-name rules.
+ */
+export function readPastedUniqueName(suffix: string | undefined, input: string): PastedUniqueName {
+  let s = input
+    .replace(/\s+/g, '')
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '')
+    .replace(/\.+$/, '')
+    .replace(/^\*\./, '');
+  if (suffix && s.endsWith(`.${suffix}`)) {
+    s = s.slice(0, -(suffix.length + 1));
+    const labels = s.split('.');
+    if (labels.length === 3) return { name: labels.slice(1).join('.'), unsure: true };
+  }
+  return { name: s };
+}
