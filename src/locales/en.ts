@@ -347,6 +347,7 @@ export const en = {
   'app.clusterNotFound': 'Cluster {id} was not found.',
   'app.chooseCluster': 'Choose one of your clusters:',
   'attach.confluentUnsure': 'Read as {name}: the first part of the domain pasted was dropped. Check it is the network’s unique name Confluent shows.',
+  'notice.attachedDomains': 'Attached to "{name}": {domains}.',
   'create.unconfirmedTitle': 'Not known whether the private link connection was created',
   'error.detail': 'TiDB Cloud said: "{message}"',
   'error.domainGone': 'These domains were already detached, perhaps elsewhere (another tab, the CLI); the connection is still there. The list has been refreshed.',

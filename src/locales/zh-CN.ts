@@ -342,6 +342,7 @@ export const zhCN: Messages = {
   'app.clusterNotFound': '未找到集群 {id}。',
   'app.chooseCluster': '请选择你的一个集群：',
   'attach.confluentUnsure': '已读取为 {name}：粘贴的域名中第一段已被去掉。请确认这是 Confluent 显示的网络唯一名称。',
+  'notice.attachedDomains': '已绑定到“{name}”：{domains}。',
   'create.unconfirmedTitle': '不确定私有链路连接是否已创建',
   'error.detail': 'TiDB Cloud 返回："{message}"',
   'error.domainGone': '这些域名已被解绑，可能是在别处（其他标签页或 CLI）解绑的；此连接仍然存在。列表已刷新。',

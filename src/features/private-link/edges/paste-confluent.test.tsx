@@ -5,8 +5,8 @@ import { awsCluster, requestsTo } from '@/test/row-menu';
 import { PrivateLinkPanel } from '../panel/private-link-panel';
 
 const TEXT = {
-  en: { actions: 'Actions for orders-rds', attach: 'Attach Domains', title: /^Attach Domains/, name: 'Unique Name', sentAs: 'Will be sent as domnprzqrog.us-east-1', unsure: /Read as domnprzqrog\.us-east-1: the first part/ },
-  'zh-CN': { actions: 'orders-rds 的操作', attach: '绑定域名', title: /^绑定域名/, name: '唯一名称', sentAs: '将以 domnprzqrog.us-east-1 发送', unsure: /已读取为 domnprzqrog\.us-east-1：粘贴的域名中第一段已被去掉/ },
+  en: { actions: 'Actions for orders-rds', attach: 'Attach Domains', title: /^Attach Domains/, name: 'Unique Name', sentAs: 'Will be sent as domnprzqrog.us-east-1', notice: /^Attached to "orders-rds": \*\.domnprzqrog\.us-east-1\.aws\.confluent\.cloud, \*\.use1-az1\./, unsure: /Read as domnprzqrog\.us-east-1: the first part/ },
+  'zh-CN': { actions: 'orders-rds 的操作', attach: '绑定域名', title: /^绑定域名/, name: '唯一名称', sentAs: '将以 domnprzqrog.us-east-1 发送', notice: /^已绑定到“orders-rds”：\*\.domnprzqrog\.us-east-1\.aws\.confluent\.cloud, \*\.use1-az1\./, unsure: /已读取为 domnprzqrog\.us-east-1：粘贴的域名中第一段已被去掉/ },
 } as const;
 
 async function openConfluent(lang: keyof typeof TEXT) {
@@ -31,6 +31,8 @@ describe('pasting what Confluent shows (issue 26, item 5)', () => {
     await user.click(within(dialog).getByRole('button', { name: t.attach }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(attached()).toContain('domnprzqrog.us-east-1');
+    // The success notice names the domains attached (from the answer).
+    expect(screen.getByText(t.notice)).toBeInTheDocument();
   });
 
   it.each(['en', 'zh-CN'] as const)('a domain with one more label (a cluster or a zone) is read with a warning (%s)', async (lang) => {

@@ -149,8 +149,10 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
         regionId={cluster.regionId}
         open={openAction}
         onClose={() => setOpenAction(undefined)}
-        onDone={(action, connection) => {
-          setNotice({ title: t(DONE_TITLE[action], { name: connection.displayName }), about: action === 'delete' ? about(connection, ['DELETING']) : undefined });
+        onDone={(action, connection, domains) => {
+          // Attach names what it attached (its answer's domains).
+          const title = domains?.length ? t('notice.attachedDomains', { name: connection.displayName, domains: domains.join(', ') }) : t(DONE_TITLE[action], { name: connection.displayName });
+          setNotice({ title, about: action === 'delete' ? about(connection, ['DELETING']) : undefined });
           // Show the result where the user looks for it: the row's attached domains.
           if (action !== 'delete' && connection.privateLinkConnectionId) toggle(connection.privateLinkConnectionId, true);
         }}
