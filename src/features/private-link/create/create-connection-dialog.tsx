@@ -4,7 +4,6 @@ import { useForm, useWatch } from 'react-hook-form';
 import { DialogForm, FormDialog } from '@/components/ui/dialog-form';
 import { CodeInput, Field, inputClass } from '@/components/ui/field';
 import { WithEnglish } from '@/components/ui/with-english';
-import { isApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceRegion, PROVIDERS } from '@/contract/providers';
@@ -14,7 +13,7 @@ import { UnconfirmedCreateError } from '../api/create-outcome';
 import { CliCommand } from '../commands/cli-command';
 import { createCommand } from '../commands/ticloud';
 import { typeLabel } from '../labels';
-import { conflictMessage, describeCreateError, isConflict } from './create-error';
+import { describeCreateError, isConflict } from './create-error';
 import { createFormSchema, createInput, CREATE_DEFAULTS, CREATE_FIELD_OF, type CreateFormInput, type CreateFormValues } from './create-form-schema';
 import { ServiceRegionOption } from './service-region-option';
 import { ZonesInfo } from './zones-info';
@@ -74,11 +73,7 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
       form={form}
       onSubmit={(values) =>
         // After an unknown outcome, a retry looks for the connection first: never a duplicate.
-        mutation.mutateAsync({ clusterId, type, ...createInput(values), checkFirst: mutation.error instanceof UnconfirmedCreateError }).catch((e: unknown) => {
-          // A 409 is told once, on the Name field, in TiDB Cloud's words (the API promises no rule for it).
-          if (isApiError(e) && e.status === 409) form.setError('displayName', { type: 'server', message: conflictMessage(e, t) });
-          throw e;
-        })
+        mutation.mutateAsync({ clusterId, type, ...createInput(values), checkFirst: mutation.error instanceof UnconfirmedCreateError })
       }
       pending={pending}
       // A 409 is about the name sent: once the name is changed it no longer applies.

@@ -4,7 +4,7 @@ import { UnconfirmedCreateError } from '../api/create-outcome';
 
 /**
  * Why a Create failed, truly: an unknown outcome says whether the list was checked (not created:
- * a retry is safe) or could not be (a retry looks first); a 409 is told on the Name field;
+ * a retry is safe) or could not be (a retry looks first); a 409 once, in TiDB Cloud's words;
  * anything else in the user's language with the server's words as detail.
  */
 export function describeCreateError(error: unknown, name: string, t: Translate): string {
@@ -14,8 +14,8 @@ export function describeCreateError(error: unknown, name: string, t: Translate):
       cause.kind === 'timeout' ? t('outcome.timeout') : cause.kind === 'network' ? t('outcome.network') : t('outcome.server', { status: cause.status });
     return t(error.checked ? 'create.unconfirmedAbsent' : 'create.unconfirmedUnknown', { reason, name });
   }
-  // Told on the Name field (conflictMessage): the alert keeps only its title.
-  if (isConflict(error)) return '';
+  // Once, in TiDB Cloud's words: the API promises no rule a 409 stands for (a name, a busy cluster …).
+  if (isConflict(error)) return conflictMessage(error, t);
   return describeError(error, '', t);
 }
 
