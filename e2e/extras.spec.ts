@@ -33,7 +33,7 @@ test.describe('in Simplified Chinese', () => {
     await expectNoAxeViolations(page);
     await attach.getByRole('button', { name: '绑定域名' }).click();
     await expect(attach).toBeHidden();
-    await expect(page.getByText(/已将域名绑定到“cn-flow”/)).toBeVisible();
+    await expect(page.getByText(/^已绑定到“cn-flow”：/)).toBeVisible();
     await page.getByRole('button', { name: 'cn-flow 的操作' }).click();
     await page.getByRole('menuitem', { name: '删除' }).click();
     const del = page.getByRole('dialog', { name: '删除私有链路连接' });

@@ -94,12 +94,13 @@ test('creates an AWS connection that goes from Creating to Active without a relo
   await dialog.getByLabel('Endpoint Service Name').fill(AWS_SERVICE);
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'is being created' })).toContainText(
-    'Endpoint Connections',
-  );
+  const notice = page.getByRole('status').filter({ hasText: 'is being created' });
   const created = row(page, 'analytics-rds');
   await expect(created.getByText('Creating')).toBeVisible();
+  // No request to accept while Creating; the step shows once the connection is Pending acceptance.
+  await expect(notice).toContainText('Once the connection is Pending acceptance');
   await expect(created.getByText('Pending acceptance')).toBeVisible({ timeout: 15_000 });
+  await expect(notice).toContainText('Endpoint Connections');
   await page.evaluate(() => window.__plcMock!.acceptPending());
   await refreshUntilActive(page, 'analytics-rds');
   expect((await requestsTo(page, 'createConnection')).length).toBe(1);

@@ -30,7 +30,7 @@ test.describe('offline before the code chunks loaded', () => {
   // A chunk that cannot load is logged by the browser (and the boundary that shows it in place).
   test.use({ allowedProblems: [/^console error: (Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED) \(http[^)]*\/assets\/|.*Failed to fetch dynamically imported module)/] });
 
-  test('offline: the page stays, says so with the time of its data; a dialog whose code could not load says so, stays dismissible, loads once online, and a change is sent, never paused', async ({
+  test('offline: the page stays, says so with the time of its data; a dialog whose code could not load says so, stays dismissible, loads once online; a change waits, saying why, until online', async ({
     page,
     context,
   }) => {
@@ -74,7 +74,8 @@ test.describe('offline before the code chunks loaded', () => {
     await expect(open).toBeFocused();
     await expect(row(page, 'orders-rds')).toBeVisible();
 
-    // Back online, the code loads; offline again, a change is sent at once (the mock's worker answers even offline).
+    // Back online, the code loads; offline again, nothing is sent (the mock's worker would answer even
+    // offline): the dialog says why, and sends once the network is back.
     online = true;
     await context.setOffline(false);
     await expect(page.getByText('You are offline.')).toBeHidden();
@@ -83,11 +84,16 @@ test.describe('offline before the code chunks loaded', () => {
     await context.setOffline(true);
     await dialog.getByLabel('Private Link Connection Name').fill('while-offline');
     await dialog.getByLabel('Endpoint Service Name').fill(AWS_SERVICE);
-    await dialog.getByRole('button', { name: 'Create' }).click();
-    await expect(dialog).toBeHidden({ timeout: 30_000 });
-    expect(await requestsTo(page, 'createConnection')).toHaveLength(1);
+    const create = dialog.getByRole('button', { name: 'Create' });
+    await expect(create).toBeDisabled();
+    await expect(dialog.getByText('You are offline: nothing is sent until the network is back.')).toBeVisible();
+    await dialog.getByLabel('Endpoint Service Name').press('Enter');
+    expect(await requestsTo(page, 'createConnection')).toHaveLength(0);
     await context.setOffline(false);
     await expect(page.getByText('You are offline.')).toBeHidden();
+    await create.click();
+    await expect(dialog).toBeHidden({ timeout: 30_000 });
+    expect(await requestsTo(page, 'createConnection')).toHaveLength(1);
   });
 });
 

@@ -83,7 +83,7 @@ test('attaches TiDB Cloud Managed domains on AWS: preview, attach, see them in t
   await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Attach Domains' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(`*.use1-az4.${unique}.aws.plc.tidbcloud.com`)).toBeVisible();
+  await expect(page.getByText(`*.use1-az4.${unique}.aws.plc.tidbcloud.com`, { exact: true })).toBeVisible();
   const attaches = await requestsTo(page, 'attachDomains');
   expect(attaches.map((r) => JSON.parse(r.body!).validateOnly)).toEqual([true, false]);
 });
@@ -101,7 +101,7 @@ test('attaches Confluent Cloud domains on AWS, with the unique name checked firs
   await dialog.getByRole('button', { name: 'Attach Domains' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('*.domnprzqrog.us-east-1.aws.confluent.cloud', { exact: true })).toBeVisible();
-  await expect(page.getByText('*.use1-az2.domnprzqrog.us-east-1.aws.confluent.cloud')).toBeVisible();
+  await expect(page.getByText('*.use1-az2.domnprzqrog.us-east-1.aws.confluent.cloud', { exact: true })).toBeVisible();
 });
 
 test('Alibaba Cloud: a new connection becomes Active, TiDB Cloud Managed only, no Confluent', async ({ page }) => {

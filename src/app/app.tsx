@@ -1,17 +1,15 @@
 import { Navigate, Outlet, useLocation, useParams } from '@tanstack/react-router';
 import { Suspense, useEffect, useState } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { LoadBoundary, LoadFailedButton } from '@/components/ui/load-boundary';
 import { Spinner } from '@/components/ui/spinner';
 import { useClusters } from '@/features/clusters/api/clusters';
-import { describeError } from '@/lib/api-error';
 import { MOCK_API } from '@/lib/config';
 import { useI18n } from '@/lib/i18n';
 import { lazyWithPreload } from '@/lib/lazy';
 import { AppShell } from './shell/app-shell';
 import { StatusBanner } from './status-banner';
+import { LoadError } from './load-error';
 
 // Developer tools, only where the mock is on (a build without the mock does not contain them).
 const MockPanel = lazyWithPreload(() => import('@/app/dev/mock-panel').then((m) => m.MockPanel));
@@ -74,19 +72,7 @@ export function Home() {
     );
   if (clusters.isPending) return <Spinner label={t('app.loadingClusters')} />;
   if (clusters.isError)
-    return (
-      <Alert
-        tone="error"
-        title={t('app.clustersError')}
-        action={
-          <Button size="sm" onClick={() => void clusters.refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      >
-        {describeError(clusters.error, '', t)}
-      </Alert>
-    );
+    return <LoadError query={clusters} title={t('app.clustersError')} />;
   return <p>{t('app.noClusters')}</p>;
 }
 

@@ -1,16 +1,14 @@
 import { useLocation, useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { useCluster } from '@/features/clusters/api/clusters';
 import { cloudRegionCode, type Cluster } from '@/contract/clusters';
 import { PrivateLinkPanel } from '@/features/private-link/panel/private-link-panel';
-import { describeError } from '@/lib/api-error';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
 import { ChangefeedUsageProvider } from './changefeed-usage';
 import { parseSearch, stringifySearch, validateNetworkingSearch } from './search';
+import { LoadError } from './load-error';
 import { cloudLabel } from './shell/cloud-label';
 
 /** The route's page: a fresh page for each cluster (its reads started in the route's loader, app/router.tsx). */
@@ -51,17 +49,7 @@ export function NetworkingPage({ clusterId }: { clusterId: string }) {
       {cluster.isPending ? (
         <Spinner label={t('app.loadingCluster')} />
       ) : cluster.isError ? (
-        <Alert
-          tone="error"
-          title={t('app.clusterError')}
-          action={
-            <Button size="sm" onClick={() => void cluster.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {describeError(cluster.error, '', t)}
-        </Alert>
+        <LoadError query={cluster} title={t('app.clusterError')} clusterId={clusterId} />
       ) : (
         <ChangefeedUsageProvider clusterId={cluster.data.clusterId}>
           <PrivateLinkPanel cluster={panelCluster(cluster.data)} />

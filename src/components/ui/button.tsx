@@ -4,9 +4,10 @@ import { cn } from '@/lib/cn';
 type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
 const VARIANTS: Record<Variant, string> = {
-  primary: 'bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60',
+  // Forced colours (Windows High Contrast) drop backgrounds: a border keeps the filled buttons buttons.
+  primary: 'bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60 forced-colors:border forced-colors:border-[ButtonText]',
   secondary: 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 disabled:text-slate-400',
-  danger: 'bg-red-600 text-white hover:bg-red-700 disabled:bg-red-600/60',
+  danger: 'bg-red-600 text-white hover:bg-red-700 disabled:bg-red-600/60 forced-colors:border forced-colors:border-[ButtonText]',
   ghost: 'text-slate-700 hover:bg-slate-100 disabled:text-slate-400',
 };
 

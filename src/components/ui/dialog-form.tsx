@@ -1,12 +1,14 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useId, useState, type ReactNode } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { SendBlockNote } from '@/components/ui/send-block-note';
 import { describeError, isApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import { useSingleFlight } from '@/lib/use-single-flight';
+import { useCanSend } from '@/lib/use-can-send';
 
 /** DialogForm tells its FormDialog while its request is out. */
 const BusyContext = createContext<(busy: boolean) => void>(() => undefined);
@@ -92,8 +94,12 @@ export function DialogForm<V extends FieldValues, Out = V>({
     return () => setBusy(false);
   }, [pending, setBusy]);
   const once = useSingleFlight();
+  // Offline or during a 429's countdown nothing is sent; the footer says why.
+  const block = useCanSend(pending);
+  const blockId = useId();
   const send = (values: Out) =>
     canSubmit &&
+    !block &&
     once(() =>
       onSubmit(values).catch((failure: unknown) => {
         for (const v of isApiError(failure) ? failure.fieldViolations : []) {
@@ -119,10 +125,11 @@ export function DialogForm<V extends FieldValues, Out = V>({
         {children}
       </DialogBody>
       <DialogFooter>
+        <SendBlockNote id={blockId} block={block} />
         <Button onClick={onCancel} disabled={pending}>
           {t('common.cancel')}
         </Button>
-        <Button type="submit" variant={variant} disabled={pending || !canSubmit} aria-describedby={submitDescribedBy}>
+        <Button type="submit" variant={variant} disabled={!!block || !canSubmit} aria-describedby={[submitDescribedBy, block && blockId].filter(Boolean).join(' ') || undefined}>
           {pending ? pendingLabel : submitLabel}
         </Button>
       </DialogFooter>

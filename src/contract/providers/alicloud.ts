@@ -14,6 +14,8 @@ export const alicloud = {
     id: { prefix: 'epsrv-', length: 20, alphabet: 'alnum' },
     of: (region, serviceId) => `com.aliyuncs.privatelink.${region}.${serviceId}`,
   },
+  // `…/endpointservice/ap-southeast-1/endpointservices/epsrv-…`
+  paste: { regionInUrl: /\/endpointservice\/([a-z]{2}(?:-[a-z0-9]+)+)\//i },
   serviceRegionField: false,
   allowList: 'Service Whitelist',
   zoneId: /^[a-z]{2}(?:-[a-z0-9]+)+-?[a-z]$/,

@@ -19,6 +19,8 @@ export const aws = {
     id: { prefix: 'vpce-svc-', length: 17, alphabet: 'hex' },
     of: (region, serviceId) => `com.amazonaws.vpce.${region}.${serviceId}`,
   },
+  // `…/vpcconsole/home?region=eu-west-1#EndpointServiceDetails:endpointServiceId=vpce-svc-…`
+  paste: { regionInUrl: /[?&]region=([a-z]{2}(?:-[a-z]+)+-\d{1,2})\b/i },
   serviceRegionField: true,
   allowList: 'Allow principals',
   zoneId: /^[a-z]{2,}\d-az\d+$/,

@@ -30,6 +30,8 @@ export interface Provider {
     /** The name of service `serviceId` in `region`: what `pattern` reads back. */
     readonly of: (region: string, serviceId: string) => string;
   };
+  /** Reading what the console shows (see paste.ts): where its page address carries the region. */
+  readonly paste: { readonly regionInUrl: RegExp };
   /** Whether the endpoint service may be in a region other than the cluster's (`<field>.region`). */
   readonly serviceRegionField: boolean;
   /** Where the provider's console keeps the list of accounts allowed to connect. */

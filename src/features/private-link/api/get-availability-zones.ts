@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
+import { isApiError } from '@/lib/api-error';
+import { shouldRetryRead } from '@/lib/query-client';
 import { availabilityZonesResponseSchema, type AvailabilityZonesResponse } from '@/contract/private-link';
 import { connectionsPath, privateLinkKeys } from './keys';
 
@@ -15,6 +17,11 @@ export const availabilityZonesQueryOptions = (clusterId: string) =>
     queryKey: privateLinkKeys.zones(clusterId),
     queryFn: ({ signal }) => getAvailabilityZones(clusterId, signal),
     staleTime: 10 * 60_000,
+    // The Create dialog waits on this box: offline or after a 429 it says so at once (with Retry)
+    // instead of spinning through the Retry-After; it loads again when the network is back.
+    networkMode: 'always',
+    retry: (failures, error) =>
+      shouldRetryRead(failures, error) && !(isApiError(error) && (error.status === 429 || error.kind === 'network')),
   });
 
 /** TiDB Cloud's account ID and the cluster's zones; fetched when the Create dialog opens. */

@@ -7,6 +7,7 @@ import { invalidAwsService, invalidDisplayName, validAwsService, validDisplayNam
 import { renderWithProviders } from '@/test/render';
 import { displayNameProblem } from '@/contract/rules';
 import { endpointServiceNameProblem } from '@/contract/providers';
+import { readPastedService } from '@/contract/providers/paste';
 import { CreateConnectionDialog } from './create-connection-dialog';
 
 /**
@@ -51,7 +52,8 @@ describe('Create dialog under generated input', () => {
             });
             const wellFormed =
               !displayNameProblem(asTextInputValue(name).trim()) &&
-              !endpointServiceNameProblem('AWS_ENDPOINT_SERVICE', asTextInputValue(service).trim());
+              // What is pasted is read as the name it means (spaces, case, trailing dot: paste.ts).
+              !endpointServiceNameProblem('AWS_ENDPOINT_SERVICE', readPastedService('AWS_ENDPOINT_SERVICE', asTextInputValue(service), 'us-east-1').name);
             // Waits end as soon as the condition holds; the bound is for a busy machine (a request
             // through the mock and a re-render can take more than Testing Library's default 1 s).
             if (wellFormed) await waitFor(() => expect(onSuccess).toHaveBeenCalled(), { timeout: 10_000 });

@@ -3,16 +3,16 @@ import { useForm, useWatch } from 'react-hook-form';
 import { DialogForm, FormDialog } from '@/components/ui/dialog-form';
 import { CodeInput, Field, inputClass } from '@/components/ui/field';
 import { WithEnglish } from '@/components/ui/with-english';
-import { isApiError } from '@/lib/api-error';
 import { useI18n } from '@/lib/i18n';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceRegion, PROVIDERS } from '@/contract/providers';
+import { readPastedService } from '@/contract/providers/paste';
 import { createCall, useCreateConnection } from '../api/create-connection';
 import { UnconfirmedCreateError } from '../api/create-outcome';
 import { CliCommand } from '../commands/cli-command';
 import { createCommand } from '../commands/ticloud';
 import { typeLabel } from '../labels';
-import { describeCreateError, unknownAttempt } from './create-error';
+import { describeCreateError, isConflict, unknownAttempt } from './create-error';
 import { createFormSchema, createInput, CREATE_DEFAULTS, CREATE_FIELD_OF, type CreateFormInput, type CreateFormValues } from './create-form-schema';
 import { prefillFrom } from './prefill';
 import { ServiceRegionOption } from './service-region-option';
@@ -39,7 +39,7 @@ export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
 
 function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSuccess, from }: CreateConnectionDialogProps) {
   const { t } = useI18n();
-  const schema = createFormSchema(type, t);
+  const schema = createFormSchema(type, t, regionId);
   const form = useForm<CreateFormInput, unknown, CreateFormValues>({
     resolver: zodResolver(schema),
     defaultValues: from ? prefillFrom(from, type, regionId) : CREATE_DEFAULTS,
@@ -53,7 +53,10 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
     },
   });
 
-  const serviceName = useWatch({ control: form.control, name: 'endpointServiceName' }).trim();
+  const typedService = useWatch({ control: form.control, name: 'endpointServiceName' }).trim();
+  // What will be sent for what was pasted (a console URL, a bare ID, upper case …), shown when it differs.
+  const pasted = readPastedService(type, typedService, regionId);
+  const serviceName = pasted.name;
   const displayName = useWatch({ control: form.control, name: 'displayName' }).trim();
   const serviceRegion = endpointServiceRegion(type, serviceName);
   // AWS: the user may say the service is in another region on purpose (then no warning).
@@ -72,13 +75,11 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
       form={form}
       onSubmit={(values) =>
         // After an outcome the list could not tell, a retry looks for that attempt's connection first.
-        mutation.mutateAsync({ clusterId, type, ...createInput(values), previous: unknownAttempt(mutation.error) }).catch((e: unknown) => {
-          if (isApiError(e) && e.status === 409) form.setError('displayName', { type: 'server', message: t('create.nameTaken', { name: values.displayName }) });
-          throw e;
-        })
+        mutation.mutateAsync({ clusterId, type, ...createInput(values), previous: unknownAttempt(mutation.error) })
       }
       pending={pending}
-      error={mutation.error}
+      // A 409 is about the name sent: once the name is changed it no longer applies.
+      error={isConflict(mutation.error) && mutation.variables?.displayName !== displayName ? null : mutation.error}
       errorTitle={t(mutation.error instanceof UnconfirmedCreateError && mutation.error.outcome !== 'absent' ? 'create.unconfirmedTitle' : 'create.failed')}
       describe={(e) => describeCreateError(e, mutation.variables?.displayName ?? displayName, t)}
       fieldOf={CREATE_FIELD_OF}
@@ -104,9 +105,9 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
       </fieldset>
       <Field
         label={t('create.service')}
-        hint={t('create.serviceHint', { format: placeholder })}
+        hint={typedService && serviceName !== typedService ? t('create.sentAs', { name: serviceName }) : t('create.serviceHint', { format: placeholder })}
         error={errors.endpointServiceName?.message}
-        warning={regionWarning}
+        warning={regionWarning ?? (pasted.regionAssumed && t('create.regionAssumed', { region: pasted.regionAssumed }))}
       >
         <CodeInput
           maxLength={300}

@@ -5,8 +5,8 @@ import { UnconfirmedCreateError } from '../api/create-outcome';
 /**
  * Why a Create failed, truly: an unknown outcome says whether the list was checked (not created:
  * a retry is safe), could not be (a retry looks first), or could not tell (same-named connections
- * the page had not seen); a 409 is a name already taken (also on
- * the Name field); anything else in the user's language with the server's words as detail.
+ * the page had not seen); a 409 once, in TiDB Cloud's words; anything else in the user's language
+ * with the server's words as detail.
  */
 export function describeCreateError(error: unknown, name: string, t: Translate): string {
   if (error instanceof UnconfirmedCreateError) {
@@ -16,12 +16,20 @@ export function describeCreateError(error: unknown, name: string, t: Translate):
     const key = { absent: 'create.unconfirmedAbsent', unknown: 'create.unconfirmedUnknown', ambiguous: 'create.unconfirmedAmbiguous' } as const;
     return t(key[error.outcome], { reason, name });
   }
-  if (isApiError(error) && error.status === 409)
-    return [t('create.nameTaken', { name }), error.serverMessage && t('error.detail', { message: error.serverMessage })].filter(Boolean).join(' ');
+  // Once, in TiDB Cloud's words: the API promises no rule a 409 stands for (a name, a busy cluster …).
+  if (isConflict(error)) return conflictMessage(error, t);
   return describeError(error, '', t);
 }
 
 /** The attempt a retry must look for first: one whose outcome the list could not be read to tell. */
 export function unknownAttempt(error: unknown): UnconfirmedCreateError | undefined {
   return error instanceof UnconfirmedCreateError && error.outcome === 'unknown' ? error : undefined;
+}
+
+export const isConflict = (error: unknown) => isApiError(error) && error.status === 409;
+
+/** A 409 on Create in TiDB Cloud's own words, not wrapped in quotes of ours. */
+export function conflictMessage(error: unknown, t: Translate): string {
+  const message = isApiError(error) ? error.serverMessage?.replace(/\.$/, '') : undefined;
+  return message ? t('create.conflict', { message }) : t('create.conflictBare');
 }

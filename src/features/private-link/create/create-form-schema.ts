@@ -4,6 +4,7 @@ import { tEn, type Translate } from '@/lib/i18n-core';
 import type { ConnectionType } from '@/contract/private-link';
 import { displayNameProblem, type Problem } from '@/contract/rules';
 import { endpointServiceNameProblem, PROVIDERS } from '@/contract/providers';
+import { readPastedService } from '@/contract/providers/paste';
 import { asMessageKey } from '../providers';
 
 /** A trimmed string checked by one of the API's rules (src/contract), its problem translated. */
@@ -22,11 +23,21 @@ export function checkedString(rule: (value: string) => Problem | undefined, t: T
  * provider allows it (AWS), `otherRegion` says the endpoint service is in another region than the
  * cluster and `serviceRegion` which one (then required).
  */
-export function createFormSchema(type: ConnectionType, t: Translate = tEn) {
+export function createFormSchema(type: ConnectionType, t: Translate = tEn, clusterRegion?: string) {
+  // With the cluster's region, what the cloud console shows is read as the name it means (paste.ts).
+  const serviceName = clusterRegion
+    ? z.string().check(
+        z.overwrite((v) => readPastedService(type, v, clusterRegion).name),
+        z.superRefine((v, ctx) => {
+          const problem = endpointServiceNameProblem(type, v);
+          if (problem) ctx.addIssue({ code: 'custom', message: t(asMessageKey(problem.key), problem.params) });
+        }),
+      )
+    : checkedString((v) => endpointServiceNameProblem(type, v), t);
   return z
     .object({
       displayName: checkedString(displayNameProblem, t),
-      endpointServiceName: checkedString((v) => endpointServiceNameProblem(type, v), t),
+      endpointServiceName: serviceName,
       otherRegion: z.optional(z.boolean()),
       serviceRegion: z.optional(z.string().check(z.trim())),
     })

@@ -43,7 +43,8 @@ export function ZonesInfo({
             : t('zones.sameRegion', { region: regionId })}
         </li>
         <li>{rich('zones.allowList', { b: (chunk) => <strong>{chunk}</strong> }, { list: p.allowList })}</li>
-        <li>{t('zones.overlap')}</li>
+        {/* A service in another region cannot share the cluster's zones: it must list the cluster's region (AWS cross-Region access). */}
+        <li>{serviceRegion !== undefined ? t('zones.crossRegion', { region: regionId }) : t('zones.overlap')}</li>
       </ul>
       <div className="mt-3">
         {!zones.isSuccess ? (

@@ -20,10 +20,7 @@ export function ConnectionsBody({
   onClearFilters,
   children,
 }: {
-  list: Pick<
-    UseQueryResult<unknown>,
-    'isPending' | 'isError' | 'isFetching' | 'data' | 'error' | 'refetch'
-  > & { isPlaceholderData?: boolean };
+  list: Pick<UseQueryResult<unknown>, 'isPending' | 'isError' | 'isFetching' | 'data' | 'error'> & { refetch: () => Promise<unknown>; isPlaceholderData?: boolean };
   /** Nothing on the first page. */
   empty: boolean;
   filtered: boolean;

@@ -46,11 +46,15 @@ export function NoticeAlert({ notice, onDismiss }: { notice: Notice; onDismiss: 
         </Button>
       }
     >
-      {notice.nextStepFor && (
-        <>
-          {t('panel.nextStep')} <NextStep connection={notice.nextStepFor} />
-        </>
-      )}
+      {/* Accepting the request is the next step only once there is one to accept (Pending acceptance). */}
+      {notice.nextStepFor &&
+        (notice.nextStepFor.state === 'CREATING' ? (
+          t('notice.nextStepLater')
+        ) : (
+          <>
+            {t('panel.nextStep')} <NextStep connection={notice.nextStepFor} />
+          </>
+        ))}
     </Alert>
   );
 }

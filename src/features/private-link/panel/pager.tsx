@@ -17,6 +17,8 @@ export function Pager({
   loading,
   onPrev,
   onNext,
+  page,
+  pages,
 }: {
   /** Unknown while the first answer loads (the region is there, empty). */
   total: number | undefined;
@@ -29,6 +31,9 @@ export function Pager({
   loading: boolean;
   onPrev: () => void;
   onNext: () => void;
+  /** The page shown (1-based) and, when the API says the total, how many there are. */
+  page?: number;
+  pages?: number;
 }) {
   const { t, formatNumber } = useI18n();
   const nav = useRef<HTMLElement>(null);
@@ -72,7 +77,10 @@ export function Pager({
         {count}
       </span>
       {showNav && (
-        <nav aria-label={t('panel.pages')} className="flex gap-2" ref={navRef}>
+        <nav aria-label={t('panel.pages')} className="flex items-center gap-2" ref={navRef}>
+          {page !== undefined && (
+            <span aria-current="page">{pages ? t('pager.pageOf', { page: formatNumber(page), pages: formatNumber(pages) }) : t('pager.page', { page: formatNumber(page) })}</span>
+          )}
           {/* aria-disabled, not disabled: a button that was just used keeps focus while the next page loads. */}
           <Button
             data-pager="prev"

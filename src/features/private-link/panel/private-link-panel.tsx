@@ -24,6 +24,7 @@ import { CreateAction, PanelDialogs, preloadDialogs, type CreateState } from './
 import { useExpanded } from './use-expanded';
 import { useStateWatch } from './use-state-watch';
 import { NotifyToggle, preloadPanelParts, ReplaceOffer, StateChangesAlert } from './lazy-panel-parts';
+import { useManualRefresh } from './use-manual-refresh';
 
 export interface PanelCluster {
   clusterId: string;
@@ -73,6 +74,9 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
     { q: useDeferredValue(q), state: stateFilter, match: usageFilter?.match },
     { page, onPageChange },
   );
+  // Refresh and Retry read once and fail fast (see useManualRefresh).
+  const refresh = useManualRefresh(clusterId);
+  const manual = { ...list, refetch: refresh };
   const loadingPage = !!list.isPlaceholderData || walking;
   const noMatch =
     rows.length === 0 && firstPage && filtered && !list.isPending && !(list.isError && !list.data);
@@ -175,9 +179,9 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
 
       <div className="mt-3">
         {waiting && <NotifyToggle />}
-        <RefreshBar list={list} />
+        <RefreshBar list={manual} />
         <ConnectionsBody
-          list={list}
+          list={manual}
           stale={loadingPage}
           empty={rows.length === 0 && firstPage}
           filtered={filtered}
@@ -212,6 +216,8 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
           loading={loadingPage || list.isPending}
           onPrev={prev}
           onNext={next}
+          page={page}
+          pages={total ? Math.ceil(total / LIST_PAGE_SIZE) : undefined}
         />
       </div>
 
@@ -220,11 +226,10 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
         regionId={cluster.regionId}
         open={openAction}
         onClose={() => setOpenAction(undefined)}
-        onDone={(action, connection) => {
-          setNotice({
-            title: t(DONE_TITLE[action], { name: connection.displayName }),
-            about: action === 'delete' ? about(connection, ['DELETING']) : undefined,
-          });
+        onDone={(action, connection, domains) => {
+          // Attach names what it attached (its answer's domains).
+          const title = domains?.length ? t('notice.attachedDomains', { name: connection.displayName, domains: domains.join(', ') }) : t(DONE_TITLE[action], { name: connection.displayName });
+          setNotice({ title, about: action === 'delete' ? about(connection, ['DELETING']) : undefined });
           // Show the result where the user looks for it: the row's attached domains.
           if (action !== 'delete' && connection.privateLinkConnectionId)
             toggle(connection.privateLinkConnectionId, true);

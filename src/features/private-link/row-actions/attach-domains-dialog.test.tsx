@@ -37,7 +37,7 @@ describe('Attach Domains dialog', () => {
       attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: unique },
       validateOnly: false,
     });
-    expect(screen.getByText('Domains attached to "orders-rds".')).toBeInTheDocument();
+    expect(screen.getByText(`Attached to "orders-rds": *.use1-az1.${unique}.aws.plc.tidbcloud.com, *.use1-az2.${unique}.aws.plc.tidbcloud.com, *.use1-az4.${unique}.aws.plc.tidbcloud.com.`)).toBeInTheDocument();
     expect(await screen.findByText(`*.use1-az1.${unique}.aws.plc.tidbcloud.com`)).toBeInTheDocument();
   });
 

@@ -9,6 +9,7 @@ import { useI18n, type Translate } from '@/lib/i18n';
 import { DOMAIN_TYPES, type AttachDomain } from '@/contract/private-link';
 import { providerOf } from '@/contract/providers';
 import { confluentUniqueNameProblem } from '@/contract/rules';
+import { readPastedUniqueName } from '@/contract/providers/paste';
 import { attachCall, useAttachDomains, useManagedDomainsPreview } from '../api/attach-domains';
 import { useConnection } from '../api/get-connection';
 import { CliCommand } from '../commands/cli-command';
@@ -26,17 +27,20 @@ export interface AttachDomainsDialogProps extends RowActionDialogProps<AttachDom
 }
 
 /** Confluent's unique name is checked only when Confluent is chosen (TiDB Cloud Managed takes the dry run's). */
-const attachFormSchema = (regionId: string, t: Translate, attached: AttachDomain[] | undefined) =>
+const attachFormSchema = (regionId: string, t: Translate, attached: AttachDomain[] | undefined, suffix: string | undefined) =>
   z.object({ type: z.enum(DOMAIN_TYPES), confluentName: z.string() }).check(
     z.superRefine((v, ctx) => {
       if (v.type !== 'CONFLUENT') return;
-      const name = v.confluentName.trim();
+      const name = readPastedUniqueName(suffix, v.confluentName).name;
       const problem = confluentUniqueNameProblem(name, regionId);
       if (problem) ctx.addIssue({ code: 'custom', path: ['confluentName'], message: t(asMessageKey(problem.key), problem.params), input: v });
       // Already attached: said on the field before anything is sent.
       else if (sameGroup(attached, 'CONFLUENT', name)) ctx.addIssue({ code: 'custom', path: ['confluentName'], message: t('attach.confluentAttached', { name }), input: v });
     }),
   );
+
+/** The registry's suffix of Confluent domains for this connection's provider (none where not offered). */
+const confluentSuffix = (type: string | undefined) => providerOf(type)?.domains.find((d) => d.type === 'CONFLUENT')?.suffix;
 
 export function AttachDomainsDialog(props: AttachDomainsDialogProps) {
   return (
@@ -52,13 +56,17 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
   const options = providerOf(connection.type)?.domains ?? [];
   const detail = useConnection(clusterId, connectionId);
   const attached = detail.data ? (detail.data.attachedDomains ?? []) : undefined;
-  const schema = attachFormSchema(regionId, t, attached);
+  // What the Confluent console shows (a full domain, a URL …) is read as the unique name it carries.
+  const suffix = confluentSuffix(connection.type);
+  const schema = attachFormSchema(regionId, t, attached, suffix);
   const form = useForm({
     resolver: zodResolver(schema),
     defaultValues: { type: options[0]?.type ?? 'TIDBCLOUD_MANAGED', confluentName: '' },
     reValidateMode: 'onChange',
   });
   const [type, confluentName] = useWatch({ control: form.control, name: ['type', 'confluentName'] });
+  const pastedName = readPastedUniqueName(suffix, confluentName);
+  const typedName = confluentName.trim();
   const preview = useManagedDomainsPreview(clusterId, connectionId, type === 'TIDBCLOUD_MANAGED');
   const mutation = useAttachDomains({
     onSuccess: (attached) => {
@@ -78,7 +86,7 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
     <DialogForm
       form={form}
       onSubmit={(v) =>
-        mutation.mutateAsync({ clusterId, connectionId, type: v.type, uniqueName: v.type === 'CONFLUENT' ? v.confluentName.trim() : managedName! })
+        mutation.mutateAsync({ clusterId, connectionId, type: v.type, uniqueName: v.type === 'CONFLUENT' ? readPastedUniqueName(suffix, v.confluentName).name : managedName! })
       }
       pending={pending}
       error={mutation.error}
@@ -119,6 +127,7 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
             </>
           }
           error={form.formState.errors.confluentName?.message}
+          warning={pastedName.unsure ? t('attach.confluentUnsure', { name: pastedName.name }) : typedName && pastedName.name !== typedName ? t('create.sentAs', { name: pastedName.name }) : undefined}
         >
           <CodeInput
             maxLength={200}
@@ -135,12 +144,12 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
         commands={
           type === 'TIDBCLOUD_MANAGED'
             ? [attachDomainsCommand({ clusterId, connectionId, type, dryRun: true }), attachDomainsCommand({ clusterId, connectionId, type, uniqueName: managedName })]
-            : [attachDomainsCommand({ clusterId, connectionId, type, uniqueName: confluentName.trim() })]
+            : [attachDomainsCommand({ clusterId, connectionId, type, uniqueName: pastedName.name })]
         }
         requests={
           type === 'TIDBCLOUD_MANAGED'
             ? [attachCall({ clusterId, connectionId, type, uniqueName: '', validateOnly: true }), attachCall({ clusterId, connectionId, type, uniqueName: managedName ?? '' })]
-            : [attachCall({ clusterId, connectionId, type, uniqueName: confluentName.trim() })]
+            : [attachCall({ clusterId, connectionId, type, uniqueName: pastedName.name })]
         }
       />
     </DialogForm>

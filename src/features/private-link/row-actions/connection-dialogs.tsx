@@ -15,7 +15,8 @@ export interface ConnectionDialogsProps {
   regionId: string;
   open: OpenAction | undefined;
   onClose: () => void;
-  onDone: (action: RowAction, connection: PrivateLinkConnection) => void;
+  /** `domains`: the names an Attach attached (from its answer). */
+  onDone: (action: RowAction, connection: PrivateLinkConnection, domains?: string[]) => void;
 }
 
 /** The one row-action dialog that is open, if any. */
@@ -31,7 +32,7 @@ export function ConnectionDialogs({ clusterId, regionId, open, onClose, onDone }
   const done = () => onDone(open.action, open.connection);
   switch (open.action) {
     case 'attach':
-      return <AttachDomainsDialog {...common} regionId={regionId} onSuccess={done} />;
+      return <AttachDomainsDialog {...common} regionId={regionId} onSuccess={(a) => onDone('attach', open.connection, (a.domains ?? []).map((d) => d.name))} />;
     case 'detach':
       return <DetachDomainsDialog {...common} onSuccess={done} />;
     case 'delete':
