@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/node';
 import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/lib/query-client';
+import { TestRouter } from '@/test/test-router';
 import { awsCluster, requestsTo } from '@/test/row-menu';
 import { PrivateLinkPanel } from '../panel/private-link-panel';
 
@@ -17,7 +18,9 @@ function renderApp(lang: keyof typeof TEXT) {
   const user = userEvent.setup();
   render(
     <AppProvider queryClient={createQueryClient()} lang={lang}>
-      <PrivateLinkPanel cluster={awsCluster} />
+      <TestRouter>
+        <PrivateLinkPanel cluster={awsCluster} />
+      </TestRouter>
     </AppProvider>,
   );
   return user;
