@@ -99,5 +99,3 @@ export type AttachDomainsRequest = z.infer<typeof attachDomainsRequestSchema>;
 
 export const detachDomainsRequestSchema = z.object({ attachDomainId: z.string() });
 export type DetachDomainsRequest = z.infer<typeof detachDomainsRequestSchema>;
-
-export const TRANSITIONAL_STATES: readonly string[] = ['CREATING', 'PENDING_ACCEPTANCE', 'DELETING'];

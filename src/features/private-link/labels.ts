@@ -1,8 +1,6 @@
 import type { Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 
-export { typeLabel } from './providers';
-
 const has = (prefix: string, value: string, t: Translate) => {
   const key = `${prefix}.${value}` as MessageKey;
   const text = t(key);

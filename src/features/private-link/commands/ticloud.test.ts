@@ -7,9 +7,9 @@ import {
   deleteCommand,
   detachDomainsCommand,
   getCommand,
-  shellQuote,
   zonesCommand,
 } from './ticloud';
+import { shellQuote } from '@/lib/shell-quote';
 
 /** The command lines of the product docs (../shared/seed), verbatim. */
 const SEED = {

@@ -8,7 +8,6 @@ import type { ConnectionType, DomainType } from '@/contract/private-link';
 import { PROVIDERS } from '@/contract/providers';
 import { shellQuote } from '@/lib/shell-quote';
 
-export { shellQuote };
 
 const arg = (value: string | undefined, placeholder: string) => (value ? shellQuote(value) : placeholder);
 const BASE = 'ticloud serverless private-link-connection';

@@ -11,7 +11,7 @@ import { createCall, useCreateConnection } from '../api/create-connection';
 import { UnconfirmedCreateError } from '../api/create-outcome';
 import { CliCommand } from '../commands/cli-command';
 import { createCommand } from '../commands/ticloud';
-import { typeLabel } from '../labels';
+import { typeLabel } from '../providers';
 import { describeCreateError, isConflict, unknownAttempt } from './create-error';
 import { createFormSchema, createInput, CREATE_DEFAULTS, CREATE_FIELD_OF, type CreateFormInput, type CreateFormValues } from './create-form-schema';
 import { prefillFrom } from './prefill';

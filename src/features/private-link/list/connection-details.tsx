@@ -3,7 +3,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
-import { typeLabel } from '../labels';
+import { typeLabel } from '../providers';
 import { endpointServiceOf, providerOf } from '@/contract/providers';
 import { useConnection } from '../api/get-connection';
 import { useUsageSlots } from '../shared/usage-slots';
