@@ -16,7 +16,7 @@ export const connectionsPath = (clusterId: string) =>
 export const connectionPath = (clusterId: string, id: string) =>
   `${connectionsPath(clusterId)}/${encodeURIComponent(id)}`;
 
-/** Mutation keys: a dialog stays undismissable while its mutation is under way. */
+/** Mutation keys: name each kind of change, for TanStack Query's mutation cache and devtools. */
 export const privateLinkMutationKeys = {
   create: ['private-link', 'create'] as const,
   attach: ['private-link', 'attach'] as const,

@@ -93,7 +93,7 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
         </p>
       )}
       <Field label={t('create.name')} error={errors.displayName?.message}>
-        {/* The dialog opens on its first field (WAI-ARIA APG dialog pattern), not on ×: Dialog focuses it once painted. */}
+        {/* The dialog opens on its first field (WAI-ARIA APG dialog pattern), not on ×: Dialog focuses it when it opens. */}
         <input className={inputClass} autoComplete="off" maxLength={200} readOnly={pending} data-autofocus {...form.register('displayName')} />
       </Field>
       <fieldset className="space-y-1.5">

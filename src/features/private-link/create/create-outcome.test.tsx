@@ -45,7 +45,7 @@ describe('Create, told truly', { timeout: 30_000 }, () => {
 
   it('opens on the name field', async () => {
     renderCreate();
-    // Once the dialog has painted (Dialog moves focus in after its first frame).
+    // Dialog moves focus in when it opens (its onOpenAutoFocus).
     await waitFor(() => expect(screen.getByLabelText('Private Link Connection Name')).toHaveFocus());
   });
 

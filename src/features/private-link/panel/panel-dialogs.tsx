@@ -18,7 +18,7 @@ const LazyConnectionDialogs = lazyWithPreload(() =>
 );
 export const preloadDialogs = [LazyCreateConnectionDialog.preload, LazyConnectionDialogs.preload];
 
-/** The Create dialog's state: undefined until first opened (then kept mounted, so it can close with its animation). */
+/** The Create dialog's state: undefined until first opened (then kept mounted, so a reopened Create keeps what was typed). */
 export interface CreateState {
   open: boolean;
   /** "Create again with these settings": the failed connection it starts from. */
