@@ -18,7 +18,7 @@ const LazyConnectionDialogs = lazyWithPreload(() =>
 );
 export const preloadDialogs = [LazyCreateConnectionDialog.preload, LazyConnectionDialogs.preload];
 
-/** The Create dialog's state: undefined until first opened (then kept mounted, so a reopened Create keeps what was typed). */
+/** The Create dialog's state: undefined until Create is first used (its code is not loaded before), then open or closed. */
 export interface CreateState {
   open: boolean;
   /** "Create again with these settings": the failed connection it starts from. */
