@@ -30,7 +30,7 @@ test.describe('offline before the code chunks loaded', () => {
   // A chunk that cannot load is logged by the browser (and the boundary that shows it in place).
   test.use({ allowedProblems: [/^console error: (Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED) \(http[^)]*\/assets\/|.*Failed to fetch dynamically imported module)/] });
 
-  test('offline: the page stays, says so with the time of its data; a dialog whose code could not load says so, stays dismissible, loads once online; a change waits, saying why, until online', async ({
+  test('offline: the page stays, says so with the time of its data; a dialog whose code could not load says so, stays dismissible, loads once online (after a reload); a change waits, saying why, until online', async ({
     page,
     context,
   }) => {
@@ -76,9 +76,14 @@ test.describe('offline before the code chunks loaded', () => {
 
     // Back online, the code loads; offline again, nothing is sent (the mock's worker would answer even
     // offline): the dialog says why, and sends once the network is back.
+    // Back online: code whose fetch failed stays failed in the browser until the page reloads (its
+    // dependencies' failures are kept by the module map), so the dialog offers Reload, which loads it.
     online = true;
     await context.setOffline(false);
     await expect(page.getByText('You are offline.')).toBeHidden();
+    await open.click();
+    await dialog.getByRole('button', { name: 'Reload the page' }).click();
+    await expect(row(page, 'orders-rds')).toBeVisible({ timeout: 60_000 });
     await open.click();
     await expect(dialog.getByLabel('Private Link Connection Name')).toBeVisible({ timeout: 30_000 });
     await context.setOffline(true);

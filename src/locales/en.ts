@@ -441,7 +441,8 @@ export const en = {
   'boundary.chunk': 'Part of the page could not be loaded. Check your connection, then try again.',
   'boundary.retry': 'Try again',
   'lazy.retryButton': 'Could not load. Try again',
-  'lazy.dialogFailed': 'This dialog could not load: check your connection. It loads by itself once you are back online, or try again.',
+  'lazy.dialogFailed': 'This dialog could not load: check your connection. It tries again by itself once you are back online; if it still does not load, reload the page.',
+  'lazy.reload': 'Reload the page',
   'boundary.home': 'Back to the start',
 } as const;
 

@@ -436,6 +436,7 @@ export const zhCN: Messages = {
   'boundary.chunk': '页面的部分内容无法加载。请检查网络连接后重试。',
   'boundary.retry': '重试',
   'lazy.retryButton': '未能加载，重试',
-  'lazy.dialogFailed': '此对话框未能加载：请检查网络连接。恢复联网后会自动加载，您也可以重试。',
+  'lazy.dialogFailed': '此对话框未能加载：请检查网络连接。恢复联网后会自动重试；如仍无法加载，请重新加载页面。',
+  'lazy.reload': '重新加载页面',
   'boundary.home': '返回首页',
 };

@@ -49,7 +49,8 @@ export function LoadFailedButton({ onRetry, className }: { onRetry: () => void; 
 
 /**
  * In place of a dialog whose code could not load: a native modal `<dialog>` (nothing more to load)
- * with the dialog's title, what happened, Close (Escape too) and Try again.
+ * with the dialog's title, what happened, Close (Escape too), Try again and Reload: a browser keeps
+ * code that failed to load as failed until the page reloads, so a retry alone cannot always bring it.
  */
 export function LoadFailedDialog({ title, open, onOpenChange, onRetry }: { title: string; open: boolean; onOpenChange: (open: boolean) => void; onRetry: () => void }) {
   const { t } = useI18n();
@@ -75,6 +76,7 @@ export function LoadFailedDialog({ title, open, onOpenChange, onRetry }: { title
       </DialogBody>
       <DialogFooter>
         <Button onClick={() => onOpenChange(false)}>{t('common.close')}</Button>
+        <Button onClick={() => window.location.reload()}>{t('lazy.reload')}</Button>
         <Button variant="primary" onClick={onRetry}>
           {t('boundary.retry')}
         </Button>
