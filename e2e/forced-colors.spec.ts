@@ -56,8 +56,7 @@ test.describe('forced colours', () => {
   });
 });
 
-test('the Create dialog with a pasted console URL at 390 and 1280 px (screenshots)', async ({ page }) => {
-  test.skip(!process.env.SHOTS_DIR, 'screenshots only');
+test('the Create dialog reads a pasted console URL at 390 and 1280 px (screenshots with SHOTS_DIR)', async ({ page }) => {
   await page.goto(networking(AWS_CLUSTER));
   await expect(row(page, 'orders-rds')).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Create Private Link Connection' }).click();
@@ -67,6 +66,7 @@ test('the Create dialog with a pasted console URL at 390 and 1280 px (screenshot
   await expect(create.getByText(/^Will be sent as/)).toBeVisible();
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
+    await expect(create.getByText(/^Will be sent as com\.amazonaws\.vpce\.us-east-1\.vpce-svc-/)).toBeVisible();
     await shot(page, `create-${width}`);
   }
 });
