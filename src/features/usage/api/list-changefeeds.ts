@@ -1,6 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { listChangefeedsResponseSchema, type Changefeed, type ListChangefeedsResponse } from '@/contract/changefeeds';
+import {
+  listChangefeedsResponseSchema,
+  type Changefeed,
+  type ListChangefeedsResponse,
+} from '@/contract/changefeeds';
+import { followPages } from './follow-pages';
 import { changefeedKeys, changefeedsPath } from './keys';
 
 /** The API's largest page. */
@@ -27,23 +32,19 @@ export interface AllChangefeeds {
   complete: boolean;
 }
 
-/**
- * Every changefeed of the cluster: one chain of requests, following `nextPageToken` up to
- * `maxPages` pages. A repeated token ends the chain too (it would loop forever).
- */
-export async function listAllChangefeeds(clusterId: string, signal?: AbortSignal, maxPages = MAX_CHANGEFEED_PAGES): Promise<AllChangefeeds> {
-  const changefeeds: Changefeed[] = [];
-  const seen = new Set<string>();
-  let pageToken: string | undefined;
-  for (let pages = 0; pages < maxPages; pages += 1) {
-    const page = await listChangefeeds(clusterId, { pageSize: CHANGEFEED_PAGE_SIZE, pageToken }, signal);
-    changefeeds.push(...page.changefeeds);
-    pageToken = page.nextPageToken || undefined;
-    if (!pageToken) return { changefeeds, complete: true };
-    if (seen.has(pageToken)) break;
-    seen.add(pageToken);
-  }
-  return { changefeeds, complete: false };
+/** Every changefeed of the cluster: one chain of requests (followPages), up to `maxPages` pages. */
+export async function listAllChangefeeds(
+  clusterId: string,
+  signal?: AbortSignal,
+  maxPages = MAX_CHANGEFEED_PAGES,
+): Promise<AllChangefeeds> {
+  const read = (pageToken: string | undefined) =>
+    listChangefeeds(clusterId, { pageSize: CHANGEFEED_PAGE_SIZE, pageToken }, signal).then((page) => ({
+      items: page.changefeeds,
+      nextPageToken: page.nextPageToken,
+    }));
+  const { items, complete } = await followPages(read, maxPages);
+  return { changefeeds: items, complete };
 }
 
 /** Changefeeds change rarely next to this page: rows mounting later (paging, filters) reuse the list. */
@@ -61,5 +62,8 @@ export const allChangefeedsQueryOptions = (clusterId: string) =>
  * `fresh`: load it again when the caller mounts (a dialog about to break what uses a connection).
  */
 export function useAllChangefeeds(clusterId: string, { fresh = false } = {}) {
-  return useQuery({ ...allChangefeedsQueryOptions(clusterId), ...(fresh ? { refetchOnMount: 'always' as const } : {}) });
+  return useQuery({
+    ...allChangefeedsQueryOptions(clusterId),
+    ...(fresh ? { refetchOnMount: 'always' as const } : {}),
+  });
 }

@@ -1,6 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { listMigrationsResponseSchema, type ListMigrationsResponse, type Migration } from '@/contract/migrations';
+import {
+  listMigrationsResponseSchema,
+  type ListMigrationsResponse,
+  type Migration,
+} from '@/contract/migrations';
+import { followPages } from './follow-pages';
 import { migrationKeys, migrationsPath } from './keys';
 
 /** As for changefeeds: a hundred a page (the spec's default is 10), at most a hundred pages. */
@@ -26,20 +31,19 @@ export interface AllMigrations {
   complete: boolean;
 }
 
-/** Every migration of the cluster: one chain of requests following `nextPageToken`, up to `maxPages`. */
-export async function listAllMigrations(clusterId: string, signal?: AbortSignal, maxPages = MAX_MIGRATION_PAGES): Promise<AllMigrations> {
-  const migrations: Migration[] = [];
-  const seen = new Set<string>();
-  let pageToken: string | undefined;
-  for (let pages = 0; pages < maxPages; pages += 1) {
-    const page = await listMigrations(clusterId, { pageSize: MIGRATION_PAGE_SIZE, pageToken }, signal);
-    migrations.push(...page.migrations);
-    pageToken = page.nextPageToken || undefined;
-    if (!pageToken) return { migrations, complete: true };
-    if (seen.has(pageToken)) break;
-    seen.add(pageToken);
-  }
-  return { migrations, complete: false };
+/** Every migration of the cluster: one chain of requests (followPages), up to `maxPages` pages. */
+export async function listAllMigrations(
+  clusterId: string,
+  signal?: AbortSignal,
+  maxPages = MAX_MIGRATION_PAGES,
+): Promise<AllMigrations> {
+  const read = (pageToken: string | undefined) =>
+    listMigrations(clusterId, { pageSize: MIGRATION_PAGE_SIZE, pageToken }, signal).then((page) => ({
+      items: page.migrations,
+      nextPageToken: page.nextPageToken,
+    }));
+  const { items, complete } = await followPages(read, maxPages);
+  return { migrations: items, complete };
 }
 
 export const MIGRATIONS_STALE_MS = 60_000;
@@ -53,5 +57,8 @@ export const allMigrationsQueryOptions = (clusterId: string) =>
 
 /** Every migration of the cluster, one shared query; `fresh`: load it again when the caller mounts. */
 export function useAllMigrations(clusterId: string, { fresh = false } = {}) {
-  return useQuery({ ...allMigrationsQueryOptions(clusterId), ...(fresh ? { refetchOnMount: 'always' as const } : {}) });
+  return useQuery({
+    ...allMigrationsQueryOptions(clusterId),
+    ...(fresh ? { refetchOnMount: 'always' as const } : {}),
+  });
 }
