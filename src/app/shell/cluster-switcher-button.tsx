@@ -1,25 +1,31 @@
-import { MenuButton } from '@/components/ui/menu-button';
+import type { ComponentProps } from 'react';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { useI18n } from '@/lib/i18n';
-import { lazyWithPreload } from '@/lib/lazy';
+import type { Cluster } from '@/contract/clusters';
 import type { ClusterSwitcherProps } from './cluster-switcher';
 
-const LazySwitcher = lazyWithPreload(() => import('./cluster-switcher').then((m) => m.ClusterSwitcher));
-export const preloadClusterSwitcher = LazySwitcher.preload;
+/** The switcher, button and menu (Radix), in its own chunk: the shell preloads it once the page's reads are done. */
+const [LazySwitcher, preload] = lazyPart(() => import('./cluster-switcher').then((m) => m.ClusterSwitcher));
+export const preloadClusterSwitcher = preload;
+
+/** The top bar's cluster switcher: the menu's own button, or while its code loads, the same button, not usable yet. */
+export function ClusterSwitcherButton(props: ClusterSwitcherProps) {
+  return <LazySwitcher {...props} fallback={<ClusterSwitcherTrigger current={props.current} disabled />} />;
+}
 
 /**
- * The top bar's cluster switcher; its menu (Radix) loads on hover, focus, when idle or on first use.
- * The name is cut to fit the bar (on phones, what the other controls leave); the full name is in
- * the button's accessible name and shown under it on hover and keyboard focus.
+ * The switcher's button. The name is cut to fit the bar (on phones, what the other controls leave);
+ * the full name is in the button's accessible name and shown under it on hover and keyboard focus.
  */
-export function ClusterSwitcherButton(props: ClusterSwitcherProps) {
+export function ClusterSwitcherTrigger({ current, ...props }: ComponentProps<'button'> & { current: Cluster | undefined }) {
   const { t } = useI18n();
-  const name = props.current?.displayName ?? t('cluster.none');
+  const name = current?.displayName ?? t('cluster.none');
   return (
-    <MenuButton
-      label={t('cluster.switch', { name })}
+    <button
+      type="button"
+      aria-label={t('cluster.switch', { name })}
       className="group relative inline-flex max-w-full min-w-0 items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium text-white hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white"
-      preload={preloadClusterSwitcher}
-      menu={(surface) => <LazySwitcher {...props} {...surface} />}
+      {...props}
     >
       <span className="min-w-0 truncate lg:max-w-xs">{name}</span>
       <span aria-hidden="true">▾</span>
@@ -29,6 +35,6 @@ export function ClusterSwitcherButton(props: ClusterSwitcherProps) {
       >
         {name}
       </span>
-    </MenuButton>
+    </button>
   );
 }

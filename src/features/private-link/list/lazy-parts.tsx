@@ -1,27 +1,9 @@
-import { Suspense, type ComponentProps, type ComponentType, type ReactNode } from 'react';
-import { LoadBoundary, LoadFailedButton } from '@/components/ui/load-boundary';
-import { lazyWithPreload } from '@/lib/lazy';
+import { lazyPart } from '@/components/ui/lazy-part';
 
 /**
- * The row guidance added for issue 25 (accept commands, timing, check now, the failure in words)
- * loads on demand, off the first paint's JavaScript (the initial bundle budget, scripts/check-bundle.mjs);
- * the panel preloads it when the browser is idle. Until then a part shows its fallback; code that
- * cannot load (offline) is a retry in place, never the page's error.
+ * The row guidance (accept commands, timing, check now, the failure in words) loads on demand, off
+ * the first paint's JavaScript (scripts/check-bundle.mjs); the panel preloads it when the browser is idle.
  */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>) {
-  const Lazy = lazyWithPreload(load);
-  function Part({ fallback = null, ...props }: P & { fallback?: ReactNode }) {
-    return (
-      <LoadBoundary fallback={(retry) => <LoadFailedButton onRetry={retry} />}>
-        <Suspense fallback={fallback}>
-          <Lazy {...(props as P & ComponentProps<typeof Lazy>)} />
-        </Suspense>
-      </LoadBoundary>
-    );
-  }
-  return [Part, Lazy.preload] as const;
-}
-
 const parts = () => import('./row-guidance');
 export const [AcceptSteps, preloadAcceptSteps] = lazyPart(() => parts().then((m) => m.AcceptSteps));
 export const [TimingLine, preloadTimingLine] = lazyPart(() => parts().then((m) => m.TimingLine));

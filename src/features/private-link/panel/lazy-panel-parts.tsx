@@ -1,4 +1,4 @@
-import { lazyPart } from '../list/lazy-parts';
+import { lazyPart } from '@/components/ui/lazy-part';
 
 /** The panel's notices added for issue 25, off the first paint's JavaScript (see lazyPart). */
 const parts = () => import('./panel-parts');

@@ -1,25 +1,32 @@
-import { MenuButton } from '@/components/ui/menu-button';
+import type { ComponentProps } from 'react';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { useI18n } from '@/lib/i18n';
-import { lazyWithPreload } from '@/lib/lazy';
+import type { PrivateLinkConnection } from '@/contract/private-link';
 import type { RowMenuProps } from './row-menu';
 
-const LazyRowMenu = lazyWithPreload(() => import('./row-menu').then((m) => m.RowMenu));
-export const preloadRowMenu = LazyRowMenu.preload;
+/** The row's menu, button and all (Radix), in its own chunk: the panel preloads it when the browser is idle. */
+const [LazyRowMenu, preload] = lazyPart(() => import('./row-menu').then((m) => m.RowMenu));
+export const preloadRowMenu = preload;
 
-/** The row's **…** button; its menu (Radix) loads on hover, focus, when idle or on first use. */
+/** The row's **…** button: the menu's own, or while its code loads, the same button, not usable yet. */
 export function RowMenuButton(props: RowMenuProps) {
+  return <LazyRowMenu {...props} fallback={<RowMenuTrigger connection={props.connection} disabled />} />;
+}
+
+/** The **…** button's look and name, shared by the menu's trigger and its stand-in. */
+export function RowMenuTrigger({ connection, disabled, ...props }: ComponentProps<'button'> & { connection: PrivateLinkConnection }) {
   const { t } = useI18n();
   return (
-    <MenuButton
-      label={t('menu.actionsFor', { name: props.connection.displayName })}
-      disabled={!props.connection.privateLinkConnectionId}
+    <button
+      type="button"
+      aria-label={t('menu.actionsFor', { name: connection.displayName })}
+      disabled={disabled || !connection.privateLinkConnectionId}
       className="inline-flex size-8 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40 aria-expanded:bg-slate-100"
-      preload={preloadRowMenu}
-      menu={(surface) => <LazyRowMenu {...props} {...surface} />}
+      {...props}
     >
       <span aria-hidden="true" className="text-lg leading-none">
         …
       </span>
-    </MenuButton>
+    </button>
   );
 }

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { awsConnection, mockApi } from '@mocks/storybook';
 import { AWS_CLUSTER_ID, seedConnections } from '@mocks/seed';
 import { RowMenu } from './row-menu';
-import { RowMenuButton } from './row-menu-button';
+import { RowMenuTrigger } from './row-menu-button';
 
 const meta = {
   title: 'Private link/Row menu',
@@ -11,17 +11,12 @@ const meta = {
     clusterId: AWS_CLUSTER_ID,
     connection: seedConnections[0]!,
     onAction: () => {},
-    open: true,
-    onOpenChange: () => {},
-    trigger: null,
-    viaKeyboard: false,
-    typedAhead: { current: 0 },
-    labelledBy: '',
+    defaultOpen: true,
   },
   decorators: [
     (Story) => (
       <div style={{ display: 'flex', justifyContent: 'flex-end', minHeight: 200 }}>
-        <span style={{ position: 'relative', width: 32, height: 32 }}>{Story()}</span>
+        {Story()}
       </div>
     ),
   ],
@@ -41,5 +36,8 @@ export const Failed: Story = { args: { connection: awsConnection('FAILED', { mes
 
 export const Deleting: Story = { args: { connection: awsConnection('DELETING') } };
 
-/** The row's button as the table shows it, its menu not loaded yet. */
-export const Closed: Story = { render: (args) => <RowMenuButton {...args} /> };
+/** The row's button as the table shows it, closed. */
+export const Closed: Story = { args: { defaultOpen: false } };
+
+/** The row's button while the menu's code loads: the same button, not usable yet. */
+export const Loading: Story = { render: (args) => <RowMenuTrigger connection={args.connection} disabled /> };

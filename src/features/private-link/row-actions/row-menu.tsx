@@ -1,6 +1,10 @@
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import type { MenuSurfaceProps } from '@/components/ui/menu-button';
-import { MenuSurface } from '@/components/ui/menu-surface';
+import { useRef, useState } from 'react';
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from '@/components/ui/dropdown-menu';
 import { cn } from '@/lib/cn';
 import { afterNextPaint } from '@/lib/lazy';
 import { useI18n, type Translate } from '@/lib/i18n';
@@ -8,6 +12,7 @@ import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { useConnection } from '../api/get-connection';
 import { stateLabel } from '../labels';
+import { RowMenuTrigger } from './row-menu-button';
 
 export type RowAction = 'attach' | 'detach' | 'delete';
 
@@ -34,10 +39,16 @@ export interface RowMenuProps {
   onAction: (action: RowAction, connection: PrivateLinkConnection, trigger: HTMLElement | null) => void;
 }
 
-/** The row's menu (loaded on demand by RowMenuButton): each action, or why it is not available. */
-export function RowMenu({ clusterId, connection, onAction, ...surface }: RowMenuProps & MenuSurfaceProps) {
+/** The row's **…** button and menu (loaded on demand by RowMenuButton): each action, or why it is not available. */
+export function RowMenu({
+  clusterId,
+  connection,
+  onAction,
+  defaultOpen = false,
+}: RowMenuProps & { defaultOpen?: boolean }) {
   const { t } = useI18n();
-  const { open, trigger } = surface;
+  const [open, setOpen] = useState(defaultOpen);
+  const trigger = useRef<HTMLButtonElement>(null);
   const id = connection.privateLinkConnectionId ?? '';
   const active = connection.state === 'ACTIVE';
   // List does not carry attached domains: ask Get when the menu of an active connection opens.
@@ -61,27 +72,33 @@ export function RowMenu({ clusterId, connection, onAction, ...surface }: RowMenu
   ];
 
   return (
-    <MenuSurface {...surface} align="end" sideOffset={4} className="z-30 w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
-      {items.map(({ action, label, reason, danger }) => (
-        <DropdownMenu.Item
-          key={action}
-          // Unavailable items stay focusable and say why (WAI-ARIA menu pattern), but do nothing.
-          aria-disabled={reason ? true : undefined}
-          onSelect={(e) => {
-            if (reason) return e.preventDefault();
-            // The menu closes in this frame, the dialog opens in the next: one commit doing both
-            // would restyle the whole page twice before anything shows.
-            afterNextPaint(() => onAction(action, connection, trigger));
-          }}
-          className={cn(
-            'flex cursor-pointer flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-slate-100',
-            reason ? 'cursor-not-allowed text-slate-500' : danger ? 'text-red-700' : 'text-slate-900',
-          )}
-        >
-          <span className="font-medium">{t(label)}</span>
-          {reason && <span className="text-xs text-slate-600">{reason}</span>}
-        </DropdownMenu.Item>
-      ))}
-    </MenuSurface>
+    // Not modal: a dialog opened from an item must not inherit the menu's pointer-events lock.
+    <DropdownMenu open={open} onOpenChange={setOpen} modal={false}>
+      <DropdownMenuTrigger asChild>
+        <RowMenuTrigger ref={trigger} connection={connection} />
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" sideOffset={4} className="z-30 w-64">
+        {items.map(({ action, label, reason, danger }) => (
+          <DropdownMenuItem
+            key={action}
+            // Unavailable items stay focusable and say why (WAI-ARIA menu pattern), but do nothing.
+            aria-disabled={reason ? true : undefined}
+            onSelect={(e) => {
+              if (reason) return e.preventDefault();
+              // The menu closes in this frame, the dialog opens in the next: one commit doing both
+              // would restyle the whole page twice before anything shows.
+              afterNextPaint(() => onAction(action, connection, trigger.current));
+            }}
+            className={cn(
+              'data-[highlighted]:bg-slate-100',
+              reason ? 'cursor-not-allowed text-slate-500' : danger ? 'text-red-700' : 'text-slate-900',
+            )}
+          >
+            <span className="font-medium">{t(label)}</span>
+            {reason && <span className="text-xs text-slate-600">{reason}</span>}
+          </DropdownMenuItem>
+        ))}
+      </DropdownMenuContent>
+    </DropdownMenu>
   );
 }
