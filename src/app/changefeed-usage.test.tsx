@@ -5,6 +5,7 @@ import { AWS_CLUSTER_ID, SEED_PENDING_ID } from '@mocks/seed';
 import { PrivateLinkPanel } from '@/features/private-link/panel/private-link-panel';
 import { renderWithProviders } from '@/test/render';
 import { ChangefeedUsageProvider } from './changefeed-usage';
+import { findMenuButton } from '@/test/row-menu';
 
 // Waits (findBy…, waitFor) up to 10 s, not 1 s: a busy 2-core machine can take that long.
 configure({ asyncUtilTimeout: 10_000 });
@@ -22,7 +23,7 @@ function renderPanel() {
 }
 
 async function openDelete(user: ReturnType<typeof renderPanel>['user'], name: string) {
-  await user.click(await screen.findByRole('button', { name: `Actions for ${name}` }));
+  await user.click(await findMenuButton(`Actions for ${name}`));
   const item = await screen.findByRole('menuitem', { name: 'Delete' }, { timeout: 20_000 });
   await waitFor(() => expect(item).not.toHaveAttribute('aria-disabled'));
   await user.click(item);

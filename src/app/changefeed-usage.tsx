@@ -5,18 +5,24 @@ import { Spinner } from '@/components/ui/spinner';
 import { endpointServiceOf } from '@/contract/providers';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { connectionQueryOptions } from '@/features/private-link/api/get-connection';
-import { UsageSlotsContext, type UsageSlots } from '@/features/private-link/shared/usage-slots';
+import {
+  UsageFilterContext,
+  UsageSlotsContext,
+  type UsageFilterSlot,
+  type UsageSlots,
+} from '@/features/private-link/shared/usage-slots';
 import { listChangefeedsCommand, listMigrationsCommand } from '@/features/usage/commands';
 import { UsageFilter, isUsageFilter } from '@/features/usage/components/usage-filter';
 import { UsedByBadge } from '@/features/usage/components/used-by-badge';
 import { useUsedConnections, type ConnectionRef } from '@/features/usage/use-connection-usage';
+import { useUsageGate } from '@/features/usage/use-usage-gate';
 import { useI18n } from '@/lib/i18n';
 import { lazyWithPreload, usePreloadWhenSettled } from '@/lib/lazy';
 import { useSearchState } from '@/lib/search-state';
 
-// The details and the Delete / Detach gate (with the changefeed and migration lists) load once the
-// page's reads have settled: only the Used by cell is needed for the first render. Until the gate's
-// code is in, a dialog's submit stays disabled (it waits for the gate's onReadyChange).
+// The details and the Delete / Detach gate's lists load once the page's reads have settled: only
+// the Used by cell is needed for the first render. The gate's readiness does not wait for its code:
+// what needs acknowledging cannot be acknowledged before it is shown.
 const UsageDetails = lazyWithPreload(() =>
   import('@/features/usage/components/usage-details').then((m) => m.UsageDetails),
 );
@@ -56,20 +62,26 @@ const Details: UsageSlots['Details'] = ({ clusterId, connection }) => (
     <UsageDetails clusterId={clusterId} {...refOf(connection)} domains={domainsOf(connection)} />
   </Lazy>
 );
-const Gate: UsageSlots['Gate'] = ({ connection, action, ...gate }) => {
+const useGate: UsageSlots['useGate'] = ({ clusterId, connection, action, disabled }) => {
   // Detach Domains judges migrations by the attached domains: the dialog's own Get, read from the cache.
   const detail = useQuery({
-    ...connectionQueryOptions(gate.clusterId, connection.privateLinkConnectionId ?? ''),
+    ...connectionQueryOptions(clusterId, connection.privateLinkConnectionId ?? ''),
     enabled: action === 'detach',
     refetchOnMount: false,
   });
-  return (
-    <Lazy>
-      <UsageGate {...gate} action={action} {...refOf(connection)} domains={domainsOf(detail.data)} />
-    </Lazy>
-  );
+  const { ready, view } = useUsageGate({ clusterId, action, ...refOf(connection), domains: domainsOf(detail.data) });
+  return {
+    ready,
+    gate: (
+      <Lazy>
+        <UsageGate view={view} disabled={disabled} />
+      </Lazy>
+    ),
+  };
 };
 const commands = (clusterId: string) => [listChangefeedsCommand(clusterId), listMigrationsCommand(clusterId)];
+/** The slots that never change: a constant. */
+const SLOTS: UsageSlots = { Cell, Details, useGate, commands };
 
 /**
  * The private link panel learns what rides on each connection (changefeeds and Data Migration
@@ -83,24 +95,23 @@ export function ChangefeedUsageProvider({ clusterId, children }: { clusterId: st
   const setParam = (usage: string) => setSearch({ usage: usage || undefined, page: undefined });
   const { status, isUsed } = useUsedConnections(clusterId);
   usePreloadWhenSettled(preloadUsage);
-  const slots: UsageSlots = {
-    Cell,
-    Details,
-    Gate,
-    commands,
-    filter: {
-      control: <UsageFilter value={wanted} onChange={setParam} unknown={status === 'unknown'} />,
-      // Applied once usage is known (every connection is fetched meanwhile, as the filter will
-      // need); when usage is unknown, not applied: such a connection is neither in use nor not.
-      match:
-        !wanted || status === 'unknown'
-          ? undefined
-          : {
-              key: `${wanted}:${status}`,
-              test: (c) => status === 'checking' || isUsed(refOf(c)) === (wanted === 'used'),
-            },
-      param: 'usage',
-    },
+  const filter: UsageFilterSlot = {
+    control: <UsageFilter value={wanted} onChange={setParam} unknown={status === 'unknown'} />,
+    // Applied once usage is known (every connection is fetched meanwhile, as the filter will
+    // need); when usage is unknown, not applied: such a connection is neither in use nor not.
+    match:
+      !wanted || status === 'unknown'
+        ? undefined
+        : {
+            key: `${wanted}:${status}`,
+            test: (c) => status === 'checking' || isUsed(refOf(c)) === (wanted === 'used'),
+          },
+    param: 'usage',
   };
-  return <UsageSlotsContext.Provider value={slots}>{children}</UsageSlotsContext.Provider>;
+  // Two contexts: a filter change re-renders the panel, not every row's Used by cell.
+  return (
+    <UsageSlotsContext value={SLOTS}>
+      <UsageFilterContext value={filter}>{children}</UsageFilterContext>
+    </UsageSlotsContext>
+  );
 }

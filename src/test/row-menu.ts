@@ -8,9 +8,23 @@ import type { renderWithProviders } from './render';
 export const awsCluster = { clusterId: AWS_CLUSTER_ID, regionId: 'us-east-1', cloudProvider: 'aws' };
 export const alicloudCluster = { clusterId: ALICLOUD_CLUSTER_ID, regionId: 'ap-southeast-1', cloudProvider: 'alicloud' };
 
+/**
+ * A row's menu button once it can be used: while the menu's code loads, a disabled stand-in of the
+ * same name is shown (row-menu-button.tsx), and a click on it does nothing.
+ */
+export const findMenuButton = (name: string, timeout = 10_000) =>
+  waitFor(
+    () => {
+      const button = screen.getByRole('button', { name });
+      expect(button).toBeEnabled();
+      return button;
+    },
+    { timeout },
+  );
+
 /** Opens the actions menu of the connection named `name` and returns the menu. */
 export async function openMenu(user: ReturnType<typeof renderWithProviders>['user'], name: string) {
-  await user.click(await screen.findByRole('button', { name: `Actions for ${name}` }));
+  await user.click(await findMenuButton(`Actions for ${name}`));
   return screen.findByRole('menu');
 }
 
@@ -22,7 +36,7 @@ export const requestsTo = (endpoint: string) => db.requests.filter((r) => r.endp
  * dialog with its attached groups shown. Waits up to `timeout` ms at each step.
  */
 export async function openDetachDialog(user: ReturnType<typeof renderWithProviders>['user'], name: string, timeout = 10_000) {
-  await user.click(await screen.findByRole('button', { name: `Actions for ${name}` }, { timeout }));
+  await user.click(await findMenuButton(`Actions for ${name}`, timeout));
   const item = within(await screen.findByRole('menu')).getByRole('menuitem', { name: /^Detach Domains/ });
   await waitFor(() => expect(item).not.toHaveAttribute('aria-disabled'), { timeout });
   await user.click(item);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_ACTIVE_ID } from '@mocks/seed';
 import { db } from '@mocks/node';
 import { renderWithProviders } from '@/test/render';
-import { awsCluster } from '@/test/row-menu';
+import { awsCluster, findMenuButton } from '@/test/row-menu';
 import { PrivateLinkPanel } from '../panel/private-link-panel';
 
 const TEXT = {
@@ -14,7 +14,7 @@ const TEXT = {
 async function confirmDelete(lang: keyof typeof TEXT, beforeSubmit: () => void) {
   const t = TEXT[lang];
   const { user } = renderWithProviders(<PrivateLinkPanel cluster={awsCluster} />, { lang });
-  await user.click(await screen.findByRole('button', { name: t.actions }));
+  await user.click(await findMenuButton(t.actions));
   await user.click(within(await screen.findByRole('menu')).getByRole('menuitem', { name: t.del }));
   const dialog = await screen.findByRole('dialog', { name: t.title });
   await user.type(within(dialog).getByLabelText(t.confirm), 'orders-rds');

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/test/render';
-import { awsCluster, requestsTo } from '@/test/row-menu';
+import { awsCluster, requestsTo, findMenuButton } from '@/test/row-menu';
 import { PrivateLinkPanel } from '../panel/private-link-panel';
 
 const TEXT = {
@@ -12,7 +12,7 @@ const TEXT = {
 async function openConfluent(lang: keyof typeof TEXT) {
   const t = TEXT[lang];
   const { user } = renderWithProviders(<PrivateLinkPanel cluster={awsCluster} />, { lang });
-  await user.click(await screen.findByRole('button', { name: t.actions }));
+  await user.click(await findMenuButton(t.actions));
   await user.click(within(await screen.findByRole('menu')).getByRole('menuitem', { name: t.attach }));
   const dialog = await screen.findByRole('dialog', { name: t.title });
   await user.click(within(dialog).getByRole('radio', { name: /Confluent Cloud/ }));

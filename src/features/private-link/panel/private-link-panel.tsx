@@ -12,7 +12,7 @@ import { ConnectionsTable } from '../list/connections-table';
 import { preloadConnectionDetails, preloadRowGuidance } from '../list/lazy-parts';
 import { ListFilter } from '../list/list-filter';
 import { useConnectionList } from '../list/use-connection-list';
-import { useUsageSlots } from '../shared/usage-slots';
+import { useUsageFilter } from '../shared/usage-slots';
 import type { OpenAction } from '../row-actions/connection-dialogs';
 import type { RowAction } from '../row-actions/row-menu';
 import { preloadRowMenu, RowMenuButton } from '../row-actions/row-menu-button';
@@ -53,8 +53,8 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const stateFilter = text('state');
   const setQ = (v: string) => setSearch({ q: v || undefined, page: undefined });
   const setStateFilter = (v: string) => setSearch({ state: v || undefined, page: undefined });
-  // The app's usage filter (see UsageSlots), if any, beside State.
-  const usageFilter = useUsageSlots()?.filter;
+  // The app's usage filter (see UsageFilterSlot), if any, beside State.
+  const usageFilter = useUsageFilter();
   const page = Number(search.page) || 1;
   const onPageChange = (to: number, mode: 'push' | 'replace') =>
     setSearch({ page: to > 1 ? to : undefined }, mode);

@@ -4,12 +4,13 @@ import { AWS_CLUSTER_ID } from '@mocks/seed';
 import { db } from '@mocks/node';
 import { renderWithProviders } from '@/test/render';
 import { PrivateLinkPanel } from './private-link-panel';
+import { findMenuButton } from '@/test/row-menu';
 
 const aws = { clusterId: AWS_CLUSTER_ID, regionId: 'us-east-1', cloudProvider: 'aws' };
 const count = (endpoint: string) => db.requests.filter((r) => r.endpoint === endpoint).length;
 
 async function openFromMenu(user: ReturnType<typeof renderWithProviders>['user'], row: string, item: string) {
-  await user.click(await screen.findByRole('button', { name: `Actions for ${row}` }));
+  await user.click(await findMenuButton(`Actions for ${row}`));
   const menuItem = await screen.findByRole('menuitem', { name: item });
   await waitFor(() => expect(menuItem).not.toHaveAttribute('aria-disabled'));
   await user.click(menuItem);

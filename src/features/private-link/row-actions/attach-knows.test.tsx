@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { db, server } from '@mocks/node';
 import { renderWithProviders } from '@/test/render';
 import { PrivateLinkPanel } from '../panel/private-link-panel';
+import { findMenuButton } from '@/test/row-menu';
 
 const aws = { clusterId: AWS_CLUSTER_ID, regionId: 'us-east-1', cloudProvider: 'aws' };
 const WAIT = { timeout: 10_000 };
@@ -12,7 +13,7 @@ const attaches = () => db.requests.filter((r) => r.endpoint === 'attachDomains' 
 
 async function openAttach() {
   const r = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
-  await r.user.click(await screen.findByRole('button', { name: 'Actions for orders-rds' }, WAIT));
+  await r.user.click(await findMenuButton('Actions for orders-rds', WAIT.timeout));
   await r.user.click(await screen.findByRole('menuitem', { name: 'Attach Domains' }, WAIT));
   return { ...r, dialog: await screen.findByRole('dialog', { name: 'Attach Domains' }, WAIT) };
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { DialogForm } from '@/components/ui/dialog-form';
 import { Field, inputClass } from '@/components/ui/field';
@@ -8,7 +8,7 @@ import { deleteCall, useDeleteConnection } from '../api/delete-connection';
 import { CliCommand } from '../commands/cli-command';
 import { deleteCommand } from '../commands/ticloud';
 import { describeRowActionError } from '../shared/action-error';
-import { useUsageSlots } from '../shared/usage-slots';
+import { useUsageGate, useUsageSlots } from '../shared/usage-slots';
 import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
 
 export type DeleteConnectionDialogProps = RowActionDialogProps<PrivateLinkConnection>;
@@ -35,7 +35,7 @@ function DeleteConnectionForm({ onOpenChange, clusterId, connection, onSuccess }
   const warningId = useId();
   const connectionId = connection.privateLinkConnectionId ?? '';
   const usage = useUsageSlots();
-  const [usageReady, setUsageReady] = useState(!usage);
+  const { ready: usageReady, gate } = useUsageGate({ clusterId, connection, action: 'delete', disabled: pending });
 
   return (
     <DialogForm
@@ -59,7 +59,7 @@ function DeleteConnectionForm({ onOpenChange, clusterId, connection, onSuccess }
           <li>{t('delete.warningDomains')}</li>
         </ul>
       </div>
-      {usage && <usage.Gate clusterId={clusterId} connection={connection} action="delete" disabled={pending} onReadyChange={setUsageReady} />}
+      {gate}
       <Field
         label={rich('delete.confirmLabel', { code: (chunk) => <span className="font-mono">{chunk}</span> }, { name: connection.displayName })}
       >

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { DialogForm } from '@/components/ui/dialog-form';
 import { useI18n } from '@/lib/i18n';
@@ -9,7 +8,7 @@ import { CliCommand } from '../commands/cli-command';
 import { detachDomainsCommand, getCommand } from '../commands/ticloud';
 import { DomainsLoadState } from '../list/attached-domains';
 import { describeRowActionError, isAlreadyDetached } from '../shared/action-error';
-import { useUsageSlots } from '../shared/usage-slots';
+import { useUsageGate, useUsageSlots } from '../shared/usage-slots';
 import { DomainGroupChoice } from './domain-group-choice';
 import { RowActionDialog, type RowActionDialogProps } from './row-action-dialog';
 
@@ -38,7 +37,7 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onSuccess }: D
   });
   const pending = mutation.isPending;
   const usage = useUsageSlots();
-  const [usageReady, setUsageReady] = useState(!usage);
+  const { ready: usageReady, gate } = useUsageGate({ clusterId, connection, action: 'detach', disabled: pending });
   const chosen = groups.find((g) => g.attachDomainId === selected) ?? (groups.length === 1 ? groups[0] : undefined);
 
   return (
@@ -63,7 +62,7 @@ function DetachDomainsForm({ onOpenChange, clusterId, connection, onSuccess }: D
       ) : (
         <>
           <DomainGroupChoice groups={groups} chosen={chosen?.attachDomainId} disabled={pending} register={form.register('attachDomainId')} />
-          {usage && <usage.Gate clusterId={clusterId} connection={connection} action="detach" disabled={pending} onReadyChange={setUsageReady} />}
+          {gate}
           <label className="flex items-start gap-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
             <input type="checkbox" disabled={pending} className="mt-0.5 accent-amber-700" {...form.register('confirmed')} />
             <span>

@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { mockApi, withFault } from '@mocks/storybook';
 import { AWS_CLUSTER_ID, SEED_ACTIVE_ID, SEED_PENDING_ID } from '@mocks/seed';
-import { UsageGate } from './usage-gate';
+import { UsageGateHarness } from './usage-gate-harness';
 
 const meta = {
   title: 'Usage/Usage gate',
-  component: UsageGate,
-  args: { clusterId: AWS_CLUSTER_ID, connectionId: SEED_ACTIVE_ID, action: 'delete', onReadyChange: fn() },
-} satisfies Meta<typeof UsageGate>;
+  component: UsageGateHarness,
+  args: { clusterId: AWS_CLUSTER_ID, connectionId: SEED_ACTIVE_ID, action: 'delete' },
+} satisfies Meta<typeof UsageGateHarness>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
@@ -17,11 +17,12 @@ const zh = { locale: 'zh-CN' };
 
 /** orders-rds: both changefeeds and the migration listed; ready only once acknowledged. */
 export const Used: Story = {
-  play: async ({ canvasElement, args }) => {
-    const ack = await within(canvasElement).findByRole('checkbox', { name: 'I understand 2 changefeeds, 1 migration will stop working' });
-    await expect(args.onReadyChange).toHaveBeenLastCalledWith(false);
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const ack = await canvas.findByRole('checkbox', { name: 'I understand 2 changefeeds, 1 migration will stop working' });
+    await expect(canvas.getByTestId('ready')).toHaveTextContent('false');
     await userEvent.click(ack);
-    await expect(args.onReadyChange).toHaveBeenLastCalledWith(true);
+    await expect(canvas.getByTestId('ready')).toHaveTextContent('true');
   },
 };
 export const UsedChinese: Story = {

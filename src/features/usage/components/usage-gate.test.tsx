@@ -1,9 +1,9 @@
 import { configure, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/node';
 import { AWS_CLUSTER_ID, SEED_ACTIVE_ID, SEED_PENDING_ID } from '@mocks/seed';
 import { renderWithProviders } from '@/test/render';
-import { UsageGate } from './usage-gate';
+import { UsageGateHarness } from './usage-gate-harness';
 
 // Waits (findBy…, waitFor) up to 10 s, not 1 s: a busy 2-core machine can take that long.
 configure({ asyncUtilTimeout: 10_000 });
@@ -12,13 +12,12 @@ configure({ asyncUtilTimeout: 10_000 });
 const DOMAINS = ['use1-az1', 'use1-az2', 'use1-az4'].map((az) => `*.${az}.dvs6nl5jgveztmla3pxkxgh76i.aws.plc.tidbcloud.com`);
 
 function renderGate(connectionId: string, action: 'delete' | 'detach' = 'delete', lang: 'en' | 'zh-CN' = 'en') {
-  const onReadyChange = vi.fn();
   const view = renderWithProviders(
-    <UsageGate clusterId={AWS_CLUSTER_ID} connectionId={connectionId} action={action} domains={DOMAINS} onReadyChange={onReadyChange} />,
+    <UsageGateHarness clusterId={AWS_CLUSTER_ID} connectionId={connectionId} action={action} domains={DOMAINS} />,
     { lang },
   );
-  const ready = () => onReadyChange.mock.lastCall?.[0];
-  return { ...view, onReadyChange, ready };
+  const ready = () => JSON.parse(screen.getByTestId('ready').textContent ?? 'null') as boolean;
+  return { ...view, ready };
 }
 
 describe('UsageGate', { timeout: 60_000 }, () => {
@@ -93,10 +92,7 @@ describe('UsageGate', { timeout: 60_000 }, () => {
   it('Detach Domains: a migration whose host is under an attached domain is named', async () => {
     db.addMigration(SEED_PENDING_ID, { displayName: 'via-domain', host: 'b0.use1-az1.dvs6nl5jgveztmla3pxkxgh76i.aws.plc.tidbcloud.com' });
     db.addMigration(SEED_PENDING_ID, { displayName: 'by-ip', host: '10.0.0.7' });
-    const onReadyChange = vi.fn();
-    renderWithProviders(
-      <UsageGate clusterId={AWS_CLUSTER_ID} connectionId={SEED_PENDING_ID} action="detach" domains={DOMAINS} onReadyChange={onReadyChange} />,
-    );
+    renderWithProviders(<UsageGateHarness clusterId={AWS_CLUSTER_ID} connectionId={SEED_PENDING_ID} action="detach" domains={DOMAINS} />);
     expect(await screen.findByRole('checkbox', { name: 'I understand 1 migration will stop working' })).toBeInTheDocument();
     expect(screen.getByText('via-domain')).toBeInTheDocument();
     expect(screen.queryByText('by-ip')).not.toBeInTheDocument();

@@ -1,40 +1,17 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { Spinner } from '@/components/ui/spinner';
 import { useI18n } from '@/lib/i18n';
-import { useConnectionUsage, type ConnectionRef } from '../use-connection-usage';
-import { affectedBy, migrationsAffectedBy, type UsageAction } from '../usage';
+import type { UsageGateView } from '../use-usage-gate';
 import { usersPhrase } from '../users-phrase';
 import { ChangefeedItems } from './changefeed-items';
 import { MigrationItems } from './migration-items';
 import { UsageUnknown } from './usage-unknown';
 
-export interface UsageGateProps extends ConnectionRef {
-  clusterId: string;
-  action: UsageAction;
-  /** The attached domains' names, once known (Detach Domains: which migrations reach their source by them). */
-  domains?: string[];
-  disabled?: boolean;
-  /** Whether the dialog may be submitted, as far as the connection's users go. */
-  onReadyChange: (ready: boolean) => void;
-}
-
-/**
- * In Delete / Detach Domains: the changefeeds and migrations that will lose their route, and one
- * acknowledgement the submit waits for; the same acknowledgement when usage is unknown. Not ready while checking.
- */
-export function UsageGate({ clusterId, action, domains, disabled, onReadyChange, ...connection }: UsageGateProps) {
+/** What useUsageGate found, shown in Delete / Detach Domains, with its acknowledgement. */
+export function UsageGate({ view, disabled }: { view: UsageGateView; disabled?: boolean }) {
   const { t, formatNumber } = useI18n();
-  // Loaded again as the dialog opens: what it breaks is judged on the latest lists.
-  const { usage, refreshing, retry } = useConnectionUsage(clusterId, connection, { fresh: true });
-  const feeds = affectedBy(action, usage.riders ?? []);
-  const migrations = migrationsAffectedBy(action, usage.migrations ?? [], domains);
-  // An acknowledgement holds for what was shown: a different list asks again.
-  const shown = `${usage.status}:${feeds.map((r) => r.changefeed.changefeedId).join(',')}:${migrations.map((m) => m.migration.migrationId).join(',')}`;
-  const [acknowledged, setAcknowledged] = useState<string>();
+  const { action, usage, refreshing, retry, feeds, migrations, needsAck, acknowledged, onAcknowledge } = view;
   const affected = feeds.length + migrations.length;
-  const needsAck = usage.status === 'unknown' || affected > 0;
-  const ready = usage.status !== 'checking' && !refreshing && (!needsAck || acknowledged === shown);
-  useEffect(() => onReadyChange(ready), [ready, onReadyChange]);
   const ackId = useId();
 
   if (usage.status === 'checking') return <Spinner label={t('users.checkingGate')} />;
@@ -62,8 +39,8 @@ export function UsageGate({ clusterId, action, domains, disabled, onReadyChange,
             type="checkbox"
             className="mt-0.5 accent-amber-700"
             disabled={disabled}
-            checked={acknowledged === shown}
-            onChange={(e) => setAcknowledged(e.target.checked ? shown : undefined)}
+            checked={acknowledged}
+            onChange={(e) => onAcknowledge(e.target.checked)}
           />
           <span>{ackText()}</span>
         </label>
