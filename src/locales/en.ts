@@ -444,6 +444,8 @@ export const en = {
   'lazy.dialogFailed': 'This dialog could not load: check your connection. It tries again by itself once you are back online; if it still does not load, reload the page.',
   'lazy.reload': 'Reload the page',
   'boundary.home': 'Back to the start',
+  'dialog.leaveWhileSending': 'You can close this: the request goes on, and the page shows how it ends.',
+  'left.sending': '{action} "{name}": still being sent. How it ends will show here.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -439,4 +439,6 @@ export const zhCN: Messages = {
   'lazy.dialogFailed': '此对话框未能加载：请检查网络连接。恢复联网后会自动重试；如仍无法加载，请重新加载页面。',
   'lazy.reload': '重新加载页面',
   'boundary.home': '返回首页',
+  'dialog.leaveWhileSending': '可以关闭此对话框：请求会继续发送，结果将显示在页面上。',
+  'left.sending': '{action}“{name}”：仍在发送中，结果将显示在此处。',
 };

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -10,14 +10,11 @@ import { useI18n } from '@/lib/i18n';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { useCanSend } from '@/lib/use-can-send';
 
-/** DialogForm tells its FormDialog while its request is out. */
-const BusyContext = createContext<(busy: boolean) => void>(() => undefined);
-
 /**
  * The one way to build a dialog that sends something:
- * - `FormDialog`: the modal, which cannot be dismissed while its form's request is out (only
- *   then: once the call answered it closes, and the list refreshes behind it), whose body mounts
- *   only while open (so each opening starts fresh), inside an error boundary with a way back;
+ * - `FormDialog`: the modal, whose body mounts only while open (state that must outlive a closing,
+ *   a draft or the mutation, lives above it), inside an error boundary with a way back. It can be
+ *   left while its request is out: the request goes on, and the page says how it ended;
  * - `DialogForm`: a react-hook-form form (its zod schema given to `useForm` by the caller) with the
  *   server-error area (the API's field violations land on their fields via `fieldOf`, the error in an
  *   alert), one submit at a time (and never again after success), Cancel and Submit in the footer.
@@ -36,16 +33,13 @@ export function FormDialog({
   returnFocusTo?: HTMLElement | null;
   children: ReactNode;
 }) {
-  const [busy, setBusy] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} busy={open && busy} {...dialog}>
-      <BusyContext value={setBusy}>
-        {open && (
-          <ErrorBoundary inDialog onClose={() => onOpenChange(false)}>
-            {children}
-          </ErrorBoundary>
-        )}
-      </BusyContext>
+    <Dialog open={open} onOpenChange={onOpenChange} {...dialog}>
+      {open && (
+        <ErrorBoundary inDialog onClose={() => onOpenChange(false)}>
+          {children}
+        </ErrorBoundary>
+      )}
     </Dialog>
   );
 }
@@ -88,11 +82,6 @@ export function DialogForm<V extends FieldValues, Out = V>({
   children,
 }: DialogFormProps<V, Out>) {
   const { t } = useI18n();
-  const setBusy = useContext(BusyContext);
-  useEffect(() => {
-    setBusy(pending);
-    return () => setBusy(false);
-  }, [pending, setBusy]);
   const once = useSingleFlight();
   // Offline or during a 429's countdown nothing is sent; the footer says why.
   const block = useCanSend(pending);
@@ -126,9 +115,8 @@ export function DialogForm<V extends FieldValues, Out = V>({
       </DialogBody>
       <DialogFooter>
         <SendBlockNote id={blockId} block={block} />
-        <Button onClick={onCancel} disabled={pending}>
-          {t('common.cancel')}
-        </Button>
+        {pending && <p className="mr-auto text-sm text-slate-600">{t('dialog.leaveWhileSending')}</p>}
+        <Button onClick={onCancel}>{t(pending ? 'common.close' : 'common.cancel')}</Button>
         <Button type="submit" variant={variant} disabled={!!block || !canSubmit} aria-describedby={[submitDescribedBy, block && blockId].filter(Boolean).join(' ') || undefined}>
           {pending ? pendingLabel : submitLabel}
         </Button>

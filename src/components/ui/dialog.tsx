@@ -5,14 +5,16 @@ import { useI18n } from '@/lib/i18n';
 
 export { DialogBody, DialogFooter } from './dialog-layout';
 
-/** A modal dialog: title, optional description, body and footer. Esc and the close button dismiss it unless `busy`. */
+/**
+ * A modal dialog: title, optional description, body and footer. Esc, the close button and a click
+ * outside dismiss it, also while its request is out (the request goes on; see FormDialog).
+ */
 export function Dialog({
   open,
   onOpenChange,
   title,
   description,
   children,
-  busy = false,
   wide = false,
   returnFocusTo,
 }: {
@@ -21,7 +23,6 @@ export function Dialog({
   title: ReactNode;
   description?: ReactNode;
   children: ReactNode;
-  busy?: boolean;
   wide?: boolean;
   /** Where focus goes when the dialog closes (e.g. the row menu button it was opened from). */
   returnFocusTo?: HTMLElement | null;
@@ -34,7 +35,7 @@ export function Dialog({
     if (open) setOpener(document.activeElement instanceof HTMLElement ? document.activeElement : null);
   }
   return (
-    <RadixDialog.Root open={open} onOpenChange={(next) => (busy && !next ? undefined : onOpenChange(next))}>
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
         <RadixDialog.Content
@@ -53,7 +54,6 @@ export function Dialog({
             e.preventDefault();
             focusInitial(e.currentTarget as HTMLElement);
           }}
-          onInteractOutside={(e) => busy && e.preventDefault()}
           onCloseAutoFocus={(e) => {
             const back = [returnFocusTo, opener].find((el) => el?.isConnected && el !== document.body);
             if (back) {
@@ -67,7 +67,7 @@ export function Dialog({
               <RadixDialog.Title className="text-base font-semibold text-slate-900">{title}</RadixDialog.Title>
               {description && <RadixDialog.Description className="mt-1 text-sm text-slate-600">{description}</RadixDialog.Description>}
             </div>
-            <DialogClose disabled={busy} className="-mt-1 -mr-1 p-1.5" />
+            <DialogClose className="-mt-1 -mr-1 p-1.5" />
           </div>
           {children}
         </RadixDialog.Content>

@@ -16,7 +16,7 @@ export const connectionsPath = (clusterId: string) =>
 export const connectionPath = (clusterId: string, id: string) =>
   `${connectionsPath(clusterId)}/${encodeURIComponent(id)}`;
 
-/** Mutation keys: name each kind of change, for TanStack Query's mutation cache and devtools. */
+/** Mutation keys, one per kind of change: the panel finds by them the changes whose dialog was left while they were sent (panel/use-left-sends.ts). */
 export const privateLinkMutationKeys = {
   create: ['private-link', 'create'] as const,
   attach: ['private-link', 'attach'] as const,

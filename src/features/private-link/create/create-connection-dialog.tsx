@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
 import { DialogForm, FormDialog } from '@/components/ui/dialog-form';
 import { CodeInput, Field, inputClass } from '@/components/ui/field';
 import { WithEnglish } from '@/components/ui/with-english';
@@ -29,29 +29,48 @@ export interface CreateConnectionDialogProps {
   from?: PrivateLinkConnection;
 }
 
+/**
+ * The form and its mutation live here, above the dialog's body, which mounts only while open: a
+ * dialog closed half-filled, or while it sends, opens again as it was left (the draft, "Creating…",
+ * or how the attempt ended). A created connection empties it for the next one. Render it with a key
+ * per starting point (`from`): another starting point is another form.
+ */
 export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
+  const { open, onOpenChange, type, regionId, from, onSuccess } = props;
+  const { t } = useI18n();
+  const form = useForm<CreateFormInput, unknown, CreateFormValues>({
+    resolver: zodResolver(createFormSchema(type, t, regionId)),
+    defaultValues: from ? prefillFrom(from, type, regionId) : CREATE_DEFAULTS,
+    mode: 'onTouched',
+  });
+  const mutation = useCreateConnection({
+    onSuccess: (created) => {
+      onOpenChange(false);
+      form.reset(CREATE_DEFAULTS);
+      onSuccess(created);
+    },
+  });
   return (
-    <FormDialog open={props.open} onOpenChange={props.onOpenChange} title={<WithEnglish k="create.title" />} wide>
-      <CreateConnectionForm key={props.from?.privateLinkConnectionId ?? ''} {...props} />
+    <FormDialog open={open} onOpenChange={onOpenChange} title={<WithEnglish k="create.title" />} wide>
+      <CreateConnectionForm {...props} form={form} mutation={mutation} />
     </FormDialog>
   );
 }
 
-function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSuccess, from }: CreateConnectionDialogProps) {
+function CreateConnectionForm({
+  onOpenChange,
+  clusterId,
+  regionId,
+  type,
+  from,
+  form,
+  mutation,
+}: CreateConnectionDialogProps & {
+  form: UseFormReturn<CreateFormInput, unknown, CreateFormValues>;
+  mutation: ReturnType<typeof useCreateConnection>;
+}) {
   const { t } = useI18n();
-  const schema = createFormSchema(type, t, regionId);
-  const form = useForm<CreateFormInput, unknown, CreateFormValues>({
-    resolver: zodResolver(schema),
-    defaultValues: from ? prefillFrom(from, type, regionId) : CREATE_DEFAULTS,
-    mode: 'onTouched',
-  });
-  const { errors } = form.formState;
-  const mutation = useCreateConnection({
-    onSuccess: (created) => {
-      onOpenChange(false);
-      onSuccess(created);
-    },
-  });
+  const { errors } = useFormState({ control: form.control });
 
   const typedService = useWatch({ control: form.control, name: 'endpointServiceName' }).trim();
   // What will be sent for what was pasted (a console URL, a bare ID, upper case …), shown when it differs.

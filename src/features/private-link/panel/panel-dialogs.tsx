@@ -62,6 +62,7 @@ export function CreateAction({
         >
           <Suspense fallback={null}>
             <LazyCreateConnectionDialog
+              key={state.from?.privateLinkConnectionId ?? ''}
               open={state.open}
               onOpenChange={(open) => onStateChange({ ...state, open })}
               clusterId={clusterId}
@@ -91,7 +92,7 @@ export function PanelDialogs(props: ConnectionDialogsProps) {
           <LoadFailedDialog
             title={t(TITLE[open.action])}
             open
-            onOpenChange={(next) => !next && onClose()}
+            onOpenChange={(next) => !next && onClose(open)}
             onRetry={retry}
           />
         )

@@ -23,7 +23,8 @@ import { LearnMoreLink, RefreshBar } from './refresh-bar';
 import { CreateAction, PanelDialogs, preloadDialogs, type CreateState } from './panel-dialogs';
 import { useExpanded } from './use-expanded';
 import { useStateWatch } from './use-state-watch';
-import { NotifyToggle, preloadPanelParts, ReplaceOffer, StateChangesAlert } from './lazy-panel-parts';
+import { LeftSendNotice, NotifyToggle, preloadPanelParts, ReplaceOffer, StateChangesAlert } from './lazy-panel-parts';
+import { useLeftSends } from './use-left-sends';
 import { useManualRefresh } from './use-manual-refresh';
 
 export interface PanelCluster {
@@ -85,6 +86,16 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const [openAction, setOpenAction] = useState<OpenAction>();
   const { expanded, toggle } = useExpanded();
   const [createState, setCreateState] = useState<CreateState>();
+  // A dialog can be left while it sends: how the change ends is said here (see useLeftSends).
+  const left = useLeftSends();
+  const closeAction = (closing: OpenAction) => {
+    left.leave(closing.action, closing.connection.displayName);
+    setOpenAction((now) => (now === closing ? undefined : now));
+  };
+  const changeCreateState = (next: CreateState) => {
+    if (!next.open) left.leave('create');
+    setCreateState(next);
+  };
   // The failed connection a "Create again" replaced, while it is still listed: offered for deletion.
   const [replaced, setReplaced] = useState<PrivateLinkConnection>();
   const shownReplaced =
@@ -149,7 +160,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
             regionId={cluster.regionId}
             type={type}
             state={createState}
-            onStateChange={setCreateState}
+            onStateChange={changeCreateState}
             onCreated={onCreated}
           />
         )}
@@ -160,6 +171,9 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
         </Alert>
       )}
       {shownNotice && <NoticeAlert notice={shownNotice} onDismiss={() => setNotice(undefined)} />}
+      {left.sends.map((send) => (
+        <LeftSendNotice key={send.id} send={send} onDismiss={() => left.dismiss(send.id)} />
+      ))}
       {shownReplaced && (
         <ReplaceOffer
           old={shownReplaced}
@@ -225,7 +239,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
         clusterId={clusterId}
         regionId={cluster.regionId}
         open={openAction}
-        onClose={() => setOpenAction(undefined)}
+        onClose={closeAction}
         onDone={(action, connection, domains) => {
           // Attach names what it attached (its answer's domains).
           const title = domains?.length ? t('notice.attachedDomains', { name: connection.displayName, domains: domains.join(', ') }) : t(DONE_TITLE[action], { name: connection.displayName });

@@ -14,7 +14,8 @@ export interface ConnectionDialogsProps {
   clusterId: string;
   regionId: string;
   open: OpenAction | undefined;
-  onClose: () => void;
+  /** Closes `action`'s dialog (if it is still the one open: a change that ends after its dialog was left closes nothing else). */
+  onClose: (action: OpenAction) => void;
   /** `domains`: the names an Attach attached (from its answer). */
   onDone: (action: RowAction, connection: PrivateLinkConnection, domains?: string[]) => void;
 }
@@ -24,7 +25,7 @@ export function ConnectionDialogs({ clusterId, regionId, open, onClose, onDone }
   if (!open) return null;
   const common = {
     open: true,
-    onOpenChange: (next: boolean) => !next && onClose(),
+    onOpenChange: (next: boolean) => !next && onClose(open),
     clusterId,
     connection: open.connection,
     returnFocusTo: open.trigger,
