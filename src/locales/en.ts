@@ -445,6 +445,7 @@ export const en = {
   'lazy.reload': 'Reload the page',
   'boundary.home': 'Back to the start',
   'dialog.leaveWhileSending': 'You can close this: the request goes on, and the page shows how it ends.',
+  'dialog.leavePage': 'Leave this page? What you typed in the dialog will be lost.',
   'left.sending': '{action} "{name}": still being sent. How it ends will show here.',
 } as const;
 

@@ -440,5 +440,6 @@ export const zhCN: Messages = {
   'lazy.reload': '重新加载页面',
   'boundary.home': '返回首页',
   'dialog.leaveWhileSending': '可以关闭此对话框：请求会继续发送，结果将显示在页面上。',
+  'dialog.leavePage': '离开此页面？对话框中输入的内容将会丢失。',
   'left.sending': '{action}“{name}”：仍在发送中，结果将显示在此处。',
 };

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { useBlocker } from '@tanstack/react-router';
+import { useFormState, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
@@ -82,6 +83,16 @@ export function DialogForm<V extends FieldValues, Out = V>({
   children,
 }: DialogFormProps<V, Out>) {
   const { t } = useI18n();
+  // Leaving the page with input typed or a request out asks first: Reload and closing the tab with
+  // the browser's own prompt, Back or a link to another page with a confirm. The page's own
+  // parameters (a filter, a page turn) leave the dialog as it is: nothing to ask.
+  const { isDirty } = useFormState({ control: form.control });
+  const unsaved = isDirty || pending;
+  useBlocker({
+    shouldBlockFn: ({ current, next }) => current.pathname !== next.pathname && !window.confirm(t('dialog.leavePage')),
+    enableBeforeUnload: unsaved,
+    disabled: !unsaved,
+  });
   const once = useSingleFlight();
   // Offline or during a 429's countdown nothing is sent; the footer says why.
   const block = useCanSend(pending);

@@ -9,6 +9,7 @@ import { createQueryClient, shouldRetryRead } from '@/lib/query-client';
 import { requestsTo } from '@/test/row-menu';
 import { connectionsQueryOptions } from '../api/list-connections';
 import { CreateConnectionDialog } from '../create/create-connection-dialog';
+import { TestRouter } from '@/test/test-router';
 
 const SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
 const TEXT = {
@@ -21,7 +22,9 @@ function renderCreate(lang: Lang, queryClient: QueryClient = createQueryClient()
   const user = userEvent.setup();
   render(
     <AppProvider queryClient={queryClient} lang={lang}>
-      <CreateConnectionDialog open onOpenChange={vi.fn()} clusterId={AWS_CLUSTER_ID} regionId="us-east-1" type="AWS_ENDPOINT_SERVICE" onSuccess={vi.fn()} />
+      <TestRouter>
+        <CreateConnectionDialog open onOpenChange={vi.fn()} clusterId={AWS_CLUSTER_ID} regionId="us-east-1" type="AWS_ENDPOINT_SERVICE" onSuccess={vi.fn()} />
+      </TestRouter>
     </AppProvider>,
   );
   return user;

@@ -7,6 +7,7 @@ import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/lib/query-client';
 import { awsCluster, requestsTo } from '@/test/row-menu';
 import { AttachDomainsDialog } from '../row-actions/attach-domains-dialog';
+import { TestRouter } from '@/test/test-router';
 
 describe('dev server requests are single (issue 26, item 11)', () => {
   it('the Attach preview (a dry run) is sent once under React StrictMode', async () => {
@@ -14,7 +15,9 @@ describe('dev server requests are single (issue 26, item 11)', () => {
     render(
       <StrictMode>
         <AppProvider queryClient={createQueryClient()} lang="en">
-          <AttachDomainsDialog open onOpenChange={vi.fn()} clusterId={awsCluster.clusterId} regionId="us-east-1" connection={structuredClone(connection)} />
+          <TestRouter>
+            <AttachDomainsDialog open onOpenChange={vi.fn()} clusterId={awsCluster.clusterId} regionId="us-east-1" connection={structuredClone(connection)} />
+          </TestRouter>
         </AppProvider>
       </StrictMode>,
     );
