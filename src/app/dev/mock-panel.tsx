@@ -3,8 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { useI18n } from '@/lib/i18n';
-import { ChangefeedForm } from './changefeed-form';
-import { MigrationForm } from './migration-form';
+import { CHANGEFEEDS, MIGRATIONS, RiderForm } from './rider-form';
 import { FaultForm } from './fault-form';
 
 /**
@@ -84,8 +83,8 @@ export function MockPanel({ clusterId }: { clusterId?: string }) {
           </form>
 
           <FaultForm mock={mock} id={id} onStatus={setStatus} onChanged={changed} />
-          {clusterId && <ChangefeedForm mock={mock} id={id} clusterId={clusterId} onChanged={changed} />}
-          {clusterId && <MigrationForm mock={mock} id={id} clusterId={clusterId} onChanged={changed} />}
+          {clusterId && <RiderForm rider={CHANGEFEEDS} mock={mock} id={id} clusterId={clusterId} onChanged={changed} />}
+          {clusterId && <RiderForm rider={MIGRATIONS} mock={mock} id={id} clusterId={clusterId} onChanged={changed} />}
 
           <div className="grid grid-cols-2 gap-2">
             <Button size="sm" onClick={() => changed(t('dev.accepted', { n: formatNumber(mock.acceptPending(clusterId)) }))}>
