@@ -31,7 +31,7 @@ export default defineConfig(({ command }) => ({
       ...(command === 'build' && process.env.VITE_MOCK_API !== 'true'
         ? {
             '@mocks/browser': fileURLToPath(new URL('./src/lib/no-mock.ts', import.meta.url)),
-            '@/app/dev/mock-panel': fileURLToPath(new URL('./src/lib/no-mock-panel.tsx', import.meta.url)),
+            '@/features/mock-panel/mock-panel': fileURLToPath(new URL('./src/lib/no-mock-panel.tsx', import.meta.url)),
           }
         : {}),
       // Builds keep no cookie jar in the mock (mocks/no-cookies.ts): the public suffix list stays out.

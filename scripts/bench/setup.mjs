@@ -119,7 +119,7 @@ function mockOnlyFiles(outDir) {
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
   const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
   const roots = Object.keys(manifest).filter(
-    (k) => k === 'mocks/browser.ts' || k === 'src/app/dev/mock-panel.tsx',
+    (k) => k === 'mocks/browser.ts' || k === 'src/features/mock-panel/mock-panel.tsx',
   );
   const reach = (starts, stop) => {
     const seen = new Set();

@@ -12,7 +12,7 @@ import { StatusBanner } from './status-banner';
 import { LoadError } from './load-error';
 
 // Developer tools, only where the mock is on (a build without the mock does not contain them).
-const MockPanel = lazyWithPreload(() => import('@/app/dev/mock-panel').then((m) => m.MockPanel));
+const MockPanel = lazyWithPreload(() => import('@/features/mock-panel/mock-panel').then((m) => m.MockPanel));
 
 /** The developer panel waits for the page to be idle: it is not part of what a user waits for. */
 function IdleMockPanel({ clusterId }: { clusterId?: string }) {
