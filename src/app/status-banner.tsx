@@ -10,7 +10,7 @@ import { parseStatus, readStatus, statusKey } from '@/lib/status';
  * when the next try is). Always in the page, so screen readers hear what appears in it.
  */
 export function StatusBanner() {
-  const { t, lang } = useI18n();
+  const { t, formatTime } = useI18n();
   const cache = useQueryClient().getQueryCache();
   const subscribe = (notify: () => void) => {
     const a = cache.subscribe(notify);
@@ -22,7 +22,7 @@ export function StatusBanner() {
   };
   // Everything shown derives from this string, so it re-renders exactly when the status changes.
   const status = parseStatus(useSyncExternalStore(subscribe, () => statusKey(readStatus(cache))));
-  const time = status.dataAt ? new Date(status.dataAt).toLocaleTimeString(lang) : undefined;
+  const time = status.dataAt ? formatTime(new Date(status.dataAt)) : undefined;
   return (
     <div aria-live="polite" className="space-y-2 empty:hidden">
       {status.offline && (

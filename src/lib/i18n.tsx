@@ -4,6 +4,8 @@ import { detectLang, interpolate, LANG_STORAGE_KEY, template, translator, type L
 
 export { LANGUAGES, type Lang, type Translate } from './i18n-core';
 
+export type Plural = (n: number, keys: { one: MessageKey; other: MessageKey }, params?: Params) => string;
+
 interface I18n {
   lang: Lang;
   setLang: (lang: Lang) => void;
@@ -16,28 +18,40 @@ interface I18n {
   /** With the time zone, for details. */
   formatDateTimeZone: (iso: string | null | undefined) => string;
   formatNumber: (n: number) => string;
+  /** The time of day, with the date when it is not today (a page left open overnight). */
+  formatTime: (at: Date) => string;
+  /** "2 hours ago" / "2小时前"; "now" under a second. */
+  formatAgo: (ms: number) => string;
+  /** "2 hours" / "2小时": how long, without "ago". */
+  formatDuration: (ms: number) => string;
+  /** `one` or `other` as the language's plural rules (Intl.PluralRules) say for `n`; `{count}` is `n`, formatted. */
+  plural: Plural;
 }
 
 const I18nContext = createContext<I18n | null>(null);
 
-const formats = new Map<Lang, { dates: Intl.DateTimeFormat; days: Intl.DateTimeFormat; datesWithZone: Intl.DateTimeFormat; numbers: Intl.NumberFormat }>();
+type Unit = 'second' | 'minute' | 'hour' | 'day';
+type Format = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.PluralRules;
+
 /**
- * A language's date and number formats, made once. The page's first Intl format costs 60–100 ms at
- * 1× CPU (the browser loads its locale data): main.tsx makes them while the first reads are on the
- * way, not in the render that shows the rows.
+ * The one cache of Intl formats, by language and use, each made on first use: a pure cache (the
+ * page's first Intl format costs 60–100 ms at 1× CPU while the browser loads its locale data).
  */
-export function formatsFor(lang: Lang) {
-  let f = formats.get(lang);
-  if (!f) {
-    f = {
-      dates: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }),
-      days: new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }),
-      datesWithZone: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'long' }),
-      numbers: new Intl.NumberFormat(lang),
-    };
-    formats.set(lang, f);
-  }
+const formats = new Map<string, Format>();
+function format<F extends Format>(lang: Lang, use: string, make: () => F): F {
+  const key = `${lang}|${use}`;
+  let f = formats.get(key) as F | undefined;
+  if (!f) formats.set(key, (f = make()));
   return f;
+}
+
+/** The largest whole unit of an age (59 s, 40 min, 2 h, 3 days). */
+export function largestUnit(ms: number): [number, Unit] {
+  const s = Math.floor(ms / 1000);
+  if (s < 60) return [s, 'second'];
+  if (s < 3600) return [Math.floor(s / 60), 'minute'];
+  if (s < 86_400) return [Math.floor(s / 3600), 'hour'];
+  return [Math.floor(s / 86_400), 'day'];
 }
 
 export function I18nProvider({ children, lang: fixed }: { children: ReactNode; lang?: Lang }) {
@@ -53,27 +67,45 @@ export function I18nProvider({ children, lang: fixed }: { children: ReactNode; l
       // not remembered: still switched
     }
   };
-  const value = i18nFor(lang, setLang);
+  const value = createI18n(lang, setLang);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
-function i18nFor(lang: Lang, setLang: (next: Lang) => void): I18n {
+const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
+/** The i18n of `lang` (useI18n gives the page's; tests may make one directly). */
+export function createI18n(lang: Lang, setLang: (next: Lang) => void = () => undefined): I18n {
   const t = translator(lang);
-  const { dates, days, datesWithZone, numbers } = formatsFor(lang);
-  const format = (f: Intl.DateTimeFormat) => (iso: string | null | undefined) => {
+  const dates = (use: string, options: Intl.DateTimeFormatOptions) => format(lang, use, () => new Intl.DateTimeFormat(lang, options));
+  const formatIso = (use: string, options: Intl.DateTimeFormatOptions) => (iso: string | null | undefined) => {
     if (!iso) return '—';
     const d = new Date(iso);
-    return Number.isNaN(d.getTime()) ? iso : f.format(d);
+    return Number.isNaN(d.getTime()) ? iso : dates(use, options).format(d);
   };
+  const numbers = () => format(lang, 'number', () => new Intl.NumberFormat(lang));
   return {
     lang,
     setLang,
     t,
     rich: (key, tags, params) => renderRich(template(lang, key), tags, params),
-    formatDate: format(dates),
-    formatDay: format(days),
-    formatDateTimeZone: format(datesWithZone),
-    formatNumber: (n) => numbers.format(n),
+    formatDate: formatIso('date', DATE),
+    formatDay: formatIso('day', { dateStyle: 'medium' }),
+    formatDateTimeZone: formatIso('dateWithZone', { dateStyle: 'long', timeStyle: 'long' }),
+    formatNumber: (n) => numbers().format(n),
+    formatTime: (at) =>
+      at.toDateString() === new Date().toDateString() ? dates('time', { timeStyle: 'medium' }).format(at) : dates('date', DATE).format(at),
+    formatAgo: (ms) => {
+      const [n, unit] = largestUnit(ms);
+      return format(lang, 'ago', () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(-n, unit);
+    },
+    formatDuration: (ms) => {
+      const [n, unit] = largestUnit(ms);
+      return format(lang, unit, () => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' })).format(n);
+    },
+    plural: (n, keys, params) => {
+      const rule = format(lang, 'plural', () => new Intl.PluralRules(lang)).select(n);
+      return t(rule === 'one' ? keys.one : keys.other, { ...params, count: numbers().format(n) });
+    },
   };
 }
 

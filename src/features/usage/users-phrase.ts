@@ -1,14 +1,14 @@
-import type { Translate } from '@/lib/i18n';
+import type { Plural, Translate } from '@/lib/i18n';
 
 /**
  * "2 changefeeds", "1 migration", "1 changefeed, 1 migration" (each count pluralised by the
  * catalog; zero parts left out). `unbroken`: each part's spaces made non-breaking, so that a
  * narrow column breaks the phrase only between its parts.
  */
-export function usersPhrase(t: Translate, formatNumber: (n: number) => string, changefeeds: number, migrations: number, { unbroken = false } = {}): string {
+export function usersPhrase(t: Translate, plural: Plural, changefeeds: number, migrations: number, { unbroken = false } = {}): string {
   const parts = [
-    changefeeds ? (changefeeds === 1 ? t('usage.countOne') : t('usage.count', { count: formatNumber(changefeeds) })) : '',
-    migrations ? (migrations === 1 ? t('users.migrationsOne') : t('users.migrations', { count: formatNumber(migrations) })) : '',
+    changefeeds ? plural(changefeeds, { one: 'usage.countOne', other: 'usage.count' }) : '',
+    migrations ? plural(migrations, { one: 'users.migrationsOne', other: 'users.migrations' }) : '',
   ]
     .filter(Boolean)
     .map((p) => (unbroken ? p.replace(/ /g, '\u00a0') : p));

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatAgo, formatDuration, largestUnit, stateTiming } from './state-timing';
+import { createI18n as formats, largestUnit } from '@/lib/i18n';
+import { stateTiming } from './state-timing';
 
 const NOW = Date.parse('2026-12-03T12:00:00Z');
 const ago = (ms: number) => new Date(NOW - ms).toISOString();
@@ -15,9 +16,9 @@ describe('state timing', () => {
   it('says how long ago it was created and last changed, from createTime and updateTime only', () => {
     const t = stateTiming({ state: 'PENDING_ACCEPTANCE', createTime: ago(120 * MIN), updateTime: ago(40 * MIN) }, Date.now());
     expect(t).toEqual({ createdMs: 120 * MIN, changedMs: 40 * MIN, unchangedMs: 40 * MIN, long: false });
-    expect(formatAgo('en', t.createdMs!)).toBe('2 hours ago');
-    expect(formatAgo('en', t.changedMs!)).toBe('40 minutes ago');
-    expect(formatAgo('zh-CN', t.createdMs!)).toBe('2小时前');
+    expect(formats('en').formatAgo(t.createdMs!)).toBe('2 hours ago');
+    expect(formats('en').formatAgo(t.changedMs!)).toBe('40 minutes ago');
+    expect(formats('zh-CN').formatAgo(t.createdMs!)).toBe('2小时前');
   });
 
   it('counts from creation when the connection never changed (no updateTime), and claims no change', () => {
@@ -52,8 +53,8 @@ describe('state timing', () => {
   it('uses the largest whole unit, in both languages', () => {
     expect(largestUnit(59_999)).toEqual([59, 'second']);
     expect(largestUnit(3 * 86_400_000)).toEqual([3, 'day']);
-    expect(formatAgo('en', 0)).toBe('now');
-    expect(formatDuration('en', 90 * MIN)).toBe('1 hour');
-    expect(formatDuration('zh-CN', 25 * MIN)).toBe('25分钟');
+    expect(formats('en').formatAgo(0)).toBe('now');
+    expect(formats('en').formatDuration(90 * MIN)).toBe('1 hour');
+    expect(formats('zh-CN').formatDuration(25 * MIN)).toBe('25分钟');
   });
 });

@@ -35,33 +35,3 @@ export function stateTiming(c: Pick<PrivateLinkConnection, 'state' | 'createTime
   const limit = c.state ? LONG_WAIT_MS[c.state] : undefined;
   return { createdMs, changedMs, unchangedMs, long: limit !== undefined && unchangedMs !== undefined && unchangedMs > limit };
 }
-
-type Unit = 'second' | 'minute' | 'hour' | 'day';
-/** The largest whole unit of an age (59 s, 40 min, 2 h, 3 days). */
-export function largestUnit(ms: number): [number, Unit] {
-  const s = Math.floor(ms / 1000);
-  if (s < 60) return [s, 'second'];
-  if (s < 3600) return [Math.floor(s / 60), 'minute'];
-  if (s < 86_400) return [Math.floor(s / 3600), 'hour'];
-  return [Math.floor(s / 86_400), 'day'];
-}
-
-const relative = new Map<string, Intl.RelativeTimeFormat>();
-const durations = new Map<string, Intl.NumberFormat>();
-
-/** "2 hours ago" / "2小时前" (Intl.RelativeTimeFormat); "now" under a second. A pure cache of formats. */
-export function formatAgo(lang: string, ms: number): string {
-  let f = relative.get(lang);
-  if (!f) relative.set(lang, (f = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })));
-  const [n, unit] = largestUnit(ms);
-  return f.format(-n, unit);
-}
-
-/** "2 hours" / "2小时": how long, without "ago". */
-export function formatDuration(lang: string, ms: number): string {
-  const [n, unit] = largestUnit(ms);
-  const key = `${lang}|${unit}`;
-  let f = durations.get(key);
-  if (!f) durations.set(key, (f = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' })));
-  return f.format(n);
-}

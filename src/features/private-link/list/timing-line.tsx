@@ -2,7 +2,7 @@ import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceOf, endpointServiceRegion, providerOf } from '@/contract/providers';
-import { formatAgo, formatDuration, stateTiming } from './state-timing';
+import { stateTiming } from './state-timing';
 import { useNow } from './use-now';
 
 const has = (t: (k: MessageKey) => string, key: string) => (t(key as MessageKey) === key ? undefined : (key as MessageKey));
@@ -13,12 +13,12 @@ const has = (t: (k: MessageKey) => string, key: string) => (t(key as MessageKey)
  * waited unusually long, what to check. `now` is for stories and tests (a fixed clock).
  */
 export function TimingLine({ connection: c, now: fixedNow }: { connection: PrivateLinkConnection; now?: number }) {
-  const { t, lang } = useI18n();
+  const { t, formatAgo, formatDuration } = useI18n();
   const ticking = useNow();
   const now = fixedNow ?? ticking;
   const timing = stateTiming(c, now);
   if (timing.createdMs === undefined) return null;
-  const created = formatAgo(lang, timing.createdMs);
+  const created = formatAgo(timing.createdMs);
   const next = has(t, `timing.next.${c.state}`);
   const long = timing.long ? has(t, `timing.long.${c.state}`) : undefined;
   const provider = providerOf(c.type);
@@ -31,14 +31,14 @@ export function TimingLine({ connection: c, now: fixedNow }: { connection: Priva
     <span className="block space-y-0.5" data-testid="state-timing">
       <span className="block text-slate-700">
         {timing.changedMs !== undefined
-          ? t('timing.createdChanged', { created, changed: formatAgo(lang, timing.changedMs) })
+          ? t('timing.createdChanged', { created, changed: formatAgo(timing.changedMs) })
           : t('timing.created', { created })}{' '}
         {next && t(next)}
       </span>
       {long && (
         <span className="block font-medium text-amber-900" role="note">
           {t(long, {
-            duration: formatDuration(lang, timing.unchangedMs ?? 0),
+            duration: formatDuration(timing.unchangedMs ?? 0),
             list: provider?.allowList ?? '',
             region,
             endpointId: service?.endpointId ?? '—',

@@ -35,7 +35,7 @@ export function Pager({
   page?: number;
   pages?: number;
 }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, plural } = useI18n();
   const nav = useRef<HTMLElement>(null);
   const button = (which: string) =>
     nav.current?.querySelector<HTMLElement>(`[data-pager="${which}"]`) ?? null;
@@ -68,9 +68,7 @@ export function Pager({
     ? t('panel.noneMatch')
     : total === undefined
       ? ''
-      : total === 1
-        ? t('panel.totalOne')
-        : t('panel.total', { count: formatNumber(total) });
+      : plural(total, { one: 'panel.totalOne', other: 'panel.total' });
   return (
     <div className="mt-3 flex items-center justify-between text-sm text-slate-600">
       <span role="status" className={noMatch || !total ? 'sr-only' : undefined}>

@@ -9,15 +9,12 @@ import { docsUrl } from '../docs';
  * the list polls only while something changes by itself, so the user can always ask.
  */
 export function RefreshBar({ list }: { list: Pick<UseQueryResult<unknown>, 'dataUpdatedAt' | 'isFetching'> & { refetch: () => Promise<unknown> } }) {
-  const { t, lang } = useI18n();
-  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'medium' });
+  const { t, formatTime } = useI18n();
   if (!list.dataUpdatedAt) return null;
   const at = new Date(list.dataUpdatedAt);
-  // A page left open overnight: a time alone would read as today's.
-  const today = at.toDateString() === new Date().toDateString();
   return (
     <div className="mb-2 flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-xs text-slate-600">
-      <time dateTime={at.toISOString()}>{t('panel.updatedAt', { time: today ? time.format(at) : at.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' }) })}</time>
+      <time dateTime={at.toISOString()}>{t('panel.updatedAt', { time: formatTime(at) })}</time>
       <Button size="sm" aria-busy={list.isFetching || undefined} onClick={() => void list.refetch()}>
         {list.isFetching ? t('panel.refreshing') : t('panel.refresh')}
       </Button>

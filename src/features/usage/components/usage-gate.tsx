@@ -9,7 +9,7 @@ import { UsageUnknown } from './usage-unknown';
 
 /** What useUsageGate found, shown in Delete / Detach Domains, with its acknowledgement. */
 export function UsageGate({ view, disabled }: { view: UsageGateView; disabled?: boolean }) {
-  const { t, formatNumber } = useI18n();
+  const { t, plural } = useI18n();
   const { action, usage, refreshing, retry, feeds, migrations, needsAck, acknowledged, onAcknowledge } = view;
   const affected = feeds.length + migrations.length;
   const ackId = useId();
@@ -50,7 +50,7 @@ export function UsageGate({ view, disabled }: { view: UsageGateView; disabled?: 
 
   function ackText() {
     if (affected === 0) return t('users.ackUnknown');
-    if (migrations.length === 0) return feeds.length === 1 ? t('gate.ackOne') : t('gate.ack', { count: formatNumber(feeds.length) });
-    return t('users.ack', { users: usersPhrase(t, formatNumber, feeds.length, migrations.length) });
+    if (migrations.length === 0) return plural(feeds.length, { one: 'gate.ackOne', other: 'gate.ack' });
+    return t('users.ack', { users: usersPhrase(t, plural, feeds.length, migrations.length) });
   }
 }

@@ -9,12 +9,12 @@ import { usersPhrase } from '../users-phrase';
  * "2 changefeeds, 1 migration" may break between its two parts: the column takes their width.
  */
 export function UsedByBadge({ clusterId, ...connection }: { clusterId: string } & ConnectionRef) {
-  const { t, formatNumber } = useI18n();
+  const { t, plural } = useI18n();
   const { usage } = useConnectionUsage(clusterId, connection);
   if (usage.status === 'checking') return <span className="whitespace-nowrap text-slate-500">{t('usage.checking')}</span>;
   const feeds = usage.riders ?? [];
   const migrations = usage.migrations ?? [];
-  const phrase = usersPhrase(t, formatNumber, feeds.length, migrations.length, { unbroken: true });
+  const phrase = usersPhrase(t, plural, feeds.length, migrations.length, { unbroken: true });
   if (usage.status === 'unknown')
     return (
       <span className="whitespace-nowrap" title={phrase ? t('users.atLeast', { users: phrase }) : undefined}>
