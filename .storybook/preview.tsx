@@ -7,6 +7,7 @@ import { TestRouter } from '../src/test/test-router';
 import type { Lang } from '../src/lib/i18n';
 import { mockApi, resetMockApi } from '../mocks/storybook';
 import '../src/index.css';
+import { catalogOf } from '../src/test/catalogs';
 
 // Play functions wait for what a story shows (findBy…, waitFor) up to 10 s instead of Testing
 // Library's 1 s: on a busy 2-core machine a lazily loaded dialog or a mocked request can take
@@ -64,6 +65,7 @@ const preview: Preview = {
       <AppProvider
         key={`${context.id}-${context.globals.locale}`}
         lang={context.globals.locale as Lang}
+        catalog={catalogOf(context.globals.locale as Lang)}
         queryClient={
           new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
         }

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { AppProvider } from './app/provider';
 import { App } from './app/router';
 import { MOCK_API } from './lib/config';
+import { detectLang, loadCatalog } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
 import './index.css';
 
@@ -21,11 +22,13 @@ async function startMock() {
   );
 }
 
-// The router reads the address once the mock has taken its own parameters out (?mock-reset, ?mock-seed).
-void startMock().then(() =>
+// The router reads the address once the mock has taken its own parameters out (?mock-reset,
+// ?mock-seed). The page's language's messages load meanwhile (English is in this chunk).
+const lang = detectLang();
+void Promise.all([loadCatalog(lang), startMock()]).then(([catalog]) =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <AppProvider queryClient={queryClient}>
+      <AppProvider queryClient={queryClient} lang={lang} catalog={catalog}>
         <App />
       </AppProvider>
     </StrictMode>,

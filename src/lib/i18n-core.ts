@@ -1,10 +1,13 @@
 import { en, type MessageKey, type Messages } from '@/locales/en';
-import { zhCN } from '@/locales/zh-CN';
 
 /** English and Simplified Chinese, switchable, remembered, following the browser on first visit. */
 export const LANGUAGES = { en: 'English', 'zh-CN': '简体中文' } as const;
 export type Lang = keyof typeof LANGUAGES;
-export const CATALOGS: Record<Lang, Messages> = { en, 'zh-CN': zhCN };
+
+/** A language's messages: English is in the first chunk (and stands in for a missing message); another loads on demand. */
+export function loadCatalog(lang: Lang): Promise<Messages> {
+  return lang === 'zh-CN' ? import('@/locales/zh-CN').then((m) => m.zhCN) : Promise.resolve(en);
+}
 export const LANG_STORAGE_KEY = 'console-lang';
 
 export type Params = Record<string, string | number>;
@@ -15,18 +18,17 @@ export function interpolate(template: string, params?: Params): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
-export function translator(lang: Lang): Translate {
-  const catalog = CATALOGS[lang];
-  return (key, params) => interpolate(catalog[key] ?? en[key] ?? key, params);
+export function translator(catalog: Messages): Translate {
+  return (key, params) => interpolate(template(catalog, key), params);
 }
 
 /** The raw template, for markup that must be split before parameters go in. */
-export function template(lang: Lang, key: MessageKey): string {
-  return CATALOGS[lang][key] ?? en[key] ?? key;
+export function template(catalog: Messages, key: MessageKey): string {
+  return catalog[key] ?? en[key] ?? key;
 }
 
 /** English, for code that runs outside React (the mock's messages, logs). */
-export const tEn = translator('en');
+export const tEn = translator(en);
 
 export function detectLang(): Lang {
   try {

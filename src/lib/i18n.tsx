@@ -1,8 +1,9 @@
 import { createContext, Fragment, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { MessageKey } from '@/locales/en';
-import { detectLang, interpolate, LANG_STORAGE_KEY, template, translator, type Lang, type Params, type Translate } from './i18n-core';
+import { en, type Messages } from '@/locales/en';
+import { detectLang, interpolate, LANG_STORAGE_KEY, loadCatalog, template, translator, type Lang, type Params, type Translate } from './i18n-core';
 
-export { LANGUAGES, type Lang, type Translate } from './i18n-core';
+export { detectLang, LANGUAGES, loadCatalog, type Lang, type Translate } from './i18n-core';
 
 export type Plural = (n: number, keys: { one: MessageKey; other: MessageKey }, params?: Params) => string;
 
@@ -54,28 +55,37 @@ export function largestUnit(ms: number): [number, Unit] {
   return [Math.floor(s / 86_400), 'day'];
 }
 
-export function I18nProvider({ children, lang: fixed }: { children: ReactNode; lang?: Lang }) {
-  const [lang, setLangState] = useState<Lang>(() => fixed ?? detectLang());
+/**
+ * The page's language and its messages: `catalog` is `lang`'s (loaded before the first render,
+ * see main.tsx; English when not given). Switching loads the other language's messages first; if
+ * they cannot load (offline), the page stays in its language.
+ */
+export function I18nProvider({ children, lang: initialLang, catalog: initialCatalog }: { children: ReactNode; lang?: Lang; catalog?: Messages }) {
+  const [{ lang, catalog }, setShown] = useState(() => ({ lang: initialLang ?? detectLang(), catalog: initialCatalog ?? en }));
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const setLang = (next: Lang) => {
-    setLangState(next);
-    try {
-      localStorage.setItem(LANG_STORAGE_KEY, next);
-    } catch {
-      // not remembered: still switched
-    }
-  };
-  const value = createI18n(lang, setLang);
+  const setLang = (next: Lang) =>
+    void loadCatalog(next).then(
+      (messages) => {
+        setShown({ lang: next, catalog: messages });
+        try {
+          localStorage.setItem(LANG_STORAGE_KEY, next);
+        } catch {
+          // not remembered: still switched
+        }
+      },
+      () => undefined,
+    );
+  const value = createI18n(lang, catalog, setLang);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
 const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 /** The i18n of `lang` (useI18n gives the page's; tests may make one directly). */
-export function createI18n(lang: Lang, setLang: (next: Lang) => void = () => undefined): I18n {
-  const t = translator(lang);
+export function createI18n(lang: Lang, catalog: Messages = en, setLang: (next: Lang) => void = () => undefined): I18n {
+  const t = translator(catalog);
   const dates = (use: string, options: Intl.DateTimeFormatOptions) => format(lang, use, () => new Intl.DateTimeFormat(lang, options));
   const formatIso = (use: string, options: Intl.DateTimeFormatOptions) => (iso: string | null | undefined) => {
     if (!iso) return '—';
@@ -87,7 +97,7 @@ export function createI18n(lang: Lang, setLang: (next: Lang) => void = () => und
     lang,
     setLang,
     t,
-    rich: (key, tags, params) => renderRich(template(lang, key), tags, params),
+    rich: (key, tags, params) => renderRich(template(catalog, key), tags, params),
     formatDate: formatIso('date', DATE),
     formatDay: formatIso('day', { dateStyle: 'medium' }),
     formatDateTimeZone: formatIso('dateWithZone', { dateStyle: 'long', timeStyle: 'long' }),

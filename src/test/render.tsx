@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { AppProvider } from '@/app/provider';
 import type { Lang } from '@/lib/i18n';
+import { catalogOf } from './catalogs';
 import { createTestRouter, TestRouter } from './test-router';
 
 /**
@@ -19,7 +20,7 @@ export function renderWithProviders(ui: ReactElement, { lang = 'en' }: { lang?: 
     queryClient,
     router,
     ...render(
-      <AppProvider queryClient={queryClient} lang={lang}>
+      <AppProvider queryClient={queryClient} lang={lang} catalog={catalogOf(lang)}>
         <TestRouter router={router}>{ui}</TestRouter>
       </AppProvider>,
     ),

@@ -9,8 +9,9 @@ import { describeCreateError } from '../create/create-error';
 import { createConnection } from './create-connection';
 import { CLOCK_MARGIN_MS, createOnce, identify, UnconfirmedCreateError, type CreateAttempt } from './create-outcome';
 import { allConnectionsQueryOptions } from './list-connections';
+import { zhCN } from '@/locales/zh-CN';
 
-const tZh = translator('zh-CN');
+const tZh = translator(zhCN);
 const SENT = Date.parse('2026-12-01T10:00:00Z');
 const at = (ms: number) => new Date(ms).toISOString();
 const conn = (id: string, createMs: number | undefined, displayName = 'orders'): PrivateLinkConnection => ({

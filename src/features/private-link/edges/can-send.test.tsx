@@ -10,6 +10,7 @@ import { requestsTo } from '@/test/row-menu';
 import { connectionsQueryOptions } from '../api/list-connections';
 import { CreateConnectionDialog } from '../create/create-connection-dialog';
 import { TestRouter } from '@/test/test-router';
+import { catalogOf } from '@/test/catalogs';
 
 const SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
 const TEXT = {
@@ -21,7 +22,7 @@ type Lang = keyof typeof TEXT;
 function renderCreate(lang: Lang, queryClient: QueryClient = createQueryClient()) {
   const user = userEvent.setup();
   render(
-    <AppProvider queryClient={queryClient} lang={lang}>
+    <AppProvider queryClient={queryClient} lang={lang} catalog={catalogOf(lang)}>
       <TestRouter>
         <CreateConnectionDialog open onOpenChange={vi.fn()} clusterId={AWS_CLUSTER_ID} regionId="us-east-1" type="AWS_ENDPOINT_SERVICE" onSuccess={vi.fn()} />
       </TestRouter>

@@ -7,6 +7,7 @@ import { createQueryClient } from '@/lib/query-client';
 import { TestRouter } from '@/test/test-router';
 import { awsCluster, requestsTo } from '@/test/row-menu';
 import { PrivateLinkPanel } from '../panel/private-link-panel';
+import { catalogOf } from '@/test/catalogs';
 
 const TEXT = {
   en: { refresh: /^Refresh/, failed: 'Could not refresh the list' },
@@ -17,7 +18,7 @@ const TEXT = {
 function renderApp(lang: keyof typeof TEXT) {
   const user = userEvent.setup();
   render(
-    <AppProvider queryClient={createQueryClient()} lang={lang}>
+    <AppProvider queryClient={createQueryClient()} lang={lang} catalog={catalogOf(lang)}>
       <TestRouter>
         <PrivateLinkPanel cluster={awsCluster} />
       </TestRouter>

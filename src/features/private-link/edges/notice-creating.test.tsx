@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { NoticeAlert } from '../panel/notice';
+import { catalogOf } from '@/test/catalogs';
 
 const connection = (state: string): PrivateLinkConnection =>
   ({
@@ -23,7 +24,7 @@ describe('the post-create notice (issue 26, item 11)', () => {
   it.each(['en', 'zh-CN'] as const)('does not ask to accept a request while the connection is Creating, and does once it is pending (%s)', (lang) => {
     const show = (state: string) =>
       render(
-        <AppProvider lang={lang}>
+        <AppProvider lang={lang} catalog={catalogOf(lang)}>
           <NoticeAlert notice={{ title: 'created', nextStepFor: connection(state) }} onDismiss={vi.fn()} />
         </AppProvider>,
       );

@@ -2,12 +2,13 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
 import { Pager } from '../panel/pager';
+import { catalogOf } from '@/test/catalogs';
 
 const TEXT = { en: { nav: 'Pages', of: 'Page 3 of 3', page: 'Page 3' }, 'zh-CN': { nav: /./, of: '第 3 页，共 3 页', page: '第 3 页' } } as const;
 
 function show(lang: keyof typeof TEXT, total: number | undefined) {
   return render(
-    <AppProvider lang={lang}>
+    <AppProvider lang={lang} catalog={catalogOf(lang)}>
       <Pager total={total} noMatch={false} showNav hasPrev hasNext={false} loading={false} onPrev={vi.fn()} onNext={vi.fn()} page={3} pages={total ? Math.ceil(total / 20) : undefined} />
     </AppProvider>,
   );

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
 import { RefreshBar } from '../panel/refresh-bar';
+import { catalogOf } from '@/test/catalogs';
 
 const list = (at: number) => ({ dataUpdatedAt: at, isFetching: false, refetch: vi.fn(() => Promise.resolve()) });
 
@@ -14,7 +15,7 @@ describe('Updated at (issue 26, item 11)', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 10, 3, 8, 14));
     render(
-      <AppProvider lang={lang}>
+      <AppProvider lang={lang} catalog={catalogOf(lang)}>
         <RefreshBar list={list(yesterday)} />
       </AppProvider>,
     );
