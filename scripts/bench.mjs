@@ -28,8 +28,8 @@
 //   an idle callback — so idle prefetches count), each file once, as the gzip size (zlib level 9, as
 //   scripts/check-bundle.mjs) of the built file; the demo adds mockServiceWorker.js once it controls
 //   the page. "of which the mock": the files only mocks/browser.ts and the developer panel load (since
-//   src/app/first-reads.ts imports the mock statically, its code is in the demo's entry chunk and
-//   not counted here: the demo's JS before usable minus the deployed shape's is the better measure).
+//   src/main.tsx imports the mock statically, its code is in the demo's entry chunk and not counted
+//   here: the demo's JS before usable minus the deployed shape's is the better measure).
 // - click X → frame (own): the pointerdown's timeStamp → the first animation frame in which the
 //   dialog / menu is laid out (lazy code included; the paint follows that frame).
 // - Event Timing: per interaction, the longest 'event' entry sharing its interactionId (pointerdown →
