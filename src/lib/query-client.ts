@@ -20,6 +20,12 @@ export function retryDelay(attempt: number, error: unknown): number {
   return Math.min(1000 * 2 ** attempt, 8000);
 }
 
+/**
+ * Reads' query functions do not hand TanStack's abort signal to the request: a query that reads it
+ * is cancelled when its last observer goes, so React StrictMode's unmount-remount in development
+ * sent every read twice, against the API key's budget (src/app/strict-reads.test.tsx). A read left
+ * behind finishes into the cache; the client's own timeout still ends it.
+ */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {

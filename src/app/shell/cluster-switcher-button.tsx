@@ -8,9 +8,19 @@ import type { ClusterSwitcherProps } from './cluster-switcher';
 const [LazySwitcher, preload] = lazyPart(() => import('./cluster-switcher').then((m) => m.ClusterSwitcher));
 export const preloadClusterSwitcher = preload;
 
-/** The top bar's cluster switcher: the menu's own button, or while its code loads, the same button, not usable yet. */
+/**
+ * The top bar's cluster switcher: the menu's own button; while its code loads, the same button, not
+ * usable yet; if the code could not load (offline), the same button, which tries again.
+ */
 export function ClusterSwitcherButton(props: ClusterSwitcherProps) {
-  return <LazySwitcher {...props} fallback={<ClusterSwitcherTrigger current={props.current} disabled />} />;
+  const { t } = useI18n();
+  return (
+    <LazySwitcher
+      {...props}
+      fallback={<ClusterSwitcherTrigger current={props.current} disabled />}
+      failed={(retry) => <ClusterSwitcherTrigger current={props.current} onClick={retry} aria-description={t('lazy.retryButton')} />}
+    />
+  );
 }
 
 /**

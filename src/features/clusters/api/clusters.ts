@@ -11,15 +11,14 @@ export const clusterKeys = {
 export const clustersQueryOptions = () =>
   queryOptions({
     queryKey: clusterKeys.list(),
-    queryFn: ({ signal }) => apiRequest({ path: '/v1beta1/clusters', query: { pageSize: 100 }, schema: listClustersResponseSchema, signal }),
+    queryFn: () => apiRequest({ path: '/v1beta1/clusters', query: { pageSize: 100 }, schema: listClustersResponseSchema }),
     staleTime: 60_000,
   });
 
 export const clusterQueryOptions = (clusterId: string) =>
   queryOptions({
     queryKey: clusterKeys.detail(clusterId),
-    queryFn: ({ signal }) =>
-      apiRequest({ path: `/v1beta1/clusters/${encodeURIComponent(clusterId)}`, schema: clusterSchema, signal }),
+    queryFn: () => apiRequest({ path: `/v1beta1/clusters/${encodeURIComponent(clusterId)}`, schema: clusterSchema }),
     staleTime: 60_000,
   });
 

@@ -32,8 +32,7 @@ export function attachDomains(input: AttachDomainsInput, signal?: AbortSignal): 
 export const managedDomainsPreviewOptions = (clusterId: string, connectionId: string) =>
   queryOptions({
     queryKey: [...privateLinkKeys.detail(clusterId, connectionId), 'attach-preview', 'TIDBCLOUD_MANAGED'] as const,
-    // No abort signal: a query that reads it is cancelled when its last observer goes, so React
-    // StrictMode's unmount-remount in dev sent the dry run twice (each call spends the key's budget).
+    // No abort signal, as every read (see createQueryClient).
     queryFn: () => attachDomains({ clusterId, connectionId, type: 'TIDBCLOUD_MANAGED', uniqueName: '', validateOnly: true }),
     staleTime: Infinity,
     gcTime: 0,

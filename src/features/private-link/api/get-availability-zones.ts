@@ -15,7 +15,7 @@ export function getAvailabilityZones(clusterId: string, signal?: AbortSignal): P
 export const availabilityZonesQueryOptions = (clusterId: string) =>
   queryOptions({
     queryKey: privateLinkKeys.zones(clusterId),
-    queryFn: ({ signal }) => getAvailabilityZones(clusterId, signal),
+    queryFn: () => getAvailabilityZones(clusterId),
     staleTime: 10 * 60_000,
     // The Create dialog waits on this box: offline or after a 429 it says so at once (with Retry)
     // instead of spinning through the Retry-After; it loads again when the network is back.

@@ -13,7 +13,7 @@ export function getConnection(clusterId: string, id: string, signal?: AbortSigna
 export const connectionQueryOptions = (clusterId: string, id: string) =>
   queryOptions({
     queryKey: privateLinkKeys.detail(clusterId, id),
-    queryFn: ({ signal }) => getConnection(clusterId, id, signal),
+    queryFn: () => getConnection(clusterId, id),
   });
 
 /** Get carries the attached domains (List does not): fetched on demand, when a row is expanded. */

@@ -96,7 +96,7 @@ export const connectionsQueryOptions = (clusterId: string, pageToken?: string, s
   const params: ListParams = { pageSize: LIST_PAGE_SIZE, pageToken, state: state || undefined };
   return queryOptions({
     queryKey: privateLinkKeys.list(clusterId, params),
-    queryFn: ({ signal, client }) => listConnections(clusterId, params, signal, listBudget(client)),
+    queryFn: ({ client }) => listConnections(clusterId, params, undefined, listBudget(client)),
     refetchInterval: (query) => pollInterval(query.state.data),
     refetchIntervalInBackground: true,
     refetchOnWindowFocus: true,
@@ -107,7 +107,7 @@ export const connectionsQueryOptions = (clusterId: string, pageToken?: string, s
 export const allConnectionsQueryOptions = (clusterId: string, state?: string) =>
   queryOptions({
     queryKey: privateLinkKeys.listAll(clusterId, state || undefined),
-    queryFn: ({ signal, client }) => listAllConnections(clusterId, state || undefined, signal, listBudget(client)),
+    queryFn: ({ client }) => listAllConnections(clusterId, state || undefined, undefined, listBudget(client)),
     refetchInterval: (query) => pollInterval(query.state.data, pagesOf(query.state.data)),
     refetchIntervalInBackground: true,
     refetchOnWindowFocus: true,

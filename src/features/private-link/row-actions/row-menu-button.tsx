@@ -8,9 +8,19 @@ import type { RowMenuProps } from './row-menu';
 const [LazyRowMenu, preload] = lazyPart(() => import('./row-menu').then((m) => m.RowMenu));
 export const preloadRowMenu = preload;
 
-/** The row's **…** button: the menu's own, or while its code loads, the same button, not usable yet. */
+/**
+ * The row's **…** button: the menu's own; while its code loads, the same button, not usable yet;
+ * if the code could not load (offline), the same button, which tries again.
+ */
 export function RowMenuButton(props: RowMenuProps) {
-  return <LazyRowMenu {...props} fallback={<RowMenuTrigger connection={props.connection} disabled />} />;
+  const { t } = useI18n();
+  return (
+    <LazyRowMenu
+      {...props}
+      fallback={<RowMenuTrigger connection={props.connection} disabled />}
+      failed={(retry) => <RowMenuTrigger connection={props.connection} onClick={retry} aria-description={t('lazy.retryButton')} />}
+    />
+  );
 }
 
 /** The **…** button's look and name, shared by the menu's trigger and its stand-in. */

@@ -34,7 +34,7 @@ export async function listAllProjects(signal?: AbortSignal): Promise<Project[]> 
 export const projectsQueryOptions = () =>
   queryOptions({
     queryKey: projectKeys.list(),
-    queryFn: ({ signal }) => listAllProjects(signal),
+    queryFn: () => listAllProjects(),
     staleTime: Infinity,
     gcTime: Infinity,
     refetchOnMount: false,

@@ -53,7 +53,7 @@ export const CHANGEFEEDS_STALE_MS = 60_000;
 export const allChangefeedsQueryOptions = (clusterId: string) =>
   queryOptions({
     queryKey: changefeedKeys.listAll(clusterId),
-    queryFn: ({ signal }) => listAllChangefeeds(clusterId, signal),
+    queryFn: () => listAllChangefeeds(clusterId),
     staleTime: CHANGEFEEDS_STALE_MS,
   });
 

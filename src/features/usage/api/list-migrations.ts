@@ -51,7 +51,7 @@ export const MIGRATIONS_STALE_MS = 60_000;
 export const allMigrationsQueryOptions = (clusterId: string) =>
   queryOptions({
     queryKey: migrationKeys.listAll(clusterId),
-    queryFn: ({ signal }) => listAllMigrations(clusterId, signal),
+    queryFn: () => listAllMigrations(clusterId),
     staleTime: MIGRATIONS_STALE_MS,
   });
 
