@@ -110,7 +110,7 @@ export function createI18n(lang: Lang, catalog: Messages = en, setLang: (next: L
     },
     formatDuration: (ms) => {
       const [n, unit] = largestUnit(ms);
-      return format(lang, unit, () => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' })).format(n);
+      return format(lang, `duration-${unit}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' })).format(n);
     },
     plural: (n, keys, params) => {
       const rule = format(lang, 'plural', () => new Intl.PluralRules(lang)).select(n);

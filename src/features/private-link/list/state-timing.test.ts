@@ -57,4 +57,13 @@ describe('state timing', () => {
     expect(formats('en').formatDuration(90 * MIN)).toBe('1 hour');
     expect(formats('zh-CN').formatDuration(25 * MIN)).toBe('25分钟');
   });
+
+  it('formats of different uses never stand in for each other (one cache): a day-long wait is "3 days", not a date', () => {
+    const en = formats('en');
+    expect(en.formatDay('2026-11-20T12:00:00Z')).toMatch(/2026/);
+    expect(en.formatDuration(3 * 86_400_000)).toBe('3 days');
+    expect(en.formatAgo(3 * 86_400_000)).toBe('3 days ago');
+    expect(formats('zh-CN').formatDay('2026-11-20T12:00:00Z')).toMatch(/2026/);
+    expect(formats('zh-CN').formatDuration(3 * 86_400_000)).toBe('3天');
+  });
 });
