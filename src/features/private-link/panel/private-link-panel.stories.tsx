@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { awsConnection, listFailsAfter, listNeverAnswers, mockApi, withFault } from '@mocks/storybook';
 import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, seedClusters } from '@mocks/seed';
 import { PrivateLinkPanel } from './private-link-panel';
@@ -204,5 +204,24 @@ export const FailedActionable: Story = {
     await expect(await within(document.body).findByLabelText('Private Link Connection Name')).toHaveValue(
       'orders-west',
     );
+  },
+};
+
+/** A Delete left while it is sent (its answer never comes): the dialog closed, the panel says it is still out. */
+export const DeleteLeftWhileSending: Story = {
+  parameters: { msw: { handlers: withFault('deleteConnection', { kind: 'hang' }) } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const page = within(document.body);
+    const actions = await canvas.findByRole('button', { name: 'Actions for kafka-events' });
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Actions for kafka-events' })).toBeEnabled());
+    await userEvent.click(canvas.getByRole('button', { name: actions.getAttribute('aria-label')! }));
+    await userEvent.click(await page.findByRole('menuitem', { name: 'Delete' }));
+    const dialog = await page.findByRole('dialog', { name: 'Delete Private Link Connection' });
+    await userEvent.type(within(dialog).getByLabelText(/to confirm/), 'kafka-events');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await expect(await within(dialog).findByText(/You can close this/)).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect(await canvas.findByText(/still being sent/)).toBeVisible();
   },
 };
