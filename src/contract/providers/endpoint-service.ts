@@ -1,0 +1,13 @@
+/**
+ * What an endpoint service (AWS PrivateLink, Alibaba Cloud PrivateLink) must be before Create, as
+ * the product docs list it: in the cluster's region (or, where the provider allows another region,
+ * listing the cluster's), TiDB Cloud's account on its allow list, zones that overlap the cluster's.
+ */
+export const ENDPOINT_SERVICE_PREREQUISITES = {
+  title: 'zones.title',
+  items: [
+    { key: 'zones.sameRegion', otherRegion: 'zones.otherRegion' },
+    { key: 'zones.allowList' },
+    { key: 'zones.overlap', otherRegion: 'zones.crossRegion' },
+  ],
+} as const;
