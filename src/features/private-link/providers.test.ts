@@ -2,14 +2,22 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { MessageKey } from '@/locales/en';
 import { en } from '@/locales/en';
 import { zhCN } from '@/locales/zh-CN';
-import { PROVIDERS } from '@/contract/providers';
+import { DOMAIN_KINDS, PROVIDERS } from '@/contract/providers';
 import { asMessageKey, type CheckedKeys } from './providers';
-
 
 describe('provider messages', () => {
   it('are keys of both catalogs', () => {
     for (const p of Object.values(PROVIDERS)) {
-      for (const key of [p.messages.cloud, p.messages.type, p.messages.nextStep, p.messages.serviceFormat]) {
+      const prerequisites = [p.prerequisites.title, ...p.prerequisites.items.flatMap((i) => ('otherRegion' in i ? [i.key, i.otherRegion] : [i.key]))];
+      for (const key of [p.messages.cloud, p.messages.type, p.messages.nextStep, p.messages.serviceFormat, ...prerequisites]) {
+        expect(en[asMessageKey(key)]).toBeTruthy();
+        expect(zhCN[asMessageKey(key)]).toBeTruthy();
+      }
+    }
+  });
+  it('of every domain type are keys of both catalogs', () => {
+    for (const kind of Object.values(DOMAIN_KINDS)) {
+      for (const key of Object.values(kind.messages)) {
         expect(en[asMessageKey(key)]).toBeTruthy();
         expect(zhCN[asMessageKey(key)]).toBeTruthy();
       }

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { DialogForm, FormDialog } from '@/components/ui/dialog-form';
 import { CodeInput, Field, inputClass } from '@/components/ui/field';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
-import { endpointServiceRegion, PROVIDERS } from '@/contract/providers';
+import { endpointServiceRegion, PROVIDERS, providersForCloud } from '@/contract/providers';
 import { readPastedService } from '@/contract/providers/paste';
 import { createCall, useCreateConnection } from '../api/create-connection';
 import { UnconfirmedCreateError } from '../api/create-outcome';
@@ -23,7 +24,10 @@ export interface CreateConnectionDialogProps {
   onOpenChange: (open: boolean) => void;
   clusterId: string;
   regionId: string;
+  /** The type chosen first. */
   type: ConnectionType;
+  /** The types offered to choose from: by default every type of its cloud (the registry's providersForCloud). */
+  types?: readonly ConnectionType[];
   onSuccess: (created: PrivateLinkConnection) => void;
   /** "Create again with these settings": the failed connection the form starts from. */
   from?: PrivateLinkConnection;
@@ -37,8 +41,11 @@ export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
   );
 }
 
-function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSuccess, from }: CreateConnectionDialogProps) {
+function CreateConnectionForm({ onOpenChange, clusterId, regionId, type: firstType, types: offered, onSuccess, from }: CreateConnectionDialogProps) {
   const { t } = useI18n();
+  const types = offered ?? providersForCloud(PROVIDERS[firstType].cloud).map((p) => p.type);
+  // "Create again" starts from the failed connection's own type.
+  const [type, setType] = useState<ConnectionType>(types.find((option) => option === from?.type) ?? firstType);
   const schema = createFormSchema(type, t, regionId);
   const form = useForm<CreateFormInput, unknown, CreateFormValues>({
     resolver: zodResolver(schema),
@@ -98,10 +105,24 @@ function CreateConnectionForm({ onOpenChange, clusterId, regionId, type, onSucce
       </Field>
       <fieldset className="space-y-1.5">
         <legend className="text-sm font-medium text-slate-800">{t('create.type')}</legend>
-        <label className="flex min-h-6 items-center gap-2 text-sm">
-          <input type="radio" name="connectionType" value={type} checked readOnly className="accent-brand-600" />
-          {typeLabel(t, type)}
-        </label>
+        {types.map((option) => (
+          <label key={option} className="flex min-h-6 items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name="connectionType"
+              value={option}
+              checked={option === type}
+              // Another type reads the service name by its own rules: a verdict on the last type's goes.
+              onChange={() => {
+                if (pending) return;
+                setType(option);
+                form.clearErrors('endpointServiceName');
+              }}
+              className="accent-brand-600"
+            />
+            {typeLabel(t, option)}
+          </label>
+        ))}
       </fieldset>
       <Field
         label={t('create.service')}
