@@ -114,13 +114,16 @@ describe('no invalid value reaches the API', () => {
   ];
 
   /** Compares the form (`formAccepts`) with the mock over generated Create input; returns the findings. */
-  async function compareWithMock(formAccepts: (type: ConnectionType, displayName: string, service: string) => { displayName: string; endpointServiceName: string } | undefined) {
+  async function compareWithMock(
+    formAccepts: (type: ConnectionType, displayName: string, service: string) => { displayName: string; endpointServiceName: string } | undefined,
+    types: readonly ConnectionType[] = TYPES,
+  ) {
     const findings: string[] = [];
     const explained: Record<string, number> = {};
     let sent = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom(...TYPES),
+        fc.constantFrom(...types),
         count(fc.oneof(validDisplayName, invalidDisplayName)),
         fc.boolean(),
         fc.nat(),
@@ -175,7 +178,8 @@ describe('no invalid value reaches the API', () => {
       (type === 'AWS_ENDPOINT_SERVICE' && /^com\.amazonaws\.vpce\.[a-z0-9-]+\.vpce-svc-[0-9a-f]+$/.test(service) && !displayNameProblem(displayName)
         ? { displayName: displayName.trim(), endpointServiceName: service }
         : undefined);
-    const { findings } = await compareWithMock(lenient);
+    // AWS requests only: with every type of the registry, the AWS draws that can disagree thin out as types are added
+    const { findings } = await compareWithMock(lenient, ['AWS_ENDPOINT_SERVICE']);
     expect(findings.length).toBeGreaterThan(0);
     expect(findings[0]).toMatch(/^form sends, mock refuses: AWS_ENDPOINT_SERVICE .*vpce-svc-/);
   });
