@@ -444,6 +444,8 @@ export const en = {
   'lazy.dialogFailed': 'This dialog could not load: check your connection. It tries again by itself once you are back online; if it still does not load, reload the page.',
   'lazy.reload': 'Reload the page',
   'boundary.home': 'Back to the start',
+  // provider registry (issue 24)
+  'panel.unsupportedCloudOf': 'Private link connections for dataflow are available for clusters on {clouds}. This cluster is on {cloud}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

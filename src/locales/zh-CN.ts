@@ -439,4 +439,6 @@ export const zhCN: Messages = {
   'lazy.dialogFailed': '此对话框未能加载：请检查网络连接。恢复联网后会自动重试；如仍无法加载，请重新加载页面。',
   'lazy.reload': '重新加载页面',
   'boundary.home': '返回首页',
+  // provider registry (issue 24)
+  'panel.unsupportedCloudOf': 'Dataflow 的私有链路连接仅适用于部署在 {clouds} 上的集群。此集群部署在 {cloud} 上。',
 };

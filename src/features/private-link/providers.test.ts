@@ -3,7 +3,8 @@ import type { MessageKey } from '@/locales/en';
 import { en } from '@/locales/en';
 import { zhCN } from '@/locales/zh-CN';
 import { DOMAIN_KINDS, PROVIDERS } from '@/contract/providers';
-import { asMessageKey, type CheckedKeys } from './providers';
+import { translator } from '@/lib/i18n-core';
+import { asMessageKey, supportedClouds, type CheckedKeys } from './providers';
 
 describe('provider messages', () => {
   it('are keys of both catalogs', () => {
@@ -31,5 +32,14 @@ describe('provider messages', () => {
   });
   it('would not be keys with one the catalog lacks (what makes CheckedKeys fail to compile)', () => {
     expectTypeOf<'never.a.message.key' | CheckedKeys>().not.toExtend<MessageKey>();
+  });
+});
+
+describe('supported clouds', () => {
+  it('lists every cloud of the registry once, in the user’s language', () => {
+    expect(supportedClouds(translator('en'), 'en')).toBe('AWS and Alibaba Cloud');
+    expect(supportedClouds(translator('zh-CN'), 'zh-CN')).toBe('AWS和阿里云');
+    const text = translator('en')('panel.unsupportedCloudOf', { clouds: supportedClouds(translator('en'), 'en'), cloud: 'gcp' });
+    expect(text).toBe('Private link connections for dataflow are available for clusters on AWS and Alibaba Cloud. This cluster is on gcp.');
   });
 });

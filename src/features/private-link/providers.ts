@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/locales/en';
-import type { Translate } from '@/lib/i18n';
+import type { Lang, Translate } from '@/lib/i18n';
 import { DOMAIN_KINDS, PROVIDERS, providerForCloud, providerOf } from '@/contract/providers';
 import type { ProblemKey } from '@/contract/rules';
 
@@ -33,3 +33,12 @@ export function cloudName(t: Translate, cloud: string): string {
   return p ? t(asMessageKey(p.messages.cloud)) : cloud;
 }
 
+
+/**
+ * Every cloud the registry offers a connection type on, in the user's language, as one list ("AWS
+ * and Alibaba Cloud"): for the unsupported-cloud sentence (`panel.unsupportedCloudOf`).
+ */
+export function supportedClouds(t: Translate, lang: Lang): string {
+  const clouds = [...new Set(Object.values(PROVIDERS).map((p) => p.cloud))];
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(clouds.map((cloud) => cloudName(t, cloud)));
+}
