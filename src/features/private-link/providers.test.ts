@@ -37,9 +37,14 @@ describe('provider messages', () => {
 
 describe('supported clouds', () => {
   it('lists every cloud of the registry once, in the user’s language', () => {
-    expect(supportedClouds(translator('en'), 'en')).toBe('AWS and Alibaba Cloud');
-    expect(supportedClouds(translator('zh-CN'), 'zh-CN')).toBe('AWS和阿里云');
-    const text = translator('en')('panel.unsupportedCloudOf', { clouds: supportedClouds(translator('en'), 'en'), cloud: 'gcp' });
-    expect(text).toBe('Private link connections for dataflow are available for clusters on AWS and Alibaba Cloud. This cluster is on gcp.');
+    const clouds = [...new Set(Object.values(PROVIDERS).map((p) => p.messages.cloud))];
+    for (const [lang, catalog, and] of [['en', en, ' and '], ['zh-CN', zhCN, '和']] as const) {
+      const text = supportedClouds(translator(lang), lang);
+      for (const key of clouds) expect(text.split(catalog[key]).length - 1, `${lang} ${key}`).toBe(1);
+      expect(text).toContain(`${and}${catalog[clouds.at(-1)!]}`);
+    }
+    expect(supportedClouds(translator('en'), 'en')).toMatch(/^AWS\b.* and /);
+    const text = translator('en')('panel.unsupportedCloudOf', { clouds: supportedClouds(translator('en'), 'en'), cloud: 'azure' });
+    expect(text).toMatch(/^Private link connections for dataflow are available for clusters on AWS.* and .+\. This cluster is on azure\.$/);
   });
 });
