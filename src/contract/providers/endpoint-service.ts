@@ -8,6 +8,7 @@ export const ENDPOINT_SERVICE_PREREQUISITES = {
   items: [
     { key: 'zones.sameRegion', otherRegion: 'zones.otherRegion' },
     { key: 'zones.allowList' },
+    // A service in another region cannot share the cluster's zones: it must list the cluster's region (AWS cross-Region access).
     { key: 'zones.overlap', otherRegion: 'zones.crossRegion' },
   ],
 } as const;
