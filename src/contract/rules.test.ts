@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REAL_DISPLAY_NAMES } from '@/test/arbitraries';
-import { endpointServiceNameProblem, endpointServiceRegion, uniqueNameProblem } from './providers';
+import { endpointServiceNameProblem, endpointServiceRegion } from './providers';
+import { uniqueNameProblem } from './providers/unique-name';
 import { displayNameProblem } from './rules';
 
 describe('display name', () => {

@@ -1,4 +1,5 @@
-import type { EnteredDomainKind, PROVIDERS } from './providers';
+import type { PROVIDERS } from './providers';
+import type { EnteredDomainKind } from './providers/unique-name';
 
 /**
  * The console's input rules: the form's check before sending. The mock keeps its own, written from

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { seedClusters } from '@mocks/seed';
 import { cloudRegionCode } from '@/contract/clusters';
 import type { ConnectionType, DomainType } from '@/contract/private-link';
-import { DOMAIN_KINDS, PROVIDERS, providersForCloud } from '@/contract/providers';
+import { PROVIDERS, providersForCloud } from '@/contract/providers';
+import type { DOMAIN_KINDS } from '@/contract/providers/domains';
 import { ALI_REGIONS, AWS_REGIONS, invalidAliService, invalidAwsService, invalidConfluentName, validAliService, validAwsService, validConfluentName } from './arbitraries';
 
 /**

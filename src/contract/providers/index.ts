@@ -1,12 +1,10 @@
-import type { ConnectionType, DomainType, PrivateLinkConnection } from '../private-link';
+import type { ConnectionType, PrivateLinkConnection } from '../private-link';
 import type { Problem } from '../rules';
 import { alicloud } from './alicloud';
 import { aws } from './aws';
-import { DOMAIN_KINDS } from './domains';
 import type { Provider, RequestService, ServiceOf } from './types';
 
 export type { IdShape, Provider, ServiceField } from './types';
-export { DOMAIN_KINDS, type DomainKind } from './domains';
 
 /**
  * The one registry of endpoint-service providers. A connection type added to CONNECTION_TYPES does
@@ -67,28 +65,4 @@ export function endpointServiceNameProblem(type: ConnectionType, name: string): 
 export function requestService(type: ConnectionType, name: string, region?: string): RequestService {
   const p = PROVIDERS[type];
   return { [p.serviceField]: { name, ...(region && p.serviceRegionField ? { region } : {}) } };
-}
-
-/** A domain type the registry knows (DOMAIN_KINDS), with its literal message keys; undefined for one the API added since. */
-export type KnownDomainKind = (typeof DOMAIN_KINDS)[DomainType];
-/** Domain kinds whose unique name the user enters, with their literal message keys. */
-export type EnteredDomainKind = Extract<KnownDomainKind, { uniqueName: 'entered' }>;
-
-export function domainKindOf(type: string | undefined): KnownDomainKind | undefined {
-  return type !== undefined && Object.hasOwn(DOMAIN_KINDS, type) ? DOMAIN_KINDS[type as DomainType] : undefined;
-}
-
-/**
- * An entered unique name (a kind whose `uniqueName` is `entered`) for a connection of `type` in
- * `clusterRegion`: empty, not in the kind's form for the provider's region codes, or in another
- * region. Undefined when it is fine, and for a generated kind (TiDB Cloud issues those).
- */
-export function uniqueNameProblem(type: ConnectionType, domainType: DomainType, value: string, clusterRegion: string): Problem | undefined {
-  const kind: KnownDomainKind = DOMAIN_KINDS[domainType];
-  if (kind.uniqueName !== 'entered') return undefined;
-  if (value.length === 0) return { key: kind.messages.empty };
-  const region = kind.pattern(PROVIDERS[type].regionCode).exec(value)?.groups?.region;
-  if (!region) return { key: kind.messages.format };
-  if (region !== clusterRegion) return { key: kind.messages.region, params: { clusterRegion, region } };
-  return undefined;
 }

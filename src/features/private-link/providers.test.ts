@@ -2,7 +2,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { MessageKey } from '@/locales/en';
 import { en } from '@/locales/en';
 import { zhCN } from '@/locales/zh-CN';
-import { DOMAIN_KINDS, PROVIDERS } from '@/contract/providers';
+import { PROVIDERS } from '@/contract/providers';
+import { DOMAIN_KINDS } from '@/contract/providers/domains';
 import { translator } from '@/lib/i18n-core';
 import { asMessageKey, supportedClouds, type CheckedKeys } from './providers';
 

@@ -1,6 +1,7 @@
 import type { MessageKey } from '@/locales/en';
 import type { Lang, Translate } from '@/lib/i18n';
-import { DOMAIN_KINDS, PROVIDERS, providerForCloud, providerOf } from '@/contract/providers';
+import { PROVIDERS, providerForCloud, providerOf } from '@/contract/providers';
+import type { DOMAIN_KINDS } from '@/contract/providers/domains';
 import type { ProblemKey } from '@/contract/rules';
 
 /**

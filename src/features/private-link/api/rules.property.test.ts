@@ -9,7 +9,9 @@ import { createConnection } from './create-connection';
 import { attachDomains } from './attach-domains';
 import type { ConnectionType } from '@/contract/private-link';
 import { displayNameProblem } from '@/contract/rules';
-import { DOMAIN_KINDS, endpointServiceNameProblem, PROVIDERS, uniqueNameProblem } from '@/contract/providers';
+import { endpointServiceNameProblem, PROVIDERS } from '@/contract/providers';
+import { DOMAIN_KINDS } from '@/contract/providers/domains';
+import { uniqueNameProblem } from '@/contract/providers/unique-name';
 import { loadSpec, requestProblems } from '@/contract/openapi/validator';
 
 const RUNS = 250;

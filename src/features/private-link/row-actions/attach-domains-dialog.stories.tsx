@@ -5,7 +5,8 @@ import { mockApi, withFault } from '@mocks/storybook';
 import { ALICLOUD_CLUSTER_ID, alicloudActiveConnection, AWS_CLUSTER_ID, seedClusters, seedConnections } from '@mocks/seed';
 import { cloudRegionCode } from '@/contract/clusters';
 import { CONNECTION_TYPES, type ConnectionType, type PrivateLinkConnection } from '@/contract/private-link';
-import { DOMAIN_KINDS, PROVIDERS } from '@/contract/providers';
+import { PROVIDERS } from '@/contract/providers';
+import { DOMAIN_KINDS } from '@/contract/providers/domains';
 import { AttachDomainsDialog, type AttachDomainsDialogProps } from './attach-domains-dialog';
 
 const meta = {
