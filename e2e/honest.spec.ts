@@ -74,9 +74,8 @@ test.describe('offline before the code chunks loaded', () => {
     await expect(open).toBeFocused();
     await expect(row(page, 'orders-rds')).toBeVisible();
 
-    // Back online, the code loads; offline again, nothing is sent (the mock's worker would answer even
-    // offline): the dialog says why, and sends once the network is back.
-    // Back online, the dialog tries again. Code whose fetch failed can stay failed in the browser
+    // Offline again, nothing is sent (the mock's worker would answer even offline): the dialog says
+    // why, and sends once the network is back. First, back online, the dialog tries again. Code whose fetch failed can stay failed in the browser
     // until the page reloads (a failed dependency is kept by the module map): then the dialog offers
     // Reload, which loads it.
     online = true;

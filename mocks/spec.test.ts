@@ -9,7 +9,7 @@ import { attachDomainSchema, availabilityZonesResponseSchema, listConnectionsRes
 import { listProjectsResponseSchema } from '@/contract/projects';
 import type { Endpoint } from './faults';
 import { db } from './node';
-import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, createRequestBody, SEED_ACTIVE_ID, SEED_MYSQL_CHANGEFEED_ID, SEED_PENDING_ID } from './seed';
+import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, createRequestBody, SEED_ACTIVE_ID, SEED_MYSQL_CHANGEFEED_ID, SEED_OTHER_PROJECT_ID, SEED_PENDING_ID, SEED_PROJECT_ID, seedClusters } from './seed';
 
 /**
  * Every answer of the mock, checked against TiDB Cloud's published spec (src/contract/openapi) and
@@ -178,10 +178,13 @@ describe('migrations and projects', () => {
     it(`listProjects at ${new URL(url).pathname}: the organization's projects, in the account API's shape`, async () => {
       const a = await answer('GET', url);
       expect([a.status, a.problems]).toEqual([200, []]);
+      // each project's seeded clusters (mocks/seed.ts has one per cloud of the registry: the count follows it)
+      const seeded = (project: string) => seedClusters.filter((c) => c.labels?.['tidb.cloud/project'] === project).length;
       expect(listProjectsResponseSchema.parse(a.json).projects.map((p) => [p.name, p.cluster_count])).toEqual([
-        ['Production', 1],
-        ['Analytics', 1],
+        ['Production', seeded(SEED_PROJECT_ID)],
+        ['Analytics', seeded(SEED_OTHER_PROJECT_ID)],
       ]);
+      expect(seeded(SEED_PROJECT_ID)).toBeGreaterThan(0);
     });
   }
 
@@ -217,7 +220,7 @@ describe('the mock refuses every request body the published spec refuses', () =>
     ['create', PLC, { privateLinkConnection: noType }],
     ['create', PLC, { privateLinkConnection: { ...valid, displayName: 42 } }],
     ['create', PLC, { privateLinkConnection: { ...valid, clusterId: null } }],
-    ['create', PLC, { privateLinkConnection: { ...valid, type: 'GCP_PRIVATE_SERVICE_CONNECT' } }],
+    ['create', PLC, { privateLinkConnection: { ...valid, type: 'A_TYPE_THE_SPEC_DOES_NOT_HAVE' } }],
     ['create', PLC, { privateLinkConnection: { ...valid, awsEndpointService: {} } }],
     ['create', PLC, { privateLinkConnection: { ...valid, awsEndpointService: { name: 7 } } }],
     ['create', PLC, { privateLinkConnection: { ...valid, awsEndpointService: { ...valid.awsEndpointService, region: 1 } } }],

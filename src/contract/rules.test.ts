@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REAL_DISPLAY_NAMES } from '@/test/arbitraries';
 import { endpointServiceNameProblem, endpointServiceRegion } from './providers';
-import { confluentUniqueNameProblem, displayNameProblem } from './rules';
+import { uniqueNameProblem } from './providers/unique-name';
+import { displayNameProblem } from './rules';
 
 describe('display name', () => {
   it.each([...REAL_DISPLAY_NAMES, 'a', 'db_1.prod', '<img src=x onerror=alert(1)>', '  padded  '])('accepts %j', (v) => {
@@ -55,10 +56,18 @@ describe('endpoint service name', () => {
 });
 
 describe('Confluent unique name', () => {
+  const confluentUniqueNameProblem = (value: string, clusterRegion: string) => uniqueNameProblem('AWS_ENDPOINT_SERVICE', 'CONFLUENT', value, clusterRegion);
   it('accepts <network-id>.<region> in the cluster region only', () => {
     expect(confluentUniqueNameProblem('domnprzqrog.us-east-1', 'us-east-1')).toBeUndefined();
     expect(confluentUniqueNameProblem('domnprzqrog.us-west-2', 'us-east-1')).toEqual({ key: 'problem.confluent.region', params: { clusterRegion: 'us-east-1', region: 'us-west-2' } });
     expect(confluentUniqueNameProblem('domnprzqrog', 'us-east-1')).toBeDefined();
     expect(confluentUniqueNameProblem('', 'us-east-1')).toBeDefined();
+  });
+  it('reads the region part as the connection’s cloud writes regions (the provider’s regionCode)', () => {
+    expect(confluentUniqueNameProblem('domnprzqrog.cn-hangzhou', 'cn-hangzhou')).toEqual({ key: 'problem.confluent.format' });
+    expect(uniqueNameProblem('ALICLOUD_ENDPOINT_SERVICE', 'CONFLUENT', 'domnprzqrog.cn-hangzhou', 'cn-hangzhou')).toBeUndefined();
+  });
+  it('has nothing to say of a generated unique name (TiDB Cloud issues it)', () => {
+    expect(uniqueNameProblem('AWS_ENDPOINT_SERVICE', 'TIDBCLOUD_MANAGED', '', 'us-east-1')).toBeUndefined();
   });
 });

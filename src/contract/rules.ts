@@ -1,4 +1,5 @@
 import type { PROVIDERS } from './providers';
+import type { EnteredDomainKind } from './providers/unique-name';
 
 /**
  * The console's input rules: the form's check before sending. The mock keeps its own, written from
@@ -18,9 +19,7 @@ export type ProblemKey =
   | 'problem.name.chars'
   | 'problem.service.empty'
   | (typeof PROVIDERS)[keyof typeof PROVIDERS]['messages']['serviceFormat']
-  | 'problem.confluent.empty'
-  | 'problem.confluent.format'
-  | 'problem.confluent.region';
+  | EnteredDomainKind['messages']['empty' | 'format' | 'region'];
 
 export const DISPLAY_NAME_MAX = 64;
 const CONTROL = /\p{Cc}/u;
@@ -36,14 +35,3 @@ export function displayNameProblem(value: string): Problem | undefined {
 
 /** TiDB Cloud Managed unique names: 26 characters of `[a-z0-9]`, e.g. `dvs6nl5jgveztmla3pxkxgh76i`. */
 export const TIDB_UNIQUE_NAME_RE = /^[a-z0-9]{26}$/;
-
-/** Confluent Cloud Dedicated unique name as Confluent shows it: `<network-id>.<region>`, e.g. `domnprzqrog.us-east-1`. */
-const CONFLUENT_UNIQUE_NAME_RE = /^([a-z0-9]{6,32})\.([a-z]{2}(?:-[a-z]+)+-\d+)$/;
-
-export function confluentUniqueNameProblem(value: string, clusterRegion: string): Problem | undefined {
-  if (value.length === 0) return { key: 'problem.confluent.empty' };
-  const m = CONFLUENT_UNIQUE_NAME_RE.exec(value);
-  if (!m) return { key: 'problem.confluent.format' };
-  if (m[2] !== clusterRegion) return { key: 'problem.confluent.region', params: { clusterRegion, region: m[2]! } };
-  return undefined;
-}

@@ -128,8 +128,6 @@ export const en = {
   'panel.intro':
     'Dataflow services such as changefeeds and Data Migration reach your RDS instances, Kafka clusters and other services in your own cloud account privately, through an endpoint service, without crossing the public internet.',
   'panel.create': 'Create Private Link Connection',
-  'panel.unsupportedCloud':
-    'Private link connections for dataflow are available for clusters on AWS and Alibaba Cloud. This cluster is on {cloud}.',
   'panel.loading': 'Loading private link connections…',
   'panel.loadError': 'Could not load private link connections.',
   'panel.refreshError': 'Could not refresh the list. Showing the last data received.',
@@ -447,6 +445,8 @@ export const en = {
   'dialog.leaveWhileSending': 'You can close this: the request goes on, and the page shows how it ends.',
   'dialog.leavePage': 'Leave this page? What you typed in the dialog will be lost.',
   'left.sending': '{action} "{name}": still being sent. How it ends will show here.',
+  // provider registry (issue 24)
+  'panel.unsupportedCloudOf': 'Private link connections for dataflow are available for clusters on {clouds}. This cluster is on {cloud}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

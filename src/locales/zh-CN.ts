@@ -130,7 +130,6 @@ export const zhCN: Messages = {
   'panel.intro':
     'Changefeed 和 Data Migration 等数据流服务可以通过 endpoint service 私密地访问你云账户中的 RDS 实例、Kafka 集群等服务，数据不经过公网。',
   'panel.create': '创建私有链路连接',
-  'panel.unsupportedCloud': 'Dataflow 的私有链路连接仅适用于部署在 AWS 和阿里云上的集群。此集群部署在 {cloud} 上。',
   'panel.loading': '正在加载私有链路连接…',
   'panel.loadError': '无法加载私有链路连接。',
   'panel.refreshError': '无法刷新列表，当前显示的是最近一次获取的数据。',
@@ -442,4 +441,6 @@ export const zhCN: Messages = {
   'dialog.leaveWhileSending': '可以关闭此对话框：请求会继续发送，结果将显示在页面上。',
   'dialog.leavePage': '离开此页面？对话框中输入的内容将会丢失。',
   'left.sending': '{action}“{name}”：仍在发送中，结果将显示在此处。',
+  // provider registry (issue 24)
+  'panel.unsupportedCloudOf': 'Dataflow 的私有链路连接仅适用于部署在 {clouds} 上的集群。此集群部署在 {cloud} 上。',
 };

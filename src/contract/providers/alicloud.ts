@@ -1,3 +1,4 @@
+import { ENDPOINT_SERVICE_PREREQUISITES } from './endpoint-service';
 import type { Provider } from './types';
 
 /**
@@ -14,6 +15,7 @@ export const alicloud = {
     id: { prefix: 'epsrv-', length: 20, alphabet: 'alnum' },
     of: (region, serviceId) => `com.aliyuncs.privatelink.${region}.${serviceId}`,
   },
+  regionCode: '[a-z]{2}(?:-[a-z0-9]+)+',
   // `…/endpointservice/ap-southeast-1/endpointservices/epsrv-…`
   paste: { regionInUrl: /\/endpointservice\/([a-z]{2}(?:-[a-z0-9]+)+)\//i },
   serviceRegionField: false,
@@ -25,6 +27,7 @@ export const alicloud = {
   serviceConsoleUrl: (region, serviceId) => `https://vpc.console.alibabacloud.com/endpointservice/${region}/endpointservices/${serviceId}`,
   // one domain for the connection, whatever its zones
   domains: [{ type: 'TIDBCLOUD_MANAGED', suffix: 'alicloud.tidbcloud.com', names: (u) => [`*.${u}.alicloud.plc.tidbcloud.com`] }],
+  prerequisites: ENDPOINT_SERVICE_PREREQUISITES,
   cli: { serviceNameFlag: '--alicloud.endpoint-service-name' },
   messages: {
     cloud: 'cloud.alicloud',

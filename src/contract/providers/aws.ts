@@ -1,3 +1,4 @@
+import { ENDPOINT_SERVICE_PREREQUISITES } from './endpoint-service';
 import type { Provider } from './types';
 
 /** The AWS console of a region's partition: GovCloud and China have their own. */
@@ -19,6 +20,7 @@ export const aws = {
     id: { prefix: 'vpce-svc-', length: 17, alphabet: 'hex' },
     of: (region, serviceId) => `com.amazonaws.vpce.${region}.${serviceId}`,
   },
+  regionCode: '[a-z]{2}(?:-[a-z]+)+-\\d+',
   // `…/vpcconsole/home?region=eu-west-1#EndpointServiceDetails:endpointServiceId=vpce-svc-…`
   paste: { regionInUrl: /[?&]region=([a-z]{2}(?:-[a-z]+)+-\d{1,2})\b/i },
   serviceRegionField: true,
@@ -40,6 +42,7 @@ export const aws = {
       names: (u, azIds) => [`*.${u}.aws.confluent.cloud`, ...azIds.map((az) => `*.${az}.${u}.aws.confluent.cloud`)],
     },
   ],
+  prerequisites: ENDPOINT_SERVICE_PREREQUISITES,
   cli: { serviceNameFlag: '--aws.endpoint-service-name', serviceRegionFlag: '--aws.endpoint-service-region' },
   messages: {
     cloud: 'cloud.aws',

@@ -29,7 +29,7 @@ export function providersForCloud(cloud: string): KnownProvider[] {
   return ALL.filter((p) => p.cloud === cloud);
 }
 
-/** The first connection type offered on a cloud: the one Create offers until the form lets the user choose among several. */
+/** The first connection type offered on a cloud: Create's default (its form offers every type of the cloud). */
 export function providerForCloud(cloud: string): KnownProvider | undefined {
   return providersForCloud(cloud)[0];
 }

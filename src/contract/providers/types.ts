@@ -30,6 +30,11 @@ export interface Provider {
     /** The name of service `serviceId` in `region`: what `pattern` reads back. */
     readonly of: (region: string, serviceId: string) => string;
   };
+  /**
+   * The cloud's region codes (`us-east-1`, `cn-hangzhou`) as a RegExp source without anchors: what
+   * the region part of an entered domain unique name (domains.ts) is judged by.
+   */
+  readonly regionCode: string;
   /** Reading what the console shows (see paste.ts): where its page address carries the region. */
   readonly paste: { readonly regionInUrl: RegExp };
   /** Whether the endpoint service may be in a region other than the cluster's (`<field>.region`). */
@@ -53,6 +58,15 @@ export interface Provider {
     readonly suffix: string;
     readonly names: (uniqueName: string, azIds: readonly string[]) => string[];
   }[];
+  /**
+   * What the Create dialog asks the user to make sure of before creating, in its order: a title
+   * (params: `cloud`) and items (params: `region`, `serviceRegion`, `list` (`allowList`); rich text,
+   * `<b>`). An item's `otherRegion` replaces it when the user says the service is in another region.
+   */
+  readonly prerequisites: {
+    readonly title: `zones.${string}`;
+    readonly items: readonly { readonly key: `zones.${string}`; readonly otherRegion?: `zones.${string}` }[];
+  };
   readonly cli: { readonly serviceNameFlag: string; readonly serviceRegionFlag?: string };
   readonly messages: {
     readonly cloud: `cloud.${string}`;

@@ -1,19 +1,23 @@
 import type { MessageKey } from '@/locales/en';
-import type { Translate } from '@/lib/i18n';
+import type { Lang, Translate } from '@/lib/i18n';
 import { PROVIDERS, providerForCloud, providerOf } from '@/contract/providers';
+import type { DOMAIN_KINDS } from '@/contract/providers/domains';
 import type { ProblemKey } from '@/contract/rules';
 
 /**
  * The UI side of the provider registry (src/contract/providers): its message keys, checked here
  * against the catalog so a provider whose messages are missing does not compile.
  */
-type ProviderMessageKey = (typeof PROVIDERS)[keyof typeof PROVIDERS]['messages'][
-  | 'cloud'
-  | 'type'
-  | 'nextStep'
-  | 'serviceFormat'];
+type KnownProvider = (typeof PROVIDERS)[keyof typeof PROVIDERS];
+type ProviderMessageKey =
+  | KnownProvider['messages']['cloud' | 'type' | 'nextStep' | 'serviceFormat']
+  | KnownProvider['prerequisites']['title']
+  | KnownProvider['prerequisites']['items'][number]['key']
+  | Extract<KnownProvider['prerequisites']['items'][number], { otherRegion: string }>['otherRegion'];
+type DomainKindMessages = (typeof DOMAIN_KINDS)[keyof typeof DOMAIN_KINDS]['messages'];
+type DomainMessageKey = DomainKindMessages extends infer M ? (M extends unknown ? M[keyof M] : never) : never;
 type Exact<A extends B, B> = A;
-export type CheckedKeys = Exact<ProviderMessageKey | ProblemKey, MessageKey>;
+export type CheckedKeys = Exact<ProviderMessageKey | DomainMessageKey | ProblemKey, MessageKey>;
 
 export const asMessageKey = (key: CheckedKeys): MessageKey => key;
 
@@ -30,3 +34,12 @@ export function cloudName(t: Translate, cloud: string): string {
   return p ? t(asMessageKey(p.messages.cloud)) : cloud;
 }
 
+
+/**
+ * Every cloud the registry offers a connection type on, in the user's language, as one list ("AWS
+ * and Alibaba Cloud"): for the unsupported-cloud sentence (`panel.unsupportedCloudOf`).
+ */
+export function supportedClouds(t: Translate, lang: Lang): string {
+  const clouds = [...new Set(Object.values(PROVIDERS).map((p) => p.cloud))];
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(clouds.map((cloud) => cloudName(t, cloud)));
+}

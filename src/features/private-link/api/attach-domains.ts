@@ -26,20 +26,20 @@ export function attachDomains(input: AttachDomainsInput, signal?: AbortSignal): 
 }
 
 /**
- * The TiDB Cloud Managed dry run (`validateOnly: true`, empty unique name): the domains that
- * would be generated and their unique name. Nothing is attached.
+ * The dry run of a generated domain type (TiDB Cloud Managed; `validateOnly: true`, empty unique
+ * name): the domains that would be generated and their unique name. Nothing is attached.
  */
-export const managedDomainsPreviewOptions = (clusterId: string, connectionId: string) =>
+export const managedDomainsPreviewOptions = (clusterId: string, connectionId: string, type: DomainType) =>
   queryOptions({
-    queryKey: [...privateLinkKeys.detail(clusterId, connectionId), 'attach-preview', 'TIDBCLOUD_MANAGED'] as const,
+    queryKey: [...privateLinkKeys.detail(clusterId, connectionId), 'attach-preview', type] as const,
     // No abort signal, as every read (see createQueryClient).
-    queryFn: () => attachDomains({ clusterId, connectionId, type: 'TIDBCLOUD_MANAGED', uniqueName: '', validateOnly: true }),
+    queryFn: () => attachDomains({ clusterId, connectionId, type, uniqueName: '', validateOnly: true }),
     staleTime: Infinity,
     gcTime: 0,
   });
 
-export function useManagedDomainsPreview(clusterId: string, connectionId: string, enabled: boolean) {
-  return useQuery({ ...managedDomainsPreviewOptions(clusterId, connectionId), enabled });
+export function useManagedDomainsPreview(clusterId: string, connectionId: string, type: DomainType, enabled: boolean) {
+  return useQuery({ ...managedDomainsPreviewOptions(clusterId, connectionId, type), enabled });
 }
 
 export function useAttachDomains(options: { onSuccess?: (attached: AttachDomain) => void } = {}) {

@@ -1,31 +1,35 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AWS_CLUSTER_ID, seedClusters } from '@mocks/seed';
+import { AWS_CLUSTER_ID } from '@mocks/seed';
 import { db } from '@mocks/node';
-import {
-  invalidAliService,
-  invalidAwsService,
-  invalidConfluentName,
-  invalidDisplayName,
-  validAliService,
-  validAwsService,
-  validConfluentName,
-  validDisplayName,
-} from '@/test/arbitraries';
+import { invalidDisplayName, validDisplayName } from '@/test/arbitraries';
+import { ENTERED_NAME_FIXTURES, invalidServiceFor, PROVIDER_FIXTURES, seededClusterFor, TYPES, type EnteredDomainType } from '@/test/providers';
 import { createFormSchema } from '../create/create-form-schema';
 import { createConnection } from './create-connection';
 import { attachDomains } from './attach-domains';
 import type { ConnectionType } from '@/contract/private-link';
-import { confluentUniqueNameProblem, displayNameProblem } from '@/contract/rules';
-import { endpointServiceNameProblem, PROVIDERS, providersForCloud } from '@/contract/providers';
+import { displayNameProblem } from '@/contract/rules';
+import { endpointServiceNameProblem, PROVIDERS } from '@/contract/providers';
+import { DOMAIN_KINDS } from '@/contract/providers/domains';
+import { uniqueNameProblem } from '@/contract/providers/unique-name';
 import { loadSpec, requestProblems } from '@/contract/openapi/validator';
 
 const RUNS = 250;
-/** Hand-written generators per registry type (independent of its patterns): valid and malformed endpoint service names. */
-const SERVICES: Record<ConnectionType, readonly [fc.Arbitrary<string>, fc.Arbitrary<string>]> = {
-  AWS_ENDPOINT_SERVICE: [validAwsService, invalidAwsService],
-  ALICLOUD_ENDPOINT_SERVICE: [validAliService, invalidAliService],
-};
+/** Hand-written generators per registry type (src/test/providers.ts, independent of its patterns): valid and malformed endpoint service names. */
+const SERVICES = Object.fromEntries(TYPES.map((type) => [type, [PROVIDER_FIXTURES[type].validService, invalidServiceFor(type)] as const])) as Record<
+  ConnectionType,
+  readonly [fc.Arbitrary<string>, fc.Arbitrary<string>]
+>;
+/** Every entered domain type each registry type offers, in the region of its seeded cluster. */
+const ENTERED = TYPES.flatMap((type) =>
+  PROVIDERS[type].domains
+    .filter((d) => DOMAIN_KINDS[d.type].uniqueName === 'entered')
+    .map((d) => {
+      const region = seededClusterFor(type)?.region ?? `no seeded cluster for ${type}`;
+      const otherRegion = PROVIDER_FIXTURES[type].regions.find((r) => r !== region)!;
+      return { type, domainType: d.type as EnteredDomainType, region, otherRegion };
+    }),
+);
 let tried = 0;
 const count = <T,>(arb: fc.Arbitrary<T>) => arb.map((v) => (tried++, v));
 
@@ -51,7 +55,7 @@ describe('every form field accepts a value only when it is well-formed', () => {
     );
   });
 
-  for (const type of Object.keys(PROVIDERS) as ConnectionType[]) {
+  for (const type of TYPES) {
     const [valid, invalid] = SERVICES[type];
     it(`Endpoint Service Name (${type}): valid ones pass`, () => {
       fc.assert(fc.property(count(valid), (v) => endpointServiceNameProblem(type, v) === undefined), { numRuns: RUNS });
@@ -68,21 +72,24 @@ describe('every form field accepts a value only when it is well-formed', () => {
     });
   }
 
-  it('Confluent unique name: valid in the cluster region pass, the rest fail', () => {
-    fc.assert(fc.property(count(validConfluentName('us-east-1')), (v) => confluentUniqueNameProblem(v, 'us-east-1') === undefined), { numRuns: RUNS });
-    fc.assert(
-      fc.property(count(invalidConfluentName('us-east-1', 'eu-west-1')), (v) => confluentUniqueNameProblem(v, 'us-east-1') !== undefined),
-      { numRuns: RUNS },
-    );
+  it('offers an entered domain type somewhere in the registry (so the loop below tests something)', () => {
+    expect(ENTERED.map((e) => `${e.type} ${e.domainType}`)).toContain('AWS_ENDPOINT_SERVICE CONFLUENT');
   });
+  for (const { type, domainType, region, otherRegion } of ENTERED) {
+    it(`${domainType} unique name on ${type}: valid in the cluster region (${region}) pass, the rest fail`, () => {
+      const { valid, invalid } = ENTERED_NAME_FIXTURES[domainType];
+      fc.assert(fc.property(count(valid(region)), (v) => uniqueNameProblem(type, domainType, v, region) === undefined), { numRuns: RUNS });
+      fc.assert(fc.property(count(invalid(region, otherRegion)), (v) => uniqueNameProblem(type, domainType, v, region) !== undefined), { numRuns: RUNS });
+    });
+  }
 });
 
 describe('no invalid value reaches the API', () => {
-  const TYPES = Object.keys(PROVIDERS) as ConnectionType[];
   /** A seeded cluster on each type's cloud: a type added to the registry needs one in mocks/seed.ts. */
-  const clusterOf = Object.fromEntries(
-    TYPES.map((type) => [type, seedClusters.find((c) => providersForCloud(String(c.region.cloudProvider)).some((p) => p.type === type))?.clusterId ?? `no seeded cluster on ${PROVIDERS[type].cloud}`]),
-  ) as Record<ConnectionType, string>;
+  const clusterOf = Object.fromEntries(TYPES.map((type) => [type, seededClusterFor(type)?.clusterId ?? `no seeded cluster on ${PROVIDERS[type].cloud}`])) as Record<
+    ConnectionType,
+    string
+  >;
   it('has a seeded cluster for every type of the registry', () => {
     for (const type of TYPES) expect(clusterOf[type], type).toMatch(/^\d+$/);
   });
@@ -101,21 +108,24 @@ describe('no invalid value reaches the API', () => {
       why: 'display name: the form’s own limits, the spec sets none',
       applies: (_, displayName) => displayNameProblem(displayName) !== undefined,
     },
-    {
-      // Alibaba Cloud documents the `epsrv-` prefix, not the ID's length: the form takes 8–32 characters, the mock any.
-      why: 'Alibaba Cloud service ID length: the form’s bounds, undocumented',
-      applies: (type, _, service) => type === 'ALICLOUD_ENDPOINT_SERVICE' && /\.epsrv-[a-z0-9]+$/.test(service) && !/\.epsrv-[a-z0-9]{8,32}$/.test(service),
-    },
+    // each type's own (src/test/providers.ts)
+    ...TYPES.flatMap((t) => {
+      const stricter = PROVIDER_FIXTURES[t].formStricter;
+      return stricter ? [{ why: stricter.why, applies: (type: ConnectionType, _: string, service: string) => type === t && stricter.applies(service) }] : [];
+    }),
   ];
 
   /** Compares the form (`formAccepts`) with the mock over generated Create input; returns the findings. */
-  async function compareWithMock(formAccepts: (type: ConnectionType, displayName: string, service: string) => { displayName: string; endpointServiceName: string } | undefined) {
+  async function compareWithMock(
+    formAccepts: (type: ConnectionType, displayName: string, service: string) => { displayName: string; endpointServiceName: string } | undefined,
+    types: readonly ConnectionType[] = TYPES,
+  ) {
     const findings: string[] = [];
     const explained: Record<string, number> = {};
     let sent = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom(...TYPES),
+        fc.constantFrom(...types),
         count(fc.oneof(validDisplayName, invalidDisplayName)),
         fc.boolean(),
         fc.nat(),
@@ -170,7 +180,8 @@ describe('no invalid value reaches the API', () => {
       (type === 'AWS_ENDPOINT_SERVICE' && /^com\.amazonaws\.vpce\.[a-z0-9-]+\.vpce-svc-[0-9a-f]+$/.test(service) && !displayNameProblem(displayName)
         ? { displayName: displayName.trim(), endpointServiceName: service }
         : undefined);
-    const { findings } = await compareWithMock(lenient);
+    // AWS requests only: with every type of the registry, the AWS draws that can disagree thin out as types are added
+    const { findings } = await compareWithMock(lenient, ['AWS_ENDPOINT_SERVICE']);
     expect(findings.length).toBeGreaterThan(0);
     expect(findings[0]).toMatch(/^form sends, mock refuses: AWS_ENDPOINT_SERVICE .*vpce-svc-/);
   });
@@ -187,19 +198,12 @@ describe('no invalid value reaches the API', () => {
     }
   });
 
-  // Real names written by hand, independently of the rules (src/contract/rules.ts and providers):
-  // AWS's documented endpoint service shape (vpce-svc- and 17 hex digits) and Alibaba Cloud
-  // PrivateLink's (epsrv- and 20 lower-case letters and digits), in their own regions.
-  const REAL: [ConnectionType, string, string][] = [
-    ['AWS_ENDPOINT_SERVICE', 'orders-db', 'com.amazonaws.vpce.us-east-1.vpce-svc-0e123abc123198abc'],
-    ['AWS_ENDPOINT_SERVICE', 'Kafka prod', 'com.amazonaws.vpce.us-east-1.vpce-svc-01234567890abcdef'],
-    ['AWS_ENDPOINT_SERVICE', 'analytics_2024', 'com.amazonaws.vpce.eu-west-1.vpce-svc-0a1b2c3d4e5f60718'],
-    ['AWS_ENDPOINT_SERVICE', 'rds.primary', 'com.amazonaws.vpce.ap-southeast-1.vpce-svc-0f9e8d7c6b5a43210'],
-    ['AWS_ENDPOINT_SERVICE', 'a', 'com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0'],
-    ['ALICLOUD_ENDPOINT_SERVICE', 'mysql-sink', 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n2w6p4hd8dk0zm1iql'],
-    ['ALICLOUD_ENDPOINT_SERVICE', 'Kafka on Alibaba', 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4nbe5cxxhxc9rhaa7mq'],
-    ['ALICLOUD_ENDPOINT_SERVICE', 'hz-orders', 'com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1gkxm6yu0k5d2v9ttn'],
-  ];
+  // Real names written by hand, independently of the rules (src/contract/rules.ts and providers),
+  // each in the cloud's documented shape and its own regions (src/test/providers.ts).
+  const REAL: [ConnectionType, string, string][] = TYPES.flatMap((type) => PROVIDER_FIXTURES[type].real.map(([name, service]): [ConnectionType, string, string] => [type, name, service]));
+  it('has real values for every type of the registry', () => {
+    for (const type of TYPES) expect(REAL.filter(([t]) => t === type).length, type).toBeGreaterThan(0);
+  });
   it.each(REAL)('Create with real values (%s, %s): the form accepts them and the create succeeds', async (type, displayName, endpointServiceName) => {
     const parsed = createFormSchema(type).safeParse({ displayName, endpointServiceName });
     expect(parsed.success).toBe(true);
@@ -207,13 +211,14 @@ describe('no invalid value reaches the API', () => {
     expect(created).toMatchObject({ displayName, state: 'CREATING' });
   });
 
-  it('the mock refuses malformed AWS endpoint service names sent straight to the API (the client check bypassed)', async () => {
+  it('the mock refuses malformed endpoint service names of every type sent straight to the API (the client check bypassed)', async () => {
     await fc.assert(
-      fc.asyncProperty(count(invalidDisplayName), count(invalidAwsService), async (name, service) => {
-        const res = await fetch(`http://localhost:3000/v1beta1/clusters/${AWS_CLUSTER_ID}/privateLinkConnections`, {
+      fc.asyncProperty(fc.constantFrom(...TYPES), count(invalidDisplayName), fc.nat(), async (type, name, seed) => {
+        const service = fc.sample(PROVIDER_FIXTURES[type].invalidService, { numRuns: 1, seed })[0]!;
+        const res = await fetch(`http://localhost:3000/v1beta1/clusters/${clusterOf[type]}/privateLinkConnections`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ privateLinkConnection: { displayName: name, type: 'AWS_ENDPOINT_SERVICE', awsEndpointService: { name: service } } }),
+          body: JSON.stringify({ privateLinkConnection: { displayName: name, type, [PROVIDERS[type].serviceField]: { name: service } } }),
         });
         expect(res.status).toBe(400);
       }),
@@ -222,27 +227,33 @@ describe('no invalid value reaches the API', () => {
     expect(db.data.connections).toHaveLength(2);
   });
 
-  it('Attach (Confluent): the form and the mock agree on unique names, but where the form is knowingly stricter', async () => {
-    const active = db.data.connections.find((c) => c.state === 'ACTIVE')!;
-    const findings: string[] = [];
-    let lengthOnly = 0;
-    await fc.assert(
-      fc.asyncProperty(count(fc.oneof(validConfluentName('us-east-1'), invalidConfluentName('us-east-1', 'ap-south-1'))), async (uniqueName) => {
-        const formAccepts = confluentUniqueNameProblem(uniqueName, 'us-east-1') === undefined;
-        const error = await attachDomains({ clusterId: AWS_CLUSTER_ID, connectionId: active.privateLinkConnectionId!, type: 'CONFLUENT', uniqueName, validateOnly: true }).then(
-          () => undefined,
-          (e: unknown) => e,
-        );
-        const mockAccepts = error === undefined;
-        if (formAccepts === mockAccepts) return;
-        // Confluent shows the network ID; its length is the form's own bound (6–32), not a documented one.
-        if (!formAccepts && /^[a-z0-9]+\.us-east-1$/.test(uniqueName)) lengthOnly++;
-        else findings.push(`${formAccepts ? 'form sends, mock refuses' : 'form refuses, mock accepts'}: ${JSON.stringify(uniqueName)} ${JSON.stringify(error)}`);
-      }),
-      { numRuns: 200 },
-    );
-    console.info(`Attach (Confluent): the mock accepted ${lengthOnly} network IDs the form finds too short or too long`);
-    expect(findings).toEqual([]);
-    expect(db.data.attachDomains).toHaveLength(1);
-  });
+  for (const { type, domainType, region, otherRegion } of ENTERED) {
+    it(`Attach (${domainType} on ${type}): the form and the mock agree on unique names, but where the form is knowingly stricter`, async () => {
+      const clusterId = clusterOf[type];
+      const active = db.data.connections.find((c) => c.clusterId === clusterId && c.type === type && c.state === 'ACTIVE');
+      expect(active, `a seeded ACTIVE ${type} connection`).toBeDefined();
+      const { valid, invalid, formStricter } = ENTERED_NAME_FIXTURES[domainType];
+      const before = db.data.attachDomains.length;
+      const findings: string[] = [];
+      let stricter = 0;
+      await fc.assert(
+        fc.asyncProperty(count(fc.oneof(valid(region), invalid(region, otherRegion))), async (uniqueName) => {
+          const formAccepts = uniqueNameProblem(type, domainType, uniqueName, region) === undefined;
+          const error = await attachDomains({ clusterId, connectionId: active!.privateLinkConnectionId!, type: domainType, uniqueName, validateOnly: true }).then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+          const mockAccepts = error === undefined;
+          if (formAccepts === mockAccepts) return;
+          if (!formAccepts && formStricter.applies(uniqueName, region)) stricter++;
+          else findings.push(`${formAccepts ? 'form sends, mock refuses' : 'form refuses, mock accepts'}: ${JSON.stringify(uniqueName)} ${JSON.stringify(error)}`);
+        }),
+        { numRuns: 200 },
+      );
+      console.info(`Attach (${domainType} on ${type}): the mock accepted ${stricter} the form refuses (${formStricter.why})`);
+      expect(findings).toEqual([]);
+      // dry runs only: nothing was attached
+      expect(db.data.attachDomains).toHaveLength(before);
+    });
+  }
 });

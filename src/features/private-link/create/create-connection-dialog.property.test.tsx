@@ -1,9 +1,9 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { AWS_CLUSTER_ID } from '@mocks/seed';
 import { db } from '@mocks/node';
-import { invalidAwsService, invalidDisplayName, validAwsService, validDisplayName } from '@/test/arbitraries';
+import { invalidDisplayName, validDisplayName } from '@/test/arbitraries';
+import { invalidServiceFor, PROVIDER_FIXTURES, seededClusterFor, TYPES } from '@/test/providers';
 import { renderWithProviders } from '@/test/render';
 import { displayNameProblem } from '@/contract/rules';
 import { endpointServiceNameProblem } from '@/contract/providers';
@@ -23,21 +23,17 @@ describe('Create dialog under generated input', () => {
   it('sends a request exactly when both fields are well-formed, and never invalid data', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(validDisplayName, invalidDisplayName),
-        fc.oneof(validAwsService, invalidAwsService),
-        async (name, service) => {
+        // every type of the registry, on its seeded cluster
+        fc.constantFrom(...TYPES).chain((type) =>
+          fc.tuple(fc.constant(type), fc.oneof(validDisplayName, invalidDisplayName), fc.oneof(PROVIDER_FIXTURES[type].validService, invalidServiceFor(type))),
+        ),
+        async ([type, name, service]) => {
           db.requests.length = 0;
           db.reset();
           const onSuccess = vi.fn();
+          const { clusterId, region } = seededClusterFor(type)!;
           renderWithProviders(
-            <CreateConnectionDialog
-              open
-              onOpenChange={() => {}}
-              clusterId={AWS_CLUSTER_ID}
-              regionId="us-east-1"
-              type="AWS_ENDPOINT_SERVICE"
-              onSuccess={onSuccess}
-            />,
+            <CreateConnectionDialog open onOpenChange={() => {}} clusterId={clusterId} regionId={region} type={type} onSuccess={onSuccess} />,
           );
           try {
             const nameInput = screen.getByLabelText<HTMLInputElement>('Private Link Connection Name');
@@ -53,7 +49,7 @@ describe('Create dialog under generated input', () => {
             const wellFormed =
               !displayNameProblem(asTextInputValue(name).trim()) &&
               // What is pasted is read as the name it means (spaces, case, trailing dot: paste.ts).
-              !endpointServiceNameProblem('AWS_ENDPOINT_SERVICE', readPastedService('AWS_ENDPOINT_SERVICE', asTextInputValue(service), 'us-east-1').name);
+              !endpointServiceNameProblem(type, readPastedService(type, asTextInputValue(service), region).name);
             // Waits end as soon as the condition holds; the bound is for a busy machine (a request
             // through the mock and a re-render can take more than Testing Library's default 1 s).
             if (wellFormed) await waitFor(() => expect(onSuccess).toHaveBeenCalled(), { timeout: 10_000 });
@@ -78,8 +74,8 @@ describe('Create dialog under generated input', () => {
         // Seed 1087606620 once generated a carriage return inside the service name (the input
         // strips it, so the request is valid); keep that case, and its twin in the name, always.
         examples: [
-          ['a', 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789\rabcdef0'],
-          ['a\nb', 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789\nabcdef0'],
+          [['AWS_ENDPOINT_SERVICE', 'a', 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789\rabcdef0']],
+          [['AWS_ENDPOINT_SERVICE', 'a\nb', 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789\nabcdef0']],
         ],
       },
     );

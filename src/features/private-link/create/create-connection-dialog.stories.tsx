@@ -2,7 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { mockApi, withFault } from '@mocks/storybook';
-import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID } from '@mocks/seed';
+import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, seedClusters } from '@mocks/seed';
+import { cloudRegionCode } from '@/contract/clusters';
+import { CONNECTION_TYPES, type ConnectionType } from '@/contract/private-link';
+import { PROVIDERS } from '@/contract/providers';
 import { CreateConnectionDialog } from './create-connection-dialog';
 
 const meta = {
@@ -31,6 +34,35 @@ export const Aws: Story = {};
 
 export const AlibabaCloud: Story = {
   args: { clusterId: ALICLOUD_CLUSTER_ID, regionId: 'ap-southeast-1', type: 'ALICLOUD_ENDPOINT_SERVICE' },
+};
+
+/** The seeded cluster on a type's cloud (mocks/seed.ts has one per cloud of the registry). */
+const clusterFor = (type: ConnectionType) => seedClusters.find((c) => c.region.cloudProvider === PROVIDERS[type].cloud);
+
+/**
+ * Any type of the provider registry (the `type` control lists them all), on the seeded cluster of
+ * its cloud: a provider added to the registry is previewed here without a story of its own.
+ */
+export const ByType: Story = {
+  argTypes: { type: { control: 'select', options: CONNECTION_TYPES } },
+  render: (args) => {
+    const cluster = clusterFor(args.type);
+    return <CreateConnectionDialog {...args} clusterId={cluster?.clusterId ?? args.clusterId} regionId={cluster ? cloudRegionCode(cluster.region) : args.regionId} />;
+  },
+  play: async ({ args }) => {
+    await expect(await body().findByRole('radio', { checked: true })).toHaveAttribute('value', args.type);
+    await expect(body().getByLabelText('Endpoint Service Name')).toHaveAttribute('placeholder', PROVIDERS[args.type].serviceName.placeholder);
+  },
+};
+
+/** A cloud that offers several types (every type of the registry, as a preview): the form lets the user choose. */
+export const SeveralTypes: Story = {
+  args: { types: CONNECTION_TYPES },
+  play: async () => {
+    await expect(await body().findAllByRole('radio')).toHaveLength(CONNECTION_TYPES.length);
+    await userEvent.click(body().getByRole('radio', { name: 'Alibaba Cloud Endpoint Service' }));
+    await expect(body().getByLabelText('Endpoint Service Name')).toHaveAttribute('placeholder', PROVIDERS.ALICLOUD_ENDPOINT_SERVICE.serviceName.placeholder);
+  },
 };
 
 export const ZonesLoading: Story = {

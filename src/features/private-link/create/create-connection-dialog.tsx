@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
 import { DialogForm, FormDialog } from '@/components/ui/dialog-form';
 import { CodeInput, Field, inputClass } from '@/components/ui/field';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
-import { endpointServiceRegion, PROVIDERS } from '@/contract/providers';
+import { endpointServiceRegion, PROVIDERS, providersForCloud } from '@/contract/providers';
 import { readPastedService } from '@/contract/providers/paste';
 import { createCall, useCreateConnection } from '../api/create-connection';
 import { UnconfirmedCreateError } from '../api/create-outcome';
@@ -23,7 +24,10 @@ export interface CreateConnectionDialogProps {
   onOpenChange: (open: boolean) => void;
   clusterId: string;
   regionId: string;
+  /** The type chosen first. */
   type: ConnectionType;
+  /** The types offered to choose from: by default every type of its cloud (the registry's providersForCloud). */
+  types?: readonly ConnectionType[];
   onSuccess: (created: PrivateLinkConnection) => void;
   /** "Create again with these settings": the failed connection the form starts from. */
   from?: PrivateLinkConnection;
@@ -36,8 +40,11 @@ export interface CreateConnectionDialogProps {
  * per starting point (`from`): another starting point is another form.
  */
 export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
-  const { open, onOpenChange, type, regionId, from, onSuccess } = props;
+  const { open, onOpenChange, type: firstType, types: offered, regionId, from, onSuccess } = props;
   const { t } = useI18n();
+  const types = offered ?? providersForCloud(PROVIDERS[firstType].cloud).map((p) => p.type);
+  // "Create again" starts from the failed connection's own type.
+  const [type, setType] = useState<ConnectionType>(types.find((option) => option === from?.type) ?? firstType);
   const form = useForm<CreateFormInput, unknown, CreateFormValues>({
     resolver: zodResolver(createFormSchema(type, t, regionId)),
     defaultValues: from ? prefillFrom(from, type, regionId) : CREATE_DEFAULTS,
@@ -52,7 +59,7 @@ export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
   });
   return (
     <FormDialog open={open} onOpenChange={onOpenChange} title={<WithEnglish k="create.title" />} wide>
-      <CreateConnectionForm {...props} form={form} mutation={mutation} />
+      <CreateConnectionForm {...props} type={type} types={types} onTypeChange={setType} form={form} mutation={mutation} />
     </FormDialog>
   );
 }
@@ -62,10 +69,14 @@ function CreateConnectionForm({
   clusterId,
   regionId,
   type,
+  types,
+  onTypeChange,
   from,
   form,
   mutation,
 }: CreateConnectionDialogProps & {
+  types: readonly ConnectionType[];
+  onTypeChange: (type: ConnectionType) => void;
   form: UseFormReturn<CreateFormInput, unknown, CreateFormValues>;
   mutation: ReturnType<typeof useCreateConnection>;
 }) {
@@ -117,10 +128,24 @@ function CreateConnectionForm({
       </Field>
       <fieldset className="space-y-1.5">
         <legend className="text-sm font-medium text-slate-800">{t('create.type')}</legend>
-        <label className="flex min-h-6 items-center gap-2 text-sm">
-          <input type="radio" name="connectionType" value={type} checked readOnly className="accent-brand-600" />
-          {typeLabel(t, type)}
-        </label>
+        {types.map((option) => (
+          <label key={option} className="flex min-h-6 items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name="connectionType"
+              value={option}
+              checked={option === type}
+              // Another type reads the service name by its own rules: a verdict on the last type's goes.
+              onChange={() => {
+                if (pending) return;
+                onTypeChange(option);
+                form.clearErrors('endpointServiceName');
+              }}
+              className="accent-brand-600"
+            />
+            {typeLabel(t, option)}
+          </label>
+        ))}
       </fieldset>
       <Field
         label={t('create.service')}

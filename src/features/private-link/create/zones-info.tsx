@@ -34,17 +34,19 @@ export function ZonesInfo({
       className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm"
     >
       <h3 id="prereq-title" className="font-medium text-slate-900">
-        {t('zones.title', { cloud: t(asMessageKey(p.messages.cloud)) })}
+        {t(asMessageKey(p.prerequisites.title), { cloud: t(asMessageKey(p.messages.cloud)) })}
       </h3>
+      {/* The provider's own list (the registry's `prerequisites`); in another region, an item's variant replaces it. */}
       <ul className="mt-1.5 list-disc space-y-0.5 pl-5 text-slate-700">
-        <li>
-          {serviceRegion !== undefined
-            ? t('zones.otherRegion', { serviceRegion: serviceRegion || '…', region: regionId })
-            : t('zones.sameRegion', { region: regionId })}
-        </li>
-        <li>{rich('zones.allowList', { b: (chunk) => <strong>{chunk}</strong> }, { list: p.allowList })}</li>
-        {/* A service in another region cannot share the cluster's zones: it must list the cluster's region (AWS cross-Region access). */}
-        <li>{serviceRegion !== undefined ? t('zones.crossRegion', { region: regionId }) : t('zones.overlap')}</li>
+        {p.prerequisites.items.map((item) => (
+          <li key={item.key}>
+            {rich(
+              asMessageKey(serviceRegion !== undefined && 'otherRegion' in item ? item.otherRegion : item.key),
+              { b: (chunk) => <strong>{chunk}</strong> },
+              { region: regionId, serviceRegion: serviceRegion || '…', list: p.allowList },
+            )}
+          </li>
+        ))}
       </ul>
       <div className="mt-3">
         {!zones.isSuccess ? (

@@ -8,6 +8,7 @@ import type { MessageKey } from '@/locales/en';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { providerForCloud } from '@/contract/providers';
 import { LIST_PAGE_SIZE } from '../api/list-connections';
+import { supportedClouds } from '../providers';
 import { ConnectionsTable } from '../list/connections-table';
 import { preloadConnectionDetails, preloadRowGuidance } from '../list/lazy-parts';
 import { ListFilter } from '../list/list-filter';
@@ -45,7 +46,7 @@ const DONE_TITLE: Record<RowAction, MessageKey> = {
 /** Settings › Networking › Private Link Connection For Dataflow: the list, its filters and its dialogs. */
 export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const { clusterId } = cluster;
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // The filters and the page live in the address (`q`, `state`, `page`, checked by the app's route);
   // a filter change goes back to the first page.
   const [search, setSearch] = useSearchState();
@@ -167,7 +168,7 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
       </div>
       {!type && (
         <Alert tone="warning" className="mt-4">
-          {t('panel.unsupportedCloud', { cloud: cluster.cloudProvider })}
+          {t('panel.unsupportedCloudOf', { clouds: supportedClouds(t, lang), cloud: cluster.cloudProvider })}
         </Alert>
       )}
       {shownNotice && <NoticeAlert notice={shownNotice} onDismiss={() => setNotice(undefined)} />}

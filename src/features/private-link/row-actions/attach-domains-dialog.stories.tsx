@@ -2,8 +2,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { mockApi, withFault } from '@mocks/storybook';
-import { ALICLOUD_CLUSTER_ID, alicloudActiveConnection, AWS_CLUSTER_ID, seedConnections } from '@mocks/seed';
-import { AttachDomainsDialog } from './attach-domains-dialog';
+import { ALICLOUD_CLUSTER_ID, alicloudActiveConnection, AWS_CLUSTER_ID, seedClusters, seedConnections } from '@mocks/seed';
+import { cloudRegionCode } from '@/contract/clusters';
+import { CONNECTION_TYPES, type ConnectionType, type PrivateLinkConnection } from '@/contract/private-link';
+import { PROVIDERS } from '@/contract/providers';
+import { DOMAIN_KINDS } from '@/contract/providers/domains';
+import { AttachDomainsDialog, type AttachDomainsDialogProps } from './attach-domains-dialog';
 
 const meta = {
   title: 'Private link/Attach Domains dialog',
@@ -87,5 +91,53 @@ export const AlibabaCloud: Story = {
         db.data.connections.push(alicloudActiveConnection()),
       ),
     },
+  },
+};
+
+/** An Active connection of `type` on the seeded cluster of its cloud, its endpoint service named by the registry. */
+function activeConnectionOf(type: ConnectionType): PrivateLinkConnection | undefined {
+  const p = PROVIDERS[type];
+  const cluster = seedClusters.find((c) => c.region.cloudProvider === p.cloud);
+  if (!cluster) return undefined;
+  const serviceId = `${p.serviceName.id.prefix}${'0'.repeat(p.serviceName.id.length)}`;
+  return {
+    privateLinkConnectionId: `plc-bytype-${type.toLowerCase()}`,
+    clusterId: cluster.clusterId,
+    displayName: `by-type-${p.cloud}`,
+    type,
+    [p.serviceField]: { name: p.serviceName.of(cloudRegionCode(cluster.region), serviceId) },
+    state: 'ACTIVE',
+    createTime: '2026-11-20T00:00:00Z',
+  };
+}
+
+type ByTypeArgs = Omit<AttachDomainsDialogProps, 'clusterId' | 'regionId' | 'connection'> & { type: ConnectionType };
+
+function AttachByType({ type, ...args }: ByTypeArgs) {
+  const connection = activeConnectionOf(type);
+  const cluster = seedClusters.find((c) => c.clusterId === connection?.clusterId);
+  if (!connection || !cluster) return <p>No seeded cluster on {PROVIDERS[type].cloud}</p>;
+  return <AttachDomainsDialog {...args} clusterId={cluster.clusterId} regionId={cloudRegionCode(cluster.region)} connection={connection} />;
+}
+
+/**
+ * Any type of the provider registry (the `type` control lists them all): an Active connection of
+ * it on the seeded cluster of its cloud, with the domain types it offers (a generated one previews
+ * its domains, an entered one asks for its unique name). A provider added to the registry is
+ * previewed here without a story of its own.
+ */
+export const ByType = {
+  args: { type: CONNECTION_TYPES[0] },
+  argTypes: { type: { control: 'select', options: CONNECTION_TYPES } },
+  parameters: {
+    msw: { handlers: mockApi((db) => db.data.connections.push(...CONNECTION_TYPES.flatMap((type) => activeConnectionOf(type) ?? []))) },
+  },
+  render: (args: ByTypeArgs) => <AttachByType {...args} />,
+  play: async ({ args }: { args: ByTypeArgs }) => {
+    const offers = PROVIDERS[args.type].domains;
+    await expect(await body().findAllByRole('radio')).toHaveLength(offers.length);
+    // the first type offered is chosen: a generated one shows its dry run's domains, an entered one its field
+    if (DOMAIN_KINDS[offers[0]!.type].uniqueName === 'generated') await body().findByRole('list', { name: 'Domains to attach' });
+    else await expect(body().getByLabelText('Unique Name')).toBeInTheDocument();
   },
 };

@@ -6,9 +6,10 @@ import { DialogForm } from '@/components/ui/dialog-form';
 import { ExternalLink } from '@/components/ui/external-link';
 import { CodeInput, Field } from '@/components/ui/field';
 import { useI18n, type Translate } from '@/lib/i18n';
-import { DOMAIN_TYPES, type AttachDomain } from '@/contract/private-link';
+import { DOMAIN_TYPES, type AttachDomain, type ConnectionType, type DomainType } from '@/contract/private-link';
 import { providerOf } from '@/contract/providers';
-import { confluentUniqueNameProblem } from '@/contract/rules';
+import { DOMAIN_KINDS } from '@/contract/providers/domains';
+import { uniqueNameProblem } from '@/contract/providers/unique-name';
 import { readPastedUniqueName } from '@/contract/providers/paste';
 import { attachCall, useAttachDomains, useManagedDomainsPreview } from '../api/attach-domains';
 import { useConnection } from '../api/get-connection';
@@ -26,21 +27,29 @@ export interface AttachDomainsDialogProps extends RowActionDialogProps<AttachDom
   regionId: string;
 }
 
-/** Confluent's unique name is checked only when Confluent is chosen (TiDB Cloud Managed takes the dry run's). */
-const attachFormSchema = (regionId: string, t: Translate, attached: AttachDomain[] | undefined, suffix: string | undefined) =>
-  z.object({ type: z.enum(DOMAIN_TYPES), confluentName: z.string() }).check(
+/**
+ * An entered unique name (the registry's DOMAIN_KINDS: Confluent) is checked only when its type is
+ * chosen; a generated one (TiDB Cloud Managed) is the dry run's.
+ */
+const attachFormSchema = (
+  connectionType: ConnectionType | undefined,
+  regionId: string,
+  t: Translate,
+  attached: AttachDomain[] | undefined,
+  suffixOf: (type: DomainType) => string | undefined,
+) =>
+  z.object({ type: z.enum(DOMAIN_TYPES), enteredName: z.string() }).check(
     z.superRefine((v, ctx) => {
-      if (v.type !== 'CONFLUENT') return;
-      const name = readPastedUniqueName(suffix, v.confluentName).name;
-      const problem = confluentUniqueNameProblem(name, regionId);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['confluentName'], message: t(asMessageKey(problem.key), problem.params), input: v });
+      const kind = DOMAIN_KINDS[v.type];
+      if (kind.uniqueName !== 'entered' || !connectionType) return;
+      const name = readPastedUniqueName(suffixOf(v.type), v.enteredName).name;
+      const problem = uniqueNameProblem(connectionType, v.type, name, regionId);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['enteredName'], message: t(asMessageKey(problem.key), problem.params), input: v });
       // Already attached: said on the field before anything is sent.
-      else if (sameGroup(attached, 'CONFLUENT', name)) ctx.addIssue({ code: 'custom', path: ['confluentName'], message: t('attach.confluentAttached', { name }), input: v });
+      else if (sameGroup(attached, v.type, name))
+        ctx.addIssue({ code: 'custom', path: ['enteredName'], message: t(asMessageKey(kind.messages.attached), { name }), input: v });
     }),
   );
-
-/** The registry's suffix of Confluent domains for this connection's provider (none where not offered). */
-const confluentSuffix = (type: string | undefined) => providerOf(type)?.domains.find((d) => d.type === 'CONFLUENT')?.suffix;
 
 export function AttachDomainsDialog(props: AttachDomainsDialogProps) {
   return (
@@ -53,21 +62,26 @@ export function AttachDomainsDialog(props: AttachDomainsDialogProps) {
 function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSuccess }: AttachDomainsDialogProps) {
   const { t, rich, lang } = useI18n();
   const connectionId = connection.privateLinkConnectionId ?? '';
-  const options = providerOf(connection.type)?.domains ?? [];
+  const provider = providerOf(connection.type);
+  const options = provider?.domains ?? [];
   const detail = useConnection(clusterId, connectionId);
   const attached = detail.data ? (detail.data.attachedDomains ?? []) : undefined;
-  // What the Confluent console shows (a full domain, a URL …) is read as the unique name it carries.
-  const suffix = confluentSuffix(connection.type);
-  const schema = attachFormSchema(regionId, t, attached, suffix);
+  // What the domain's console shows (a full domain, a URL …) is read as the unique name it carries.
+  const suffixOf = (domainType: DomainType) => options.find((o) => o.type === domainType)?.suffix;
+  const schema = attachFormSchema(provider?.type, regionId, t, attached, suffixOf);
   const form = useForm({
     resolver: zodResolver(schema),
-    defaultValues: { type: options[0]?.type ?? 'TIDBCLOUD_MANAGED', confluentName: '' },
+    defaultValues: { type: options[0]?.type ?? DOMAIN_TYPES[0], enteredName: '' },
     reValidateMode: 'onChange',
   });
-  const [type, confluentName] = useWatch({ control: form.control, name: ['type', 'confluentName'] });
-  const pastedName = readPastedUniqueName(suffix, confluentName);
-  const typedName = confluentName.trim();
-  const preview = useManagedDomainsPreview(clusterId, connectionId, type === 'TIDBCLOUD_MANAGED');
+  const [type, enteredName] = useWatch({ control: form.control, name: ['type', 'enteredName'] });
+  const kind = DOMAIN_KINDS[type];
+  const generated = kind.uniqueName === 'generated';
+  const pastedName = readPastedUniqueName(suffixOf(type), enteredName);
+  const typedName = enteredName.trim();
+  // The dry run of the generated type chosen, or of the first one offered (so its answer is kept while another type is looked at).
+  const previewType = generated ? type : (options.find((o) => DOMAIN_KINDS[o.type].uniqueName === 'generated')?.type ?? type);
+  const preview = useManagedDomainsPreview(clusterId, connectionId, previewType, generated);
   const mutation = useAttachDomains({
     onSuccess: (attached) => {
       onOpenChange(false);
@@ -76,26 +90,26 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
   });
   const pending = mutation.isPending;
   const managedName = preview.data?.uniqueName;
-  // The same TiDB Cloud Managed set again would only duplicate it: refused, with why.
-  const managedTwice = type === 'TIDBCLOUD_MANAGED' ? sameGroup(attached, type, managedName) : undefined;
-  // Another TiDB Cloud Managed set already there: allowed, but said (it adds a second set of domains).
-  const managedBefore = type === 'TIDBCLOUD_MANAGED' && !managedTwice ? attached?.find((g) => g.type === type) : undefined;
-  const recheck = () => void form.trigger('confluentName');
+  // The same generated set again would only duplicate it: refused, with why.
+  const managedTwice = generated ? sameGroup(attached, type, managedName) : undefined;
+  // Another generated set already there: allowed, but said (it adds a second set of domains).
+  const managedBefore = generated && !managedTwice ? attached?.find((g) => g.type === type) : undefined;
+  const recheck = () => void form.trigger('enteredName');
 
   return (
     <DialogForm
       form={form}
       onSubmit={(v) =>
-        mutation.mutateAsync({ clusterId, connectionId, type: v.type, uniqueName: v.type === 'CONFLUENT' ? readPastedUniqueName(suffix, v.confluentName).name : managedName! })
+        mutation.mutateAsync({ clusterId, connectionId, type: v.type, uniqueName: generated ? managedName! : readPastedUniqueName(suffixOf(v.type), v.enteredName).name })
       }
       pending={pending}
       error={mutation.error}
       errorTitle={t('attach.failed')}
       describe={(e) => describeRowActionError(e, t)}
-      fieldOf={type === 'CONFLUENT' ? { 'attachDomain.uniqueName': 'confluentName' } : {}}
+      fieldOf={generated ? {} : { 'attachDomain.uniqueName': 'enteredName' }}
       submitLabel={t('attach.submit')}
       pendingLabel={t('attach.pending')}
-      canSubmit={type === 'CONFLUENT' || (!!managedName && !managedTwice)}
+      canSubmit={!generated || (!!managedName && !managedTwice)}
       onCancel={() => onOpenChange(false)}
     >
       <AttachedNow groups={attached} loading={detail.isPending} />
@@ -111,30 +125,30 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
         ))}
       </fieldset>
       <p className="text-xs text-slate-600">{rich('attach.notListed', { link: (c) => <ExternalLink href={docsUrl(lang, 'support')}>{c}</ExternalLink> })}</p>
-      {type === 'TIDBCLOUD_MANAGED' ? (
+      {kind.uniqueName === 'generated' ? (
         <>
           <ManagedDomainsPreview preview={preview} />
-          {managedTwice && <Alert tone="warning">{t('attach.managedAttached', { name: managedTwice.uniqueName ?? '' })}</Alert>}
-          {managedBefore && <Alert tone="info">{t('attach.managedSecond', { name: managedBefore.uniqueName ?? '' })}</Alert>}
+          {managedTwice && <Alert tone="warning">{t(kind.messages.attachedSame, { name: managedTwice.uniqueName ?? '' })}</Alert>}
+          {managedBefore && <Alert tone="info">{t(kind.messages.attachedOther, { name: managedBefore.uniqueName ?? '' })}</Alert>}
         </>
       ) : (
         <Field
-          label={t('attach.confluentName')}
+          label={t(kind.messages.label)}
           hint={
             <>
-              {t('attach.confluentHint', { region: regionId })}{' '}
-              {rich('attach.confluentGuide', { link: (c) => <ExternalLink href={docsUrl(lang, 'confluent')}>{c}</ExternalLink> })}
+              {t(kind.messages.hint, { region: regionId })}{' '}
+              {rich(kind.messages.guideLink, { link: (c) => <ExternalLink href={docsUrl(lang, kind.guide)}>{c}</ExternalLink> })}
             </>
           }
-          error={form.formState.errors.confluentName?.message}
-          warning={pastedName.unsure ? t('attach.confluentUnsure', { name: pastedName.name }) : typedName && pastedName.name !== typedName ? t('create.sentAs', { name: pastedName.name }) : undefined}
+          error={form.formState.errors.enteredName?.message}
+          warning={pastedName.unsure ? t(kind.messages.unsure, { name: pastedName.name }) : typedName && pastedName.name !== typedName ? t('create.sentAs', { name: pastedName.name }) : undefined}
         >
           <CodeInput
             maxLength={200}
             readOnly={pending}
-            placeholder={`domnprzqrog.${regionId}`}
-            {...form.register('confluentName', {
-              onChange: () => form.getFieldState('confluentName').error && recheck(),
+            placeholder={kind.example(regionId)}
+            {...form.register('enteredName', {
+              onChange: () => form.getFieldState('enteredName').error && recheck(),
               onBlur: (e: { target: HTMLInputElement }) => e.target.value && recheck(),
             })}
           />
@@ -142,12 +156,12 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
       )}
       <CliCommand
         commands={
-          type === 'TIDBCLOUD_MANAGED'
+          generated
             ? [attachDomainsCommand({ clusterId, connectionId, type, dryRun: true }), attachDomainsCommand({ clusterId, connectionId, type, uniqueName: managedName })]
             : [attachDomainsCommand({ clusterId, connectionId, type, uniqueName: pastedName.name })]
         }
         requests={
-          type === 'TIDBCLOUD_MANAGED'
+          generated
             ? [attachCall({ clusterId, connectionId, type, uniqueName: '', validateOnly: true }), attachCall({ clusterId, connectionId, type, uniqueName: managedName ?? '' })]
             : [attachCall({ clusterId, connectionId, type, uniqueName: pastedName.name })]
         }
