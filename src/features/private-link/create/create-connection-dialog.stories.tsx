@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http } from 'msw';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { mockApi, withFault } from '@mocks/storybook';
 import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, seedClusters } from '@mocks/seed';
 import { cloudRegionCode } from '@/contract/clusters';
@@ -188,8 +188,8 @@ export const PrefilledFromFailed: Story = {
     await expect(await body().findByLabelText('Private Link Connection Name')).toHaveValue('orders-west');
     // The allow-list commands carry the service ID and the account ID the zones call answers.
     await userEvent.click(await body().findByText('Allow TiDB Cloud’s account from the command line'));
-    await expect(await body().findByRole('group', { name: 'AWS CLI' })).toHaveTextContent(
-      /--service-id vpce-svc-0123456789abcdef0 --add-allowed-principals arn:aws:iam::\d{12}:root/,
-    );
+    const cli = await body().findByRole('group', { name: 'AWS CLI' });
+    // The account ID comes with the zones call's answer, which may still be on its way.
+    await waitFor(() => expect(cli).toHaveTextContent(/--service-id vpce-svc-0123456789abcdef0 --add-allowed-principals arn:aws:iam::\d{12}:root/));
   },
 };
