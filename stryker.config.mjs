@@ -22,6 +22,19 @@ export const MUTATE = {
   list: ['src/features/private-link/list/use-connection-list.ts'],
   // The signing proxy: allow-list, guards, digest, the key's request budget.
   server: ['server/allow-list.mjs', 'server/guards.mjs', 'server/digest.mjs', 'server/budget.mjs'],
+  // Shared logic: the API client and its errors, retries, the request budget, the status line,
+  // shell quoting, one-at-a-time submits. Not the files the router work is rewriting (i18n, lazy,
+  // search-state, use-can-send) nor configuration.
+  lib: [
+    'src/lib/api-client.ts',
+    'src/lib/api-error.ts',
+    'src/lib/query-client.ts',
+    'src/lib/request-budget.ts',
+    'src/lib/status.ts',
+    'src/lib/shell-quote.ts',
+    'src/lib/use-single-flight.ts',
+    'src/lib/cn.ts',
+  ],
 };
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
