@@ -20,9 +20,12 @@ export default defineConfig({
         test: {
           name: 'app',
           environment: 'jsdom',
-          setupFiles: ['./src/test/setup.ts'],
-          include: ['src/**/*.test.ts', 'src/features/private-link/list/use-connection-list*.test.tsx', 'mocks/**/*.test.ts'],
-          exclude: ['**/node_modules/**', 'mocks/**/*.node.test.ts'],
+          setupFiles: ['./src/test/setup.ts', './src/test/mutation-setup.ts'],
+          include: ['src/**/*.test.ts', 'src/features/private-link/list/use-connection-list*.test.tsx'],
+          // The property tests (hundreds of generated cases each) and the OpenAPI check (it loads
+          // and compiles the published documents) cost seconds per mutant; the mock's own tests
+          // test the mock.
+          exclude: ['**/node_modules/**', 'src/**/*.property.test.ts', 'src/contract/openapi/**'],
           css: false,
           restoreMocks: true,
         },
