@@ -50,6 +50,8 @@ describe('without text: the API pages', () => {
     act(() => list.next());
     expect(onPageChange).toHaveBeenCalledWith(2, 'push');
     hook.rerender({ filters: {}, page: 2 });
+    // Next remembered page 2's token: no walk from page 1 to reach it.
+    expect(hook.result.current.walking).toBe(false);
     await answered();
     expect(hook.result.current).toMatchObject({ hasNext: true, hasPrev: true, firstPage: false });
     expect(names(hook.result.current.rows)).not.toContain(list.rows[0]!.displayName);
@@ -63,7 +65,11 @@ describe('without text: the API pages', () => {
     act(() => hook.result.current.next());
     expect(onPageChange).toHaveBeenCalledTimes(1);
     act(() => hook.result.current.prev());
+    expect(onPageChange).toHaveBeenCalledTimes(2);
     expect(onPageChange).toHaveBeenLastCalledWith(2, 'push');
+    // Another state: the pages reached are another list's, page 2 is walked to again.
+    hook.rerender({ filters: { state: 'ACTIVE' }, page: 2 });
+    expect(hook.result.current.walking).toBe(true);
   });
 
   it('page 3 by its number (a reload): follows the tokens from page 1, one request a page, walking until there', async () => {
@@ -117,6 +123,20 @@ describe('with text: every connection read, filtered and paged here', () => {
     expect(onPageChange).not.toHaveBeenCalled();
   });
 
+  it('exactly two pages of matches: no Next on the second', async () => {
+    add(40, (i) => `match-${i}`);
+    const { hook, answered } = setup({ q: 'match' }, 2);
+    await answered();
+    expect(hook.result.current).toMatchObject({ total: 40, hasNext: false, hasPrev: true });
+  });
+
+  it('a connection without an endpoint service yet is matched by name and ID', async () => {
+    db.data.connections.push({ privateLinkConnectionId: 'plc-bare', clusterId: AWS_CLUSTER_ID, displayName: 'bare', type: 'AWS_ENDPOINT_SERVICE', state: 'CREATING' });
+    const { hook, answered } = setup({ q: 'bare' });
+    await answered();
+    expect(names(hook.result.current.rows)).toEqual(['bare']);
+  });
+
   it('pages the matches twenty at a time: Next while more match, Previous after the first', async () => {
     add(45, (i) => `match-${i}`);
     const { hook, answered, onPageChange } = setup({ q: 'match' }, 1);
@@ -142,6 +162,10 @@ describe('with text: every connection read, filtered and paged here', () => {
     expect(hook.result.current.rows).toEqual([]);
     await client.fetchQuery(connectionQueryOptions(AWS_CLUSTER_ID, SEED_ACTIVE_ID));
     hook.rerender({ filters: { q: 'DVS6NL5JGVEZTMLA3PXKXGH76I.aws' }, page: 1 });
+    await answered();
+    expect(names(hook.result.current.rows)).toEqual(['orders-rds']);
+    // One of its domains is enough.
+    hook.rerender({ filters: { q: '*.use1-az4.dvs6' }, page: 1 });
     await answered();
     expect(names(hook.result.current.rows)).toEqual(['orders-rds']);
   });
