@@ -28,6 +28,9 @@ export default defineConfig({
           exclude: ['**/node_modules/**', 'src/**/*.property.test.ts', 'src/contract/openapi/**'],
           css: false,
           restoreMocks: true,
+          // Stryker sets one worker at the root, which the server project does not extend: vitest
+          // then asks that projects with different worker counts run in distinct groups.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -38,6 +41,7 @@ export default defineConfig({
           exclude: ['server/serve.test.mjs', 'server/vite-plugin.test.mjs', 'server/check-bundle-csp.test.mjs'],
           restoreMocks: true,
           testTimeout: 30_000,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
