@@ -155,4 +155,30 @@ describe('digestFetch', () => {
     expect((await digestFetch(new DigestSession('user', 'pw'), 'http://api.example/x', { method: 'GET' }, fetchImpl)).status).toBe(401);
     expect(fetchImpl).toHaveBeenCalledTimes(1);
   });
+
+  it('while a new challenge is tried, other requests wait for its answer, then sign with it; a waiting request can be aborted', async () => {
+    let answerProbe;
+    const fetchImpl = vi.fn((_url, init) => {
+      if (!init.headers.Authorization) return new Promise((resolve) => (answerProbe = () => resolve(challenge())));
+      return Promise.resolve(ok());
+    });
+    const s = new DigestSession('user', 'pw');
+    const first = digestFetch(s, 'http://api.example/a', { method: 'GET' }, fetchImpl);
+    const second = digestFetch(s, 'http://api.example/b', { method: 'GET' }, fetchImpl);
+    const controller = new AbortController();
+    const third = digestFetch(s, 'http://api.example/c', { method: 'GET', signal: controller.signal }, fetchImpl);
+    await vi.waitFor(() => expect(fetchImpl).toHaveBeenCalledTimes(1));
+    controller.abort(new Error('gone'));
+    await expect(third).rejects.toThrow('gone');
+    answerProbe();
+    expect((await first).status).toBe(200);
+    expect((await second).status).toBe(200);
+    // The probe, its signed retry and the second request signed at once: never a second unsigned one.
+    expect(fetchImpl.mock.calls.map(([url, init]) => `${new URL(url).pathname} ${init.headers.Authorization ? 'signed' : 'unsigned'}`).sort()).toEqual(['/a signed', '/a unsigned', '/b signed']);
+    const already = new AbortController();
+    already.abort(new Error('before'));
+    const blocked = new DigestSession('user', 'pw');
+    blocked.pending = new Promise(() => {});
+    await expect(digestFetch(blocked, 'http://api.example/d', { method: 'GET', signal: already.signal }, fetchImpl)).rejects.toThrow('before');
+  });
 });
