@@ -49,7 +49,7 @@ export default {
   // every test of every file importing it, in a fresh environment: out of reach on 2 cores.
   ignoreStatic: true,
   mutate: Object.values(MUTATE).flat(),
-  ignorePatterns: ['dist', 'dist-*', 'storybook-static', 'test-results', 'playwright-report', 'blob-report', 'coverage', '.bench', '.data', 'e2e'],
+  ignorePatterns: ['.stryker-tmp*', 'dist', 'dist-*', 'storybook-static', 'test-results', 'playwright-report', 'blob-report', 'coverage', '.bench', '.data', 'e2e'],
   reporters: ['clear-text', 'progress', 'json', 'html'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },

@@ -27,6 +27,8 @@ if (!tableOnly) {
       incrementalFile: `reports/mutation/${folder}.incremental.json`,
       jsonReporter: { fileName: report(folder) },
       htmlReporter: { fileName: `reports/mutation/${folder}.html` },
+      // A sandbox per folder: two folders may run side by side (each deletes its own when done).
+      tempDirName: `.stryker-tmp-${folder}`,
     }).runMutationTest();
     seconds[folder] = Math.round((Date.now() - started) / 1000);
   }
