@@ -36,12 +36,15 @@ if (!tableOnly) {
 
 /** Counts by status in one mutation-testing-report-schema JSON report. */
 function counts(file) {
-  const c = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0, CompileError: 0, RuntimeError: 0, unrun: 0 };
+  const c = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0, CompileError: 0, RuntimeError: 0, unrun: 0, static: 0 };
   for (const { mutants } of Object.values(JSON.parse(readFileSync(file, 'utf8')).files)) {
     for (const m of mutants) {
       c[m.status] += 1;
       // Survived without a single test completed: the vitest runner lost the run (stryker-js#6213).
       if (m.status === 'Survived' && m.testsCompleted === 0) c.unrun += 1;
+      // Survived while only a module's loading runs it: the vitest runner does not reload modules
+      // for these (stryker-js#6209), so the mutant may never have been active.
+      else if (m.status === 'Survived' && m.static) c.static += 1;
     }
   }
   return c;
@@ -49,8 +52,8 @@ function counts(file) {
 
 // Stryker's own score: (killed + timeout) / (killed + timeout + survived + no coverage); ignored
 // (static) mutants and errors are not counted. `0 tests`: survivors whose run completed no test
-// (counted as survived; check them by hand).
-const rows = [['folder', 'score', 'killed', 'timeout', 'survived', '0 tests', 'no cov', 'ignored', 'run']];
+// (counted as survived; check them by hand); `static`: survivors in module-level code, likewise.
+const rows = [['folder', 'score', 'killed', 'timeout', 'survived', '0 tests', 'static', 'no cov', 'ignored', 'run']];
 let low = false;
 for (const folder of Object.keys(MUTATE).filter((f) => existsSync(report(f)))) {
   const c = counts(report(folder));
@@ -59,7 +62,7 @@ for (const folder of Object.keys(MUTATE).filter((f) => existsSync(report(f)))) {
   const score = valid ? (100 * detected) / valid : NaN;
   if (score < 80) low = true;
   const run = seconds[folder] === undefined ? 'earlier' : `${seconds[folder]} s`;
-  rows.push([folder, Number.isNaN(score) ? 'n/a' : `${score.toFixed(1)}%`, c.Killed, c.Timeout, c.Survived, c.unrun, c.NoCoverage, c.Ignored, run].map(String));
+  rows.push([folder, Number.isNaN(score) ? 'n/a' : `${score.toFixed(1)}%`, c.Killed, c.Timeout, c.Survived, c.unrun, c.static, c.NoCoverage, c.Ignored, run].map(String));
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 console.log(`\n${rows.map((r) => r.map((v, i) => (i ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ')).join('\n')}`);
