@@ -49,7 +49,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.bench', 'dist-budget', 'dist-e2e*'] },
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.bench', 'dist-budget', 'dist-e2e*', 'reports', '.stryker-tmp*'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

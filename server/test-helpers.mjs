@@ -2,6 +2,7 @@
 /** Helpers for the server tests: a recording stand-in for the API, raw HTTP requests, curl. */
 import { execFile } from 'node:child_process';
 import { createServer, request } from 'node:http';
+import { createProxy } from './proxy.mjs';
 
 /**
  * @param {import('node:http').Server} server
@@ -90,9 +91,8 @@ export async function startRawUpstream(handle) {
   };
 }
 
-/** A proxy in a server of its own. @param {Parameters<typeof import('./proxy.mjs').createProxy>[0]} options */
+/** A proxy in a server of its own. @param {Parameters<typeof createProxy>[0]} options */
 export async function startProxy(options) {
-  const { createProxy } = await import('./proxy.mjs');
   /** @type {string[]} */
   const lines = [];
   const proxy = createProxy({ log: (l) => lines.push(l), ...options });
