@@ -3,7 +3,11 @@ import { changefeedSchema, privateLinkRouteOf } from './changefeeds';
 import { cloudRegionCode } from './clusters';
 import { connectionEndpointIds, privateLinkSourcesOf } from './migration-routes';
 import { migrationSchema } from './migrations';
-import { confluentUniqueNameProblem, DISPLAY_NAME_MAX, displayNameProblem } from './rules';
+import { uniqueNameProblem } from './providers/unique-name';
+import { DISPLAY_NAME_MAX, displayNameProblem } from './rules';
+
+const confluentUniqueNameProblem = (value: string, clusterRegion: string) =>
+  uniqueNameProblem('AWS_ENDPOINT_SERVICE', 'CONFLUENT', value, clusterRegion);
 
 /** What the contract decides on answers that leave optional parts out (as the API may). */
 describe('answers with their optional parts left out', () => {

@@ -150,7 +150,7 @@ describe('Attach Domains', () => {
     db.change((d) => {
       d.connections.find((c) => c.privateLinkConnectionId === SEED_PENDING_ID)!.state = 'ACTIVE';
     });
-    const preview = await queryClient.fetchQuery(managedDomainsPreviewOptions(AWS_CLUSTER_ID, SEED_PENDING_ID));
+    const preview = await queryClient.fetchQuery(managedDomainsPreviewOptions(AWS_CLUSTER_ID, SEED_PENDING_ID, 'TIDBCLOUD_MANAGED'));
     expect(db.data.attachDomains.filter((a) => a.privateLinkConnectionId === SEED_PENDING_ID)).toHaveLength(0);
     const listsBefore = reads('listConnections');
     const attached = await result.current.mutateAsync({ ...input, uniqueName: preview.uniqueName!, validateOnly: true });
