@@ -13,14 +13,7 @@ export const preloadClusterSwitcher = preload;
  * usable yet; if the code could not load (offline), the same button, which tries again.
  */
 export function ClusterSwitcherButton(props: ClusterSwitcherProps) {
-  const { t } = useI18n();
-  return (
-    <LazySwitcher
-      {...props}
-      fallback={<ClusterSwitcherTrigger current={props.current} disabled />}
-      failed={(retry) => <ClusterSwitcherTrigger current={props.current} onClick={retry} aria-description={t('lazy.retryButton')} />}
-    />
-  );
+  return <LazySwitcher {...props} standIn={(button) => <ClusterSwitcherTrigger current={props.current} {...button} />} />;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Suspense, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import { useI18n } from '@/lib/i18n';
 import { LoadBoundary, LoadFailedButton } from '@/components/ui/load-boundary';
 import { lazyWithPreload } from '@/lib/lazy';
 
@@ -7,13 +8,20 @@ import { lazyWithPreload } from '@/lib/lazy';
  * `preload` (call it when the browser is idle). Until the code is there the part shows its
  * `fallback`; code that cannot load (offline) is a retry in place (`failed`, by default a "Could
  * not load. Try again" button), tried again by itself once online, never the page's error.
+ * `standIn`: for a part that is a control (a menu and its button), the same button drawn by the first
+ * chunk in both places: disabled while the code loads, trying again when used after it failed.
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>) {
   const Lazy = lazyWithPreload(load);
-  function Part({ fallback = null, failed, ...props }: P & { fallback?: ReactNode; failed?: (retry: () => void) => ReactNode }) {
+  function Part({ fallback = null, standIn, ...props }: P & { fallback?: ReactNode; standIn?: (button: ComponentProps<'button'>) => ReactNode }) {
+    const { t } = useI18n();
     return (
-      <LoadBoundary fallback={failed ?? ((retry) => <LoadFailedButton onRetry={retry} />)}>
-        <Suspense fallback={fallback}>
+      <LoadBoundary
+        fallback={(retry) =>
+          standIn ? standIn({ onClick: retry, 'aria-description': t('lazy.retryButton') }) : <LoadFailedButton onRetry={retry} />
+        }
+      >
+        <Suspense fallback={standIn ? standIn({ disabled: true }) : fallback}>
           <Lazy {...(props as P & ComponentProps<typeof Lazy>)} />
         </Suspense>
       </LoadBoundary>

@@ -18,6 +18,8 @@ export const connectionPath = (clusterId: string, id: string) =>
 
 /** Mutation keys, one per kind of change: the panel finds by them the changes whose dialog was left while they were sent (panel/use-left-sends.ts). */
 export const privateLinkMutationKeys = {
+  /** Every change of this feature (a prefix of the others). */
+  all: ['private-link'] as const,
   create: ['private-link', 'create'] as const,
   attach: ['private-link', 'attach'] as const,
   detach: ['private-link', 'detach'] as const,

@@ -13,7 +13,7 @@ export interface LeftSend {
   error: unknown;
 }
 
-const ALL = { mutationKey: [privateLinkMutationKeys.create[0]] };
+const ALL = { mutationKey: privateLinkMutationKeys.all };
 
 /**
  * Changes whose dialog was closed while they were being sent: the request goes on, and the mutation

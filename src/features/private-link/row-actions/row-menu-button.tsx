@@ -13,14 +13,7 @@ export const preloadRowMenu = preload;
  * if the code could not load (offline), the same button, which tries again.
  */
 export function RowMenuButton(props: RowMenuProps) {
-  const { t } = useI18n();
-  return (
-    <LazyRowMenu
-      {...props}
-      fallback={<RowMenuTrigger connection={props.connection} disabled />}
-      failed={(retry) => <RowMenuTrigger connection={props.connection} onClick={retry} aria-description={t('lazy.retryButton')} />}
-    />
-  );
+  return <LazyRowMenu {...props} standIn={(button) => <RowMenuTrigger connection={props.connection} {...button} />} />;
 }
 
 /** The **…** button's look and name, shared by the menu's trigger and its stand-in. */
