@@ -2,7 +2,13 @@
 // npm run bench — how fast the console is where users feel it, beside a floor, in one run at 1× and
 // 4× CPU. Prints figures; it is not a test and never fails on a number.
 //
-//   node scripts/bench.mjs [--runs N | --quick] [--profile | --profile-only]   (default 5 runs; --quick = 2)
+//   node scripts/bench.mjs [--runs N | --quick] [--profile | --profile-only] [--against DIR]
+//   (default 5 runs; --quick = 2)
+//
+// --against DIR: an A/B in the same run. DIR is another checkout of this repo with its dependencies
+// installed (e.g. `git worktree add /tmp/base <ref> && (cd /tmp/base && npm ci)`); its deployed and
+// demo shapes are built with its own Vite and run in turn with this tree's, against the same API,
+// and a last table sets the main figures of both side by side.
 //
 // Three shapes, each a production build served by `vite preview` with this repo's config (so under
 // the production Content-Security-Policy), on 127.0.0.1:4840–4845:
@@ -46,13 +52,13 @@
 //   at 4×); the first key fetches every page (text is filtered in the page), the later ones do not.
 // Targets (issue 13) are judged on the medians. Raw figures: .bench/results.json. --profile adds a
 // Chromium performance trace of the 4× clicks on Create, the row menu and Attach Domains (scripts/bench/profile.mjs).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_INSTALL } from './chromium.mjs';
 import { CLUSTER, MANY, runConsole, runFloor } from './bench/flows.mjs';
-import { tables } from './bench/report.mjs';
+import { abTable, tables } from './bench/report.mjs';
 import { INITIAL_JS_BUDGET_GZIP, initialChunks } from './check-bundle.mjs';
 import {
   BENCH,
@@ -71,6 +77,10 @@ const RUNS = argv.includes('--quick') ? 2 : at >= 0 ? Number(argv[at + 1]) : 5;
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs takes a whole number ≥ 1');
 const PROFILE_ONLY = argv.includes('--profile-only');
 const RATES = PROFILE_ONLY ? [] : [1, 4];
+const against = argv.indexOf('--against');
+const OTHER = against >= 0 ? resolve(argv[against + 1] ?? '') : undefined;
+if (OTHER && !existsSync(join(OTHER, 'node_modules/vite')))
+  throw new Error(`--against: ${OTHER} has no node_modules/vite (install it first)`);
 
 let browser;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -104,6 +114,17 @@ async function main() {
   deployed.url = await preview(deployed.outDir, PORTS.deployed, apiUrl);
   deployed.manyUrl = await preview(deployed.outDir, PORTS.deployedMany, apiManyUrl);
   demo.url = await preview(demo.outDir, PORTS.demo);
+  let other;
+  if (OTHER) {
+    other = {
+      deployed: await buildConsole('other-deployed', false, OTHER),
+      demo: await buildConsole('other-demo', true, OTHER),
+    };
+    other.deployed.url = await preview(other.deployed.outDir, PORTS.otherDeployed, apiUrl);
+    other.deployed.manyUrl = await preview(other.deployed.outDir, PORTS.otherDeployedMany, apiManyUrl);
+    other.demo.url = await preview(other.demo.outDir, PORTS.otherDemo);
+    console.log(`against ${OTHER}: deployed ${other.deployed.url}, demo ${other.demo.url}`);
+  }
   console.log(
     `built and serving in ${((Date.now() - t0) / 1000).toFixed(0)} s: floor ${floor.url}, deployed ${deployed.url}, demo ${demo.url}`,
   );
@@ -112,18 +133,23 @@ async function main() {
     date: new Date().toISOString(),
     chromium: browser.version(),
     rates: RATES,
+    against: OTHER,
     runs: {},
     load: {},
   };
   try {
     for (const rate of RATES) {
-      const runs = { floor: [], deployed: [], demo: [] };
+      const runs = { floor: [], deployed: [], demo: [], ...(other && { otherDeployed: [], otherDemo: [] }) };
       const load = [loadavg()[0]];
       process.stdout.write(`${rate}×: `);
       for (let i = 0; i < RUNS; i++) {
         runs.floor.push(await runFloor(browser, floor, rate));
         runs.deployed.push(await runConsole(browser, deployed, rate));
         runs.demo.push(await runConsole(browser, demo, rate));
+        if (other) {
+          runs.otherDeployed.push(await runConsole(browser, other.deployed, rate));
+          runs.otherDemo.push(await runConsole(browser, other.demo, rate));
+        }
         process.stdout.write('.');
       }
       load.push(loadavg()[0]);
@@ -146,6 +172,7 @@ async function main() {
   console.log(`\nChromium ${results.chromium}, ${cpus().length} CPUs\n`);
   if (RATES.length) {
     console.log(tables(results));
+    if (other) console.log(abTable(results), '\n');
     // npm test's budget (scripts/check-bundle.mjs) counts the entry and its static imports: the same files?
     const counted = initialChunks(deployed.outDir).map((c) => c.file.split('/').pop());
     const fewest = results.runs[RATES[0]].deployed.reduce((a, b) =>

@@ -90,7 +90,10 @@ export function tables(results) {
         ...actionValues({ many: r.many }, 'filter keystroke'),
       ]);
     const sum = (q) => (runs) => (q === 1 ? fmt.et(max(pooled(runs))) : fmt.et(quantile(pooled(runs), q)));
-    for (const [what, q] of [['worst', 1], ['p75', 0.75]])
+    for (const [what, q] of [
+      ['worst', 1],
+      ['p75', 0.75],
+    ])
       consoleCells(`Event Timing, every interaction above: ${what}`, [sum(q)(deployed), sum(q)(demo)]);
     const n = MANY.toLocaleString('en-US');
     consoleRow(`${n} connections: rows visible (navigation →)`, (r) => r.many.rows, 'ms');
@@ -114,10 +117,15 @@ export function tables(results) {
     consoleCells(
       `${n}: later filter keys → frame (own, ${TYPED.length - 1} keys × runs)`,
       [cell(keys(deployed)), cell(keys(demo))],
-      t ? `≤ 16 ms: deployed ${verdict(median(keys(deployed)), 16)}, demo ${verdict(median(keys(demo)), 16)}` : '',
+      t
+        ? `≤ 16 ms: deployed ${verdict(median(keys(deployed)), 16)}, demo ${verdict(median(keys(demo)), 16)}`
+        : '',
     );
     const etKeys = (runs) => runs.flatMap((r) => actionValues({ many: r.many }, 'filter keystroke'));
-    consoleCells(`${n}: filter keystroke, Event Timing`, [cell(etKeys(deployed), 'et'), cell(etKeys(demo), 'et')]);
+    consoleCells(`${n}: filter keystroke, Event Timing`, [
+      cell(etKeys(deployed), 'et'),
+      cell(etKeys(demo), 'et'),
+    ]);
     out.push(
       `### ${rate}× CPU (${floor.length} runs each; load average ${results.load[rate].map((x) => x.toFixed(1)).join(' → ')})`,
       '',
@@ -134,5 +142,55 @@ export function tables(results) {
     `API calls before usable (run 1): deployed ${d.apiCalls.join(', ')}; demo ${m.apiCalls.join(', ')}`,
     `${MANY.toLocaleString('en-US')} connections: ${d.many.rowCount} rows on the first page; typing "${TYPED}" → ${d.many.keys.map((k) => k.rows).join(', ')} rows`,
   );
+  return out.join('\n');
+}
+
+/** --against: this tree (A) and the other checkout (B), the main figures side by side, per rate. */
+export function abTable(results) {
+  const figures = [
+    ['rows visible', (r) => r.rows, 'ms'],
+    ['usable', (r) => r.usable, 'ms'],
+    ['JS before usable, gzip', (r) => r.jsUsable, 'KiB'],
+    ['click Create → dialog frame (own)', (r) => r.own.create, 'ms'],
+    ['click row menu → menu frame (own)', (r) => r.own.menu, 'ms'],
+    ['click Attach Domains → dialog frame (own)', (r) => r.own.attach, 'ms'],
+    ['Event Timing: open Create', (r) => max(actionValues(r, 'open Create')), 'et'],
+    ['Event Timing: open the row menu', (r) => max(actionValues(r, 'open the row menu')), 'et'],
+  ];
+  const change = (a, b) =>
+    a == null || b == null || b <= 0 ? '' : `${a >= b ? '+' : ''}${Math.round(((a - b) / b) * 100)}%`;
+  const out = [`### A/B: this tree (A) against ${results.against} (B)`, ''];
+  for (const rate of results.rates) {
+    const runs = results.runs[rate];
+    const floor = median(runs.floor.map((r) => r.rows));
+    const rows = [
+      [
+        'rows visible ÷ floor',
+        ...['deployed', 'otherDeployed', 'demo', 'otherDemo'].map((k) =>
+          ratio(median(runs[k].map((r) => r.rows)), floor),
+        ),
+      ],
+    ];
+    rows[0].splice(3, 0, '');
+    rows[0].push('');
+    for (const [name, f, unit] of figures) {
+      const [da, db, ma, mb] = ['deployed', 'otherDeployed', 'demo', 'otherDemo'].map((k) => runs[k].map(f));
+      rows.push([
+        name,
+        cell(da, unit),
+        cell(db, unit),
+        change(median(da), median(db)),
+        cell(ma, unit),
+        cell(mb, unit),
+        change(median(ma), median(mb)),
+      ]);
+    }
+    out.push(
+      `${rate}× CPU (floor rows visible ${fmt.ms(floor)})`,
+      '',
+      render(['figure', 'deployed A', 'deployed B', 'A vs B', 'demo A', 'demo B', 'A vs B'], rows),
+      '',
+    );
+  }
   return out.join('\n');
 }

@@ -18,6 +18,10 @@ export const PORTS = {
   deployedMany: BASE + 3,
   api: BASE + 4,
   apiMany: BASE + 5,
+  // --against: the other checkout's deployed and demo shapes
+  otherDeployed: BASE + 6,
+  otherDemo: BASE + 7,
+  otherDeployedMany: BASE + 8,
 };
 
 const children = new Set();
@@ -27,9 +31,9 @@ export function stopChildren() {
 }
 process.on('exit', stopChildren);
 
-function node(args, env, { wait = true } = {}) {
+function node(args, env, { wait = true, cwd = ROOT } = {}) {
   const child = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', wait ? 'inherit' : 'ignore', 'pipe'],
   });
@@ -106,11 +110,17 @@ export async function seededState(file, clusterId, count) {
   return file;
 }
 
-/** A production build of the console into .bench/<name>; `mock`: the demo (mock kept in). */
-export async function buildConsole(name, mock) {
+/**
+ * A production build of the console into .bench/<name>; `mock`: the demo (mock kept in). `root`: a
+ * checkout to build instead of this one (--against: it builds with its own Vite and dependencies).
+ */
+export async function buildConsole(name, mock, root = ROOT) {
   const outDir = join(BENCH, name);
   const env = { VITE_MOCK_API: mock ? 'true' : '', TIDBCLOUD_PUBLIC_KEY: '', TIDBCLOUD_PRIVATE_KEY: '' };
-  await node([VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'error'], env);
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
+  await node([vite, 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'error'], env, {
+    cwd: root,
+  });
   return { outDir, mockFiles: mock ? mockOnlyFiles(outDir) : new Set() };
 }
 
