@@ -41,7 +41,7 @@ export function lazyWithPreload<P extends object>(load: () => Promise<ComponentT
     const [Component] = useState(() => loaded.get(load) ?? lazyFor(attempt));
     return <Component {...props} />;
   }
-  return Object.assign(LazyWithPreload, { preload });
+  return Object.assign(LazyWithPreload, { preload, isLoaded: () => loaded.has(load) });
 }
 
 /** Runs `task` when the browser is idle (at the latest after `timeoutMs`); returns a cancel function. */

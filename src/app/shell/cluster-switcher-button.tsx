@@ -9,8 +9,8 @@ const [LazySwitcher, preload] = lazyPart(() => import('./cluster-switcher').then
 export const preloadClusterSwitcher = preload;
 
 /**
- * The top bar's cluster switcher: the menu's own button; while its code loads, the same button, not
- * usable yet; if the code could not load (offline), the same button, which tries again.
+ * The top bar's cluster switcher: the menu's own button; until the page's reads are done and its
+ * code is there, the same button, not usable yet; if the code could not load (offline), the same button, which tries again.
  */
 export function ClusterSwitcherButton(props: ClusterSwitcherProps) {
   return <LazySwitcher {...props} standIn={(button) => <ClusterSwitcherTrigger current={props.current} {...button} />} />;

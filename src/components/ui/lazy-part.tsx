@@ -1,7 +1,8 @@
-import { Suspense, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import { useIsFetching } from '@tanstack/react-query';
+import { Suspense, useEffect, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import { useI18n } from '@/lib/i18n';
 import { LoadBoundary, LoadFailedButton } from '@/components/ui/load-boundary';
-import { lazyWithPreload } from '@/lib/lazy';
+import { lazyWithPreload, whenIdle } from '@/lib/lazy';
 
 /**
  * A whole component whose code loads on demand, off the first paint's JavaScript, and its
@@ -9,12 +10,18 @@ import { lazyWithPreload } from '@/lib/lazy';
  * `fallback`; code that cannot load (offline) is a retry in place (`failed`, by default a "Could
  * not load. Try again" button), tried again by itself once online, never the page's error.
  * `standIn`: for a part that is a control (a menu and its button), the same button drawn by the first
- * chunk in both places: disabled while the code loads, trying again when used after it failed.
+ * chunk in both places: disabled while the code loads, trying again when used after it failed. Its
+ * code is asked for once the page's reads are done and the browser is idle: the first paint shows
+ * the control but does not need it.
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>) {
   const Lazy = lazyWithPreload(load);
   function Part({ fallback = null, standIn, ...props }: P & { fallback?: ReactNode; standIn?: (button: ComponentProps<'button'>) => ReactNode }) {
     const { t } = useI18n();
+    const [asked, setAsked] = useState(() => !standIn || Lazy.isLoaded());
+    const settled = useIsFetching() === 0;
+    useEffect(() => (asked || !settled ? undefined : whenIdle(() => setAsked(true))), [asked, settled]);
+    if (!asked) return standIn?.({ disabled: true });
     return (
       <LoadBoundary
         fallback={(retry) =>

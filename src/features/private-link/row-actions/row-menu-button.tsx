@@ -9,7 +9,8 @@ const [LazyRowMenu, preload] = lazyPart(() => import('./row-menu').then((m) => m
 export const preloadRowMenu = preload;
 
 /**
- * The row's **…** button: the menu's own; while its code loads, the same button, not usable yet;
+ * The row's **…** button: the menu's own; until the page's reads are done and its code is there,
+ * the same button, not usable yet;
  * if the code could not load (offline), the same button, which tries again.
  */
 export function RowMenuButton(props: RowMenuProps) {
