@@ -15,7 +15,7 @@ import { SCREENS, checker, type Check } from './screens-check';
  * (the state as it is, re-laid out), instead of reloading and reopening every state per width.
  * That is the same page a user gets at that width because the layout is CSS-only: the DOM does not
  * depend on the width (no matchMedia, resize or size observer in src; the one matchMedia, in
- * nav-menu.tsx, only closes the navigation menu from 1024 px, where its button is gone). Being
+ * nav-sheet.tsx, only closes the navigation menu from 1024 px, where its button is gone). Being
  * CSS-only, what is visible changes only at the lg (1024 px) and xl (1280 px) breakpoints (the
  * only ones that show or hide elements), so 390 and 768 px show the same elements and so do 1280,
  * 1366 and 1920 px. axe therefore runs its full WCAG set at 390 and 1280 px in every state, and at
