@@ -2,8 +2,9 @@ import { AWS_CLUSTER, expect, networking, test } from './fixtures';
 
 /**
  * A keyboard user who opens a row menu and moves at once (Enter, then ArrowDown twice, with no
- * wait) lands where the keys point. The menu (button and all) is its own chunk: while its code
- * loads the button is shown but not usable, so nothing typed at it is lost or replayed later.
+ * wait) lands where the keys point. The menu (button and all) is its own chunk, asked for once the
+ * page's reads are done: until its code is there the button is shown but not usable, so nothing
+ * typed at it is lost or replayed later.
  */
 for (const codeDelayMs of [0, 1500])
   test(`keys pressed as the row menu opens land where they point (menu code ${codeDelayMs ? `${codeDelayMs} ms late` : 'loaded'})`, async ({ page }) => {

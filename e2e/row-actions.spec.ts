@@ -34,7 +34,10 @@ test('the row menu says why items are unavailable, works by keyboard, and never 
   await expect(page.getByRole('button', { name: 'Actions for kafka-events' })).toBeFocused();
 
   // Keyboard only: focus the menu button, open with Enter, move to Delete, open the dialog, close it with Escape.
-  await page.getByRole('button', { name: 'Actions for orders-rds' }).focus();
+  // Each row's button is usable once the menu's code is there (until then a disabled stand-in).
+  const ordersActions = page.getByRole('button', { name: 'Actions for orders-rds' });
+  await expect(ordersActions).toBeEnabled();
+  await ordersActions.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menu')).toBeVisible();
   // Opened from the keyboard, the menu puts focus on its first item (a frame after it opens): wait
