@@ -1,41 +1,18 @@
 import { Navigate, Outlet, useLocation, useParams } from '@tanstack/react-router';
-import { Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
-import { LoadBoundary, LoadFailedButton } from '@/components/ui/load-boundary';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { Spinner } from '@/components/ui/spinner';
 import { useClusters } from '@/features/clusters/api/clusters';
 import { MOCK_API } from '@/lib/config';
 import { useI18n } from '@/lib/i18n';
-import { lazyWithPreload } from '@/lib/lazy';
+import { MockPanelToggle } from '@/features/mock-panel/mock-panel-toggle';
 import { AppShell } from './shell/app-shell';
 import { StatusBanner } from './status-banner';
 import { LoadError } from './load-error';
 
-// Developer tools, only where the mock is on (a build without the mock does not contain them).
-const MockPanel = lazyWithPreload(() => import('@/features/mock-panel/mock-panel').then((m) => m.MockPanel));
-
-/** The developer panel waits for the page to be idle: it is not part of what a user waits for. */
-function IdleMockPanel({ clusterId }: { clusterId?: string }) {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const id = setTimeout(() => setReady(true), 1000);
-    return () => clearTimeout(id);
-  }, []);
-  return ready ? (
-    <LoadBoundary
-      fallback={(retry) => (
-        <LoadFailedButton
-          onRetry={retry}
-          className="rounded-md px-2 py-1 text-xs text-white underline focus-visible:outline-2 focus-visible:outline-white"
-        />
-      )}
-    >
-      <Suspense fallback={null}>
-        <MockPanel clusterId={clusterId} />
-      </Suspense>
-    </LoadBoundary>
-  ) : null;
-}
+// Developer tools, only where the mock is on (a build without the mock does not contain them): its
+// button at once, usable once the page's reads are done and the panel's code is there.
+const [LazyMockPanel] = lazyPart(() => import('@/features/mock-panel/mock-panel').then((m) => m.MockPanel));
 
 /** Every page: the console's shell, the connection's status, and the route's page. */
 export function RootLayout() {
@@ -45,7 +22,7 @@ export function RootLayout() {
   const list = clusters.data?.clusters ?? [];
   const current = list.find((c) => c.clusterId === clusterId);
   return (
-    <AppShell clusters={list} current={current} tools={MOCK_API ? <IdleMockPanel clusterId={clusterId} /> : undefined}>
+    <AppShell clusters={list} current={current} tools={MOCK_API ? <LazyMockPanel clusterId={clusterId} standIn={(button) => <MockPanelToggle {...button} />} /> : undefined}>
       <div className="space-y-4">
         <StatusBanner />
         {/* Never a blank page: a failure to render shows a way back (a new address starts afresh). */}

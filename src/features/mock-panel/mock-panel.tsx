@@ -5,6 +5,7 @@ import { inputClass } from '@/components/ui/field';
 import { useI18n } from '@/lib/i18n';
 import { CHANGEFEEDS, MIGRATIONS, RiderForm } from './rider-form';
 import { FaultForm } from './fault-form';
+import { MockPanelToggle } from './mock-panel-toggle';
 
 /**
  * Developer tools for demos, only in builds with the mocked API: latency, faults (the same
@@ -119,16 +120,12 @@ export function MockPanel({ clusterId }: { clusterId?: string }) {
           </p>
         </section>
       )}
-      <button
+      <MockPanelToggle
         ref={toggleRef}
-        type="button"
         aria-expanded={open}
         aria-controls={open ? `${id}-panel` : undefined}
         onClick={() => (open ? close() : show())}
-        className="min-h-7 rounded-full border-2 border-dashed border-amber-500 bg-amber-50 px-2.5 py-1 text-xs font-semibold whitespace-nowrap text-amber-900 focus-visible:outline-2 focus-visible:outline-white"
-      >
-        {t('dev.toggle')}
-      </button>
+      />
     </div>
   );
 }
