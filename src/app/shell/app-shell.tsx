@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { ORGANIZATION_LABEL, PROJECT_LABEL, type Cluster } from '@/contract/clusters';
 import { useProjectNames } from '@/features/projects/api/list-projects';
-import { usePreloadWhenSettled } from '@/lib/lazy';
 import { useI18n } from '@/lib/i18n';
 import { ClusterNav } from './cluster-nav';
-import { ClusterSwitcherButton, preloadClusterSwitcher } from './cluster-switcher-button';
+import { ClusterSwitcherButton } from './cluster-switcher-button';
 import { LanguageSwitcher } from './language-switcher';
 import { NavMenu } from './nav-menu';
 
@@ -25,8 +24,6 @@ export function AppShell({
   children: ReactNode;
 }) {
   const { t } = useI18n();
-  // After the page's answers: while it waits for them the browser is idle, but it must not compile this then.
-  usePreloadWhenSettled(preloadClusterSwitcher);
   const projectName = useProjectNames();
   // The account API lists no organization name: "Organization", its ID on hover. The project by
   // its name once the projects are in; its ID meanwhile, or when they could not be read.

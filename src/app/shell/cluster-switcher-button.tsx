@@ -4,9 +4,8 @@ import { useI18n } from '@/lib/i18n';
 import type { Cluster } from '@/contract/clusters';
 import type { ClusterSwitcherProps } from './cluster-switcher';
 
-/** The switcher, button and menu (Radix), in its own chunk: the shell preloads it once the page's reads are done. */
-const [LazySwitcher, preload] = lazyPart(() => import('./cluster-switcher').then((m) => m.ClusterSwitcher));
-export const preloadClusterSwitcher = preload;
+/** The switcher, button and menu (Radix), in its own chunk. */
+const [LazySwitcher] = lazyPart(() => import('./cluster-switcher').then((m) => m.ClusterSwitcher));
 
 /**
  * The top bar's cluster switcher: the menu's own button; until the page's reads are done and its

@@ -7,8 +7,8 @@ import { lazyWithPreload, whenIdle } from '@/lib/lazy';
 /**
  * A whole component whose code loads on demand, off the first paint's JavaScript, and its
  * `preload` (call it when the browser is idle). Until the code is there the part shows its
- * `fallback`; code that cannot load (offline) is a retry in place (`failed`, by default a "Could
- * not load. Try again" button), tried again by itself once online, never the page's error.
+ * `fallback`; code that cannot load (offline) is a retry in place (a "Could not load. Try again"
+ * button, or the stand-in below), tried again by itself once online, never the page's error.
  * `standIn`: for a part that is a control (a menu and its button), the same button drawn by the first
  * chunk in both places: disabled while the code loads, trying again when used after it failed. Its
  * code is asked for once the page's reads are done and the browser is idle: the first paint shows

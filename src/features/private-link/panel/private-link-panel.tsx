@@ -16,7 +16,7 @@ import { useConnectionList } from '../list/use-connection-list';
 import { useUsageFilter } from '../shared/usage-slots';
 import type { OpenAction } from '../row-actions/connection-dialogs';
 import type { RowAction } from '../row-actions/row-menu';
-import { preloadRowMenu, RowMenuButton } from '../row-actions/row-menu-button';
+import { RowMenuButton } from '../row-actions/row-menu-button';
 import { ConnectionsBody } from './connections-body';
 import { liveNotice, NoticeAlert, type Notice } from './notice';
 import { Pager } from './pager';
@@ -117,14 +117,14 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
   const watch = useStateWatch(rows);
   const waiting = rows.some((c) => c.state === 'CREATING' || c.state === 'PENDING_ACCEPTANCE');
   const type = providerForCloud(cluster.cloudProvider)?.type;
-  // Once the list is shown, fetch the dialogs' and menus' code while the browser is idle.
+  // Once the list is shown, fetch the dialogs' and the rows' parts' code while the browser is idle
+  // (the row menus ask for theirs themselves: lazyPart's stand-in).
   const listShown = list.isSuccess;
   useEffect(
     () =>
       listShown
         ? preloadWhenIdle(
             ...preloadDialogs,
-            preloadRowMenu,
             preloadRowGuidance,
             preloadConnectionDetails,
             preloadPanelParts,

@@ -4,9 +4,8 @@ import { useI18n } from '@/lib/i18n';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import type { RowMenuProps } from './row-menu';
 
-/** The row's menu, button and all (Radix), in its own chunk: the panel preloads it when the browser is idle. */
-const [LazyRowMenu, preload] = lazyPart(() => import('./row-menu').then((m) => m.RowMenu));
-export const preloadRowMenu = preload;
+/** The row's menu, button and all (Radix), in its own chunk. */
+const [LazyRowMenu] = lazyPart(() => import('./row-menu').then((m) => m.RowMenu));
 
 /**
  * The row's **…** button: the menu's own; until the page's reads are done and its code is there,
