@@ -5,7 +5,7 @@
 //   node scripts/bench.mjs [--runs N | --quick] [--profile | --profile-only] [--against DIR]
 //   (default 5 runs; --quick = 2)
 //
-// --against DIR: an A/B in the same run. DIR is another checkout of this repo with its dependencies
+// --against DIR (repeatable): an A/B in the same run. DIR is another checkout of this repo with its dependencies
 // installed (e.g. `git worktree add /tmp/base <ref> && (cd /tmp/base && npm ci)`); its deployed and
 // demo shapes are built with its own Vite and run in turn with this tree's, against the same API,
 // and a last table sets the main figures of both side by side.
@@ -63,6 +63,7 @@ import { INITIAL_JS_BUDGET_GZIP, initialChunks } from './check-bundle.mjs';
 import {
   BENCH,
   PORTS,
+  otherPorts,
   api,
   buildConsole,
   buildFloor,
@@ -77,10 +78,11 @@ const RUNS = argv.includes('--quick') ? 2 : at >= 0 ? Number(argv[at + 1]) : 5;
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs takes a whole number ≥ 1');
 const PROFILE_ONLY = argv.includes('--profile-only');
 const RATES = PROFILE_ONLY ? [] : [1, 4];
-const against = argv.indexOf('--against');
-const OTHER = against >= 0 ? resolve(argv[against + 1] ?? '') : undefined;
-if (OTHER && !existsSync(join(OTHER, 'node_modules/vite')))
-  throw new Error(`--against: ${OTHER} has no node_modules/vite (install it first)`);
+// Every --against DIR, in order.
+const OTHERS = argv.flatMap((a, i) => (a === '--against' ? [resolve(argv[i + 1] ?? '')] : []));
+for (const dir of OTHERS)
+  if (!existsSync(join(dir, 'node_modules/vite')))
+    throw new Error(`--against: ${dir} has no node_modules/vite (install it first)`);
 
 let browser;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -114,16 +116,19 @@ async function main() {
   deployed.url = await preview(deployed.outDir, PORTS.deployed, apiUrl);
   deployed.manyUrl = await preview(deployed.outDir, PORTS.deployedMany, apiManyUrl);
   demo.url = await preview(demo.outDir, PORTS.demo);
-  let other;
-  if (OTHER) {
-    other = {
-      deployed: await buildConsole('other-deployed', false, OTHER),
-      demo: await buildConsole('other-demo', true, OTHER),
+  const others = [];
+  for (const [n, dir] of OTHERS.entries()) {
+    const ports = otherPorts(n);
+    const other = {
+      dir,
+      deployed: await buildConsole(`other-${n}-deployed`, false, dir),
+      demo: await buildConsole(`other-${n}-demo`, true, dir),
     };
-    other.deployed.url = await preview(other.deployed.outDir, PORTS.otherDeployed, apiUrl);
-    other.deployed.manyUrl = await preview(other.deployed.outDir, PORTS.otherDeployedMany, apiManyUrl);
-    other.demo.url = await preview(other.demo.outDir, PORTS.otherDemo);
-    console.log(`against ${OTHER}: deployed ${other.deployed.url}, demo ${other.demo.url}`);
+    other.deployed.url = await preview(other.deployed.outDir, ports.deployed, apiUrl);
+    other.deployed.manyUrl = await preview(other.deployed.outDir, ports.deployedMany, apiManyUrl);
+    other.demo.url = await preview(other.demo.outDir, ports.demo);
+    console.log(`against ${dir}: deployed ${other.deployed.url}, demo ${other.demo.url}`);
+    others.push(other);
   }
   console.log(
     `built and serving in ${((Date.now() - t0) / 1000).toFixed(0)} s: floor ${floor.url}, deployed ${deployed.url}, demo ${demo.url}`,
@@ -133,22 +138,27 @@ async function main() {
     date: new Date().toISOString(),
     chromium: browser.version(),
     rates: RATES,
-    against: OTHER,
+    against: OTHERS,
     runs: {},
     load: {},
   };
   try {
     for (const rate of RATES) {
-      const runs = { floor: [], deployed: [], demo: [], ...(other && { otherDeployed: [], otherDemo: [] }) };
+      const runs = {
+        floor: [],
+        deployed: [],
+        demo: [],
+        others: others.map(() => ({ deployed: [], demo: [] })),
+      };
       const load = [loadavg()[0]];
       process.stdout.write(`${rate}×: `);
       for (let i = 0; i < RUNS; i++) {
         runs.floor.push(await runFloor(browser, floor, rate));
         runs.deployed.push(await runConsole(browser, deployed, rate));
         runs.demo.push(await runConsole(browser, demo, rate));
-        if (other) {
-          runs.otherDeployed.push(await runConsole(browser, other.deployed, rate));
-          runs.otherDemo.push(await runConsole(browser, other.demo, rate));
+        for (const [n, other] of others.entries()) {
+          runs.others[n].deployed.push(await runConsole(browser, other.deployed, rate));
+          runs.others[n].demo.push(await runConsole(browser, other.demo, rate));
         }
         process.stdout.write('.');
       }
@@ -172,7 +182,7 @@ async function main() {
   console.log(`\nChromium ${results.chromium}, ${cpus().length} CPUs\n`);
   if (RATES.length) {
     console.log(tables(results));
-    if (other) console.log(abTable(results), '\n');
+    for (const n of others.keys()) console.log(abTable(results, n), '\n');
     // npm test's budget (scripts/check-bundle.mjs) counts the entry and its static imports: the same files?
     const counted = initialChunks(deployed.outDir).map((c) => c.file.split('/').pop());
     const fewest = results.runs[RATES[0]].deployed.reduce((a, b) =>

@@ -145,8 +145,8 @@ export function tables(results) {
   return out.join('\n');
 }
 
-/** --against: this tree (A) and the other checkout (B), the main figures side by side, per rate. */
-export function abTable(results) {
+/** --against: this tree (A) and the n-th other checkout (B), the main figures side by side, per rate. */
+export function abTable(results, n) {
   const figures = [
     ['rows visible', (r) => r.rows, 'ms'],
     ['usable', (r) => r.usable, 'ms'],
@@ -159,9 +159,10 @@ export function abTable(results) {
   ];
   const change = (a, b) =>
     a == null || b == null || b <= 0 ? '' : `${a >= b ? '+' : ''}${Math.round(((a - b) / b) * 100)}%`;
-  const out = [`### A/B: this tree (A) against ${results.against} (B)`, ''];
+  const out = [`### A/B: this tree (A) against ${results.against[n]} (B)`, ''];
   for (const rate of results.rates) {
-    const runs = results.runs[rate];
+    const all = results.runs[rate];
+    const runs = { ...all, otherDeployed: all.others[n].deployed, otherDemo: all.others[n].demo };
     const floor = median(runs.floor.map((r) => r.rows));
     const rows = [
       [

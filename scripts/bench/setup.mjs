@@ -18,11 +18,13 @@ export const PORTS = {
   deployedMany: BASE + 3,
   api: BASE + 4,
   apiMany: BASE + 5,
-  // --against: the other checkout's deployed and demo shapes
-  otherDeployed: BASE + 6,
-  otherDemo: BASE + 7,
-  otherDeployedMany: BASE + 8,
 };
+/** The n-th --against checkout's deployed and demo shapes. */
+export const otherPorts = (n) => ({
+  deployed: BASE + 6 + 3 * n,
+  demo: BASE + 7 + 3 * n,
+  deployedMany: BASE + 8 + 3 * n,
+});
 
 const children = new Set();
 export function stopChildren() {
