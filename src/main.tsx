@@ -1,14 +1,16 @@
 import { startMockWorker } from '@mocks/browser';
 import { StrictMode } from 'react';
+import { RouterProvider } from '@tanstack/react-router';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from './app/provider';
-import { App } from './app/router';
+import { createAppRouter } from './app/router';
 import { MOCK_API } from './lib/config';
 import { detectLang, loadCatalog } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
 import './index.css';
 
 const queryClient = createQueryClient();
+const router = createAppRouter(queryClient);
 
 /**
  * With the mocked API (demo builds), its service worker starts first, then the app renders, as MSW
@@ -25,12 +27,15 @@ async function startMock() {
 // The router reads the address once the mock has taken its own parameters out (?mock-reset,
 // ?mock-seed). The page's language's messages load meanwhile (English is in this chunk).
 const lang = detectLang();
-void Promise.all([loadCatalog(lang), startMock()]).then(([catalog]) =>
+void Promise.all([loadCatalog(lang), startMock()]).then(([catalog]) => {
+  // The route's loaders start the page's reads now, while React renders for the first time (the
+  // router would otherwise load once it is mounted).
+  void router.load();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <AppProvider queryClient={queryClient} lang={lang} catalog={catalog}>
-        <App />
+        <RouterProvider router={router} />
       </AppProvider>
     </StrictMode>,
-  ),
-);
+  );
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/node';
 import { AWS_CLUSTER_ID } from '@mocks/seed';
 import { renderWithProviders } from '@/test/render';
-import { App } from './router';
+import { ConsoleApp } from '@/test/console-app';
 
 const WAIT = { timeout: 10_000 };
 const TEXT = {
@@ -16,7 +16,7 @@ describe('page reads that fail (issue 26, item 11)', () => {
     db.setFault('listClusters', { kind: 'http', status: 401, message: 'unauthenticated' });
     db.setFault('getCluster', { kind: 'http', status: 401, message: 'unauthenticated' });
     history.replaceState(null, '', `/clusters/${AWS_CLUSTER_ID}/settings/networking`);
-    renderWithProviders(<App />, { lang });
+    renderWithProviders(<ConsoleApp />, { lang });
     expect(await screen.findByText(TEXT[lang].key, {}, WAIT)).toBeInTheDocument();
     await waitFor(() => expect(db.requests.some((r) => r.endpoint === 'getCluster')).toBe(true), WAIT);
     await new Promise((r) => setTimeout(r, 200));
@@ -27,7 +27,7 @@ describe('page reads that fail (issue 26, item 11)', () => {
 
   it.each(['en', 'zh-CN'] as const)('a made-up cluster ID is not found, with the cluster list instead of Retry (%s)', async (lang) => {
     history.replaceState(null, '', '/clusters/999/settings/networking');
-    renderWithProviders(<App />, { lang });
+    renderWithProviders(<ConsoleApp />, { lang });
     expect(await screen.findByText(TEXT[lang].notFound, {}, WAIT)).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Cluster0' }, WAIT)).toHaveAttribute('href', `/clusters/${AWS_CLUSTER_ID}/settings/networking`);
     expect(screen.queryByRole('button', { name: TEXT[lang].retry })).not.toBeInTheDocument();

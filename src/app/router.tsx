@@ -1,11 +1,9 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
-  RouterProvider,
 } from '@tanstack/react-router';
-import { useState } from 'react';
 import { clusterQueryOptions, clustersQueryOptions } from '@/features/clusters/api/clusters';
 import { projectsQueryOptions } from '@/features/projects/api/list-projects';
 import { allChangefeedsQueryOptions } from '@/features/usage/api/list-changefeeds';
@@ -86,13 +84,6 @@ export function createAppRouter(queryClient: QueryClient) {
     // TanStack Query keeps the data: the router's own cache would only hide a refetch.
     defaultPreloadStaleTime: 0,
   });
-}
-
-/** The console: its router over the query client of the providers around it (app/provider.tsx). */
-export function App() {
-  const queryClient = useQueryClient();
-  const [router] = useState(() => createAppRouter(queryClient));
-  return <RouterProvider router={router} />;
 }
 
 declare module '@tanstack/react-router' {

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@mocks/node';
 import { createQueryClient } from '@/lib/query-client';
-import { App } from './router';
+import { ConsoleApp } from '@/test/console-app';
 import { AppProvider } from './provider';
 
 describe('rate limited', { timeout: 30_000 }, () => {
@@ -17,7 +17,7 @@ describe('rate limited', { timeout: 30_000 }, () => {
     db.setFault('listClusters', { kind: 'http', status: 429, retryAfterSeconds: 20, times: 1 });
     const { unmount } = render(
       <AppProvider queryClient={createQueryClient()} lang="en">
-        <App />
+        <ConsoleApp />
       </AppProvider>,
     );
     expect(await screen.findByText('Retrying in 20 s.', {}, { timeout: 10_000 })).toBeInTheDocument();

@@ -6,7 +6,7 @@ import { AWS_CLUSTER_ID } from '@mocks/seed';
 import { ApiError } from '@/lib/api-error';
 import { createQueryClient, shouldRetryRead } from '@/lib/query-client';
 import { renderWithProviders } from '@/test/render';
-import { App } from './router';
+import { ConsoleApp } from '@/test/console-app';
 import { AppProvider } from './provider';
 
 const WAIT = { timeout: 10_000 };
@@ -19,14 +19,14 @@ describe('the page says what state it is in', { timeout: 30_000 }, () => {
 
   it('a malformed address (a bad escape) is a page not found, never a blank page', async () => {
     history.replaceState(null, '', '/clusters/100%ZZ/settings/networking');
-    renderWithProviders(<App />);
+    renderWithProviders(<ConsoleApp />);
     expect(await screen.findByRole('heading', { name: 'Page not found' }, WAIT)).toBeInTheDocument();
   });
 
   it('a 401 says the API key is missing or wrong and where to create one; a 401 is never retried', async () => {
     expect(shouldRetryRead(0, new ApiError({ kind: 'http', status: 401, message: '' }))).toBe(false);
     db.setFault('listClusters', { kind: 'http', status: 401, message: 'unauthenticated' });
-    renderWithProviders(<App />);
+    renderWithProviders(<ConsoleApp />);
     expect(await screen.findByText('The API key is missing or wrong.', {}, WAIT)).toBeInTheDocument();
     expect(screen.getByText(/Organization Settings › API Keys/)).toBeInTheDocument();
   });
@@ -35,7 +35,7 @@ describe('the page says what state it is in', { timeout: 30_000 }, () => {
     db.setFault('listClusters', { kind: 'http', status: 429, retryAfterSeconds: 3, times: 1 });
     render(
       <AppProvider queryClient={createQueryClient()} lang="en">
-        <App />
+        <ConsoleApp />
       </AppProvider>,
     );
     expect(await screen.findByText('Rate limited by TiDB Cloud.', {}, WAIT)).toBeInTheDocument();
@@ -49,7 +49,7 @@ describe('the page says what state it is in', { timeout: 30_000 }, () => {
 
   it('offline: says so, with the time of the data shown', async () => {
     history.replaceState(null, '', `/clusters/${AWS_CLUSTER_ID}/settings/networking`);
-    renderWithProviders(<App />);
+    renderWithProviders(<ConsoleApp />);
     expect(await screen.findByText('orders-rds', {}, WAIT)).toBeInTheDocument();
     onlineManager.setOnline(false);
     expect(await screen.findByText('You are offline.')).toBeInTheDocument();
@@ -60,7 +60,7 @@ describe('the page says what state it is in', { timeout: 30_000 }, () => {
 
   it('in Chinese too', async () => {
     db.setFault('listClusters', { kind: 'http', status: 401 });
-    renderWithProviders(<App />, { lang: 'zh-CN' });
+    renderWithProviders(<ConsoleApp />, { lang: 'zh-CN' });
     expect(await screen.findByText('API 密钥缺失或有误。', {}, WAIT)).toBeInTheDocument();
   });
 });
