@@ -19,9 +19,7 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   function Part({ fallback = null, standIn, ...props }: P & { fallback?: ReactNode; standIn?: (button: ComponentProps<'button'>) => ReactNode }) {
     const { t } = useI18n();
     const [asked, setAsked] = useState(() => !standIn || Lazy.isLoaded());
-    const settled = useIsFetching() === 0;
-    useEffect(() => (asked || !settled ? undefined : whenIdle(() => setAsked(true))), [asked, settled]);
-    if (!asked) return standIn?.({ disabled: true });
+    if (!asked) return <AskWhenSettled onAsk={() => setAsked(true)}>{standIn?.({ disabled: true })}</AskWhenSettled>;
     return (
       <LoadBoundary
         fallback={(retry) =>
@@ -35,4 +33,11 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     );
   }
   return [Part, Lazy.preload] as const;
+}
+
+/** Calls `onAsk` once no API read is under way and the browser is idle (unmounted after: no more re-renders on reads). */
+function AskWhenSettled({ onAsk, children }: { onAsk: () => void; children: ReactNode }) {
+  const settled = useIsFetching() === 0;
+  useEffect(() => (settled ? whenIdle(onAsk) : undefined), [settled, onAsk]);
+  return children;
 }
