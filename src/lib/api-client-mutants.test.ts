@@ -63,6 +63,13 @@ describe('apiRequest: where it sends', () => {
     expect(urls[2]).toBe('http://localhost/v1beta1/test');
   });
 
+  it('asks for JSON with a body too', async () => {
+    const accepts: (string | null)[] = [];
+    server.use(http.post('*/v1beta1/test', ({ request }) => (accepts.push(request.headers.get('accept')), HttpResponse.json({ ok: true }))));
+    await apiRequest({ method: 'POST', path, body: {}, schema });
+    expect(accepts).toEqual(['application/json']);
+  });
+
   it('a GET says so', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise<Response>(() => {}));
     void apiRequest({ path, schema });

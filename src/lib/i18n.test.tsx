@@ -74,6 +74,17 @@ describe('createI18n: messages and formats of a language', () => {
     expect(made).not.toHaveBeenCalled();
   });
 
+  it('formatDate and formatTime on another day share one format (a page’s first costs the most)', async () => {
+    vi.resetModules();
+    const fresh = await import('./i18n');
+    vi.useFakeTimers({ now: new Date(2026, 2, 4, 15, 0, 0) });
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    const i18n = fresh.createI18n('en');
+    i18n.formatDate('2026-03-01T10:00:00Z');
+    i18n.formatTime(new Date(2026, 2, 1, 10, 0, 0));
+    expect(made).toHaveBeenCalledTimes(1);
+  });
+
   it('plural: one or other as the language’s rules say, with the count formatted and the other parameters', () => {
     const catalog = { ...en, 'panel.totalOne': '{count} connection of {who}', 'panel.total': '{count} connections of {who}' } as Messages;
     const { plural } = createI18n('en', catalog);
@@ -88,9 +99,9 @@ describe('createI18n: messages and formats of a language', () => {
   });
 
   it('rich: tags rendered by the caller, an unknown tag as its text, parameters as text after the tags are found', () => {
-    const catalog = { ...en, 'common.retry': '<b>{a}</b> then {b} <i>x</i> and <u>{c}</u>, end {d}' } as Messages;
+    const catalog = { ...en, 'common.retry': '<b>{a}</b> then {b} <i>x</i> and <link>{c}</link>, end {d}' } as Messages;
     const { rich } = createI18n('en', catalog);
-    const tags = { b: (c: string) => <strong>{c}</strong>, u: (c: string) => <em>{c}</em> };
+    const tags = { b: (c: string) => <strong>{c}</strong>, link: (c: string) => <em>{c}</em> };
     const nodes = rich('common.retry', tags, { a: 1, b: '<b>no</b>', c: 'C', d: 'D' });
     const { container } = render(<p>{nodes}</p>);
     expect(container.firstElementChild!.innerHTML).toBe('<strong>1</strong> then &lt;b&gt;no&lt;/b&gt; x and <em>C</em>, end D');
@@ -126,6 +137,15 @@ describe('I18nProvider and useI18n', () => {
     expect(document.documentElement.lang).toBe('en');
     expect(renderHook(() => useI18n().lang, { wrapper: wrapper() }).result.current).toBe('zh-CN');
     expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('the messages given are shown', () => {
+    render(
+      <I18nProvider lang="zh-CN" catalog={zhCN}>
+        <Page />
+      </I18nProvider>,
+    );
+    expect(screen.getByText(`zh-CN: ${zhCN['common.retry']}`)).toBeInTheDocument();
   });
 
   it('switching loads the messages, then shows them and remembers the language (or only shows them, without storage)', async () => {

@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, startTransition, Suspense, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint, lazyWithPreload, LoadAttemptContext, preloadWhenIdle, usePreloadWhenSettled, whenIdle } from './lazy';
+import { afterNextPaint, lazyWithPreload, LoadAttemptContext, usePreloadWhenSettled, whenIdle } from './lazy';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -70,6 +71,9 @@ describe('whenIdle, afterNextPaint, preloadWhenIdle', () => {
   });
 
   it('preloadWhenIdle: every preload once idle, a failure ignored; cancelled by its return', async () => {
+    // A fresh copy of the module: preloadWhenIdle is made as it loads (the mutation run sees that).
+    vi.resetModules();
+    const { preloadWhenIdle } = await import('./lazy');
     const { idle, cancel } = stubIdle();
     const ok = vi.fn(() => Promise.resolve());
     const failing = vi.fn(() => Promise.reject(new Error('offline')));
@@ -174,6 +178,31 @@ describe('lazyWithPreload', () => {
       </LoadAttemptContext>,
     );
     expect(screen.getByText('loaded')).toBeInTheDocument();
+  });
+
+  it('code that arrives while React waits for it is rendered there, not after an error React recovers from', async () => {
+    // Outside act, as in the browser: React may then replay the suspended component in place once
+    // its code is there, and that takes what the lazy resolved to.
+    const g = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const saved = g.IS_REACT_ACT_ENVIRONMENT;
+    g.IS_REACT_ACT_ENVIRONMENT = false;
+    const onRecoverableError = vi.fn();
+    const root = createRoot(document.body.appendChild(document.createElement('div')), { onRecoverableError });
+    try {
+      const Lazy = lazyWithPreload(() => Promise.resolve(loaded));
+      startTransition(() =>
+        root.render(
+          <Suspense fallback={<p>loading</p>}>
+            <Lazy />
+          </Suspense>,
+        ),
+      );
+      expect(await screen.findByText('loaded')).toBeInTheDocument();
+      expect(onRecoverableError).not.toHaveBeenCalled();
+    } finally {
+      root.unmount();
+      g.IS_REACT_ACT_ENVIRONMENT = saved;
+    }
   });
 
   it('a failure is thrown to the boundary and not kept: a new attempt loads again', async () => {

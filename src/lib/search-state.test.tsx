@@ -32,6 +32,9 @@ describe('useSearchState: the address’s parameters, one history entry per chan
     expect(await set({ state: 'FAILED', q: 'x' }, '?other=kept&q=x&state=FAILED')).toBe(3);
     expect(await set({ q: 'y', state: 'ACTIVE' }, '?other=kept&q=y&state=ACTIVE')).toBe(3);
     expect(await set({ q: undefined, state: undefined }, '?other=kept')).toBe(3);
+    // Other parameters, even when their names run together.
+    expect(await set({ ab: '1' }, '?other=kept&ab=1')).toBe(4);
+    expect(await set({ a: '1', b: '2' }, '?other=kept&ab=1&a=1&b=2')).toBe(5);
   });
 
   it('push always makes an entry, and the next merge makes its own', async () => {
