@@ -80,9 +80,12 @@ describe('createI18n: messages and formats of a language', () => {
     vi.useFakeTimers({ now: new Date(2026, 2, 4, 15, 0, 0) });
     const made = vi.spyOn(Intl, 'DateTimeFormat');
     const i18n = fresh.createI18n('en');
-    i18n.formatDate('2026-03-01T10:00:00Z');
-    i18n.formatTime(new Date(2026, 2, 1, 10, 0, 0));
-    expect(made).toHaveBeenCalledTimes(1);
+    const at = new Date(2026, 2, 1, 10, 0, 0);
+    expect(i18n.formatDate(at.toISOString())).toBe(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(at));
+    expect(i18n.formatTime(at)).toBe(i18n.formatDate(at.toISOString()));
+    expect(made).toHaveBeenCalledTimes(2); // the one shared, and the one made above to compare
+    // Where the language is remembered: renamed, every visitor's choice would be forgotten.
+    expect((await import('./i18n-core')).LANG_STORAGE_KEY).toBe('console-lang');
   });
 
   it('plural: one or other as the language’s rules say, with the count formatted and the other parameters', () => {
