@@ -22,18 +22,20 @@ export const MUTATE = {
   list: ['src/features/private-link/list/use-connection-list.ts'],
   // The signing proxy: allow-list, guards, digest, the key's request budget.
   server: ['server/allow-list.mjs', 'server/guards.mjs', 'server/digest.mjs', 'server/budget.mjs'],
-  // Shared logic: the API client and its errors, retries, the request budget, the status line,
-  // shell quoting, one-at-a-time submits. Not the files the router work is rewriting (i18n, lazy,
-  // search-state, use-can-send) nor configuration.
+  // Shared logic: every file of src/lib that decides something: the API client and its errors,
+  // retries, the request budget, the status line, shell quoting, one-at-a-time submits, class
+  // names, "can this send now?", the URL's search state, focus after a removal, the languages and
+  // their formats, lazy code and its preloading. Not the configuration, which decides nothing at
+  // run time: config.ts (constants read from Vite's env once, at load), no-mock*.ts* (the stand-ins
+  // of a build without the mock) and zod-setup.ts (one call at load).
   lib: [
-    'src/lib/api-client.ts',
-    'src/lib/api-error.ts',
-    'src/lib/query-client.ts',
-    'src/lib/request-budget.ts',
-    'src/lib/status.ts',
-    'src/lib/shell-quote.ts',
-    'src/lib/use-single-flight.ts',
-    'src/lib/cn.ts',
+    'src/lib/*.ts',
+    'src/lib/*.tsx',
+    '!src/lib/**/*.test.ts',
+    '!src/lib/**/*.test.tsx',
+    '!src/lib/config.ts',
+    '!src/lib/no-mock*',
+    '!src/lib/zod-setup.ts',
   ],
 };
 

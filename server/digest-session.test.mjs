@@ -156,6 +156,31 @@ describe('digestFetch', () => {
     expect(fetchImpl).toHaveBeenCalledTimes(1);
   });
 
+  it('two requests refused with the same old nonce: the first takes the new challenge, the second signs with it, not with its own', async () => {
+    const s = new DigestSession('user', 'pw');
+    s.accept('Digest realm="r", nonce="n1", qop="auth"');
+    s.confirm('n1'); // trusted: both go at once, signed with n1
+    /** @type {Record<string, (res: Response) => void>} */
+    const answer = {};
+    const stale = (nonce) => new Response(null, { status: 401, headers: { 'WWW-Authenticate': `Digest realm="r", nonce="${nonce}", qop="auth", stale=true` } });
+    const nonceOf = (init) => parseAuthHeader(init.headers.Authorization)[0].params.nonce;
+    const fetchImpl = vi.fn((url, init) => {
+      if (nonceOf(init) !== 'n1') return Promise.resolve(ok());
+      return new Promise((resolve) => (answer[new URL(url).pathname] = resolve));
+    });
+    const a = digestFetch(s, 'http://api.example/a', { method: 'GET' }, fetchImpl);
+    const b = digestFetch(s, 'http://api.example/b', { method: 'GET' }, fetchImpl);
+    await vi.waitFor(() => expect(Object.keys(answer)).toEqual(['/a', '/b']));
+    answer['/a'](stale('n2'));
+    expect((await a).status).toBe(200);
+    // The server hands the later refusal yet another nonce: n2, just taken and answered, stays.
+    answer['/b'](stale('n3'));
+    expect((await b).status).toBe(200);
+    expect(fetchImpl.mock.calls.map(([url, init]) => `${new URL(url).pathname} ${nonceOf(init)}`)).toEqual(['/a n1', '/b n1', '/a n2', '/b n2']);
+    expect(s.challenge.params.nonce).toBe('n2');
+    expect(s.trusted()).toBe(true);
+  });
+
   it('while a new challenge is tried, other requests wait for its answer, then sign with it; a waiting request can be aborted', async () => {
     let answerProbe;
     const fetchImpl = vi.fn((_url, init) => {

@@ -1,5 +1,5 @@
-import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '@mocks/node';
 import { AWS_CLUSTER_ID } from '@mocks/seed';
 import { renderWithProviders } from '@/test/render';
@@ -15,11 +15,14 @@ describe('page reads that fail (issue 26, item 11)', () => {
   it.each(['en', 'zh-CN'] as const)('a wrong API key is one red box, not two (%s)', async (lang) => {
     db.setFault('listClusters', { kind: 'http', status: 401, message: 'unauthenticated' });
     db.setFault('getCluster', { kind: 'http', status: 401, message: 'unauthenticated' });
+    // A fake clock (moving with real time), so that the wait below passes at once.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     history.replaceState(null, '', `/clusters/${AWS_CLUSTER_ID}/settings/networking`);
     renderWithProviders(<ConsoleApp />, { lang });
     expect(await screen.findByText(TEXT[lang].key, {}, WAIT)).toBeInTheDocument();
     await waitFor(() => expect(db.requests.some((r) => r.endpoint === 'getCluster')).toBe(true), WAIT);
-    await new Promise((r) => setTimeout(r, 200));
+    // 200 ms on the fake clock, in act: the cluster's 401 answered and rendered by then.
+    await act(() => vi.advanceTimersByTimeAsync(200));
     expect(screen.queryByText(TEXT[lang].clusterError)).not.toBeInTheDocument();
     expect(screen.queryByText(TEXT[lang].clustersError)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: TEXT[lang].retry })).not.toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { server } from '@mocks/node';
 import { anySignal, apiRequest } from './api-client';
@@ -9,6 +9,15 @@ const schema = z.object({ ok: z.boolean() });
 
 describe('without AbortSignal.any (Safari < 17.4, Firefox < 124)', () => {
   afterEach(() => vi.unstubAllGlobals());
+  // Passing `undefined` as anySignal's `native` takes its default, the browser's own: these tests
+  // remove that (the mutation run found them testing AbortSignal.any itself).
+  const native = AbortSignal.any;
+  beforeEach(() => {
+    Object.defineProperty(AbortSignal, 'any', { value: undefined, configurable: true, writable: true });
+  });
+  afterEach(() => {
+    Object.defineProperty(AbortSignal, 'any', { value: native, configurable: true, writable: true });
+  });
 
   it('anySignal aborts when any of its signals does, with that reason', () => {
     const a = new AbortController();

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { lazyWithPreload } from '@/lib/lazy';
@@ -29,6 +29,9 @@ describe('never blank', { timeout: 30_000 }, () => {
 
   it('a lazy chunk that failed to load (offline) says so, and Try again loads it', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // A fake clock (moving with real time) from the start, so that any timer the page sets can be
+    // run at once below.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     let offline = true;
     let attempts = 0;
     const Lazy = lazyWithPreload(() => {
@@ -46,8 +49,10 @@ describe('never blank', { timeout: 30_000 }, () => {
     );
     expect(await screen.findByText(/could not be loaded/, {}, WAIT)).toBeInTheDocument();
     // It does not keep loading by itself (a loop of failed requests): only Try again loads again.
+    // 300 ms pass on the fake clock at once, in act: a retry on a timer, or one after another, and
+    // what React renders for it, would run.
     const tries = attempts;
-    await new Promise((r) => setTimeout(r, 300));
+    await act(() => vi.advanceTimersByTimeAsync(300));
     expect(attempts).toBe(tries);
     offline = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));

@@ -93,6 +93,39 @@ describe('createOnce against the mock, with an older connection of the same name
     expect(db.requests.filter((r) => r.endpoint === 'createConnection')).toHaveLength(creates);
   });
 
+  it('a 409 to a retry (a server that refuses duplicate names) is the earlier attempt, landed late, when the list tells it', async () => {
+    const queryClient = await client();
+    const previous = new UnconfirmedCreateError('unknown', new ApiError({ kind: 'network', message: 'lost' }), { displayName: 'orders-rds', sentAt: Date.now(), seen: [SEED_ACTIVE_ID] });
+    const landed = { ...db.data.connections[0]!, privateLinkConnectionId: 'plc-late000000000000', createTime: new Date().toISOString() };
+    // Not in the list when the retry looks first; there when its Create is refused as a duplicate.
+    const send = async () => {
+      db.change((d) => void d.connections.push(landed));
+      return createConnection(input);
+    };
+    db.uniqueDisplayNames = true;
+    const found = await createOnce(queryClient, { ...input, previous }, send);
+    expect(found.privateLinkConnectionId).toBe('plc-late000000000000');
+    expect(db.data.connections.filter((c) => c.displayName === 'orders-rds')).toHaveLength(2);
+  });
+
+  it('a 409 to a retry whose earlier attempt is not (or not surely) in the list is the 409', async () => {
+    const queryClient = await client();
+    const previous = new UnconfirmedCreateError('unknown', new ApiError({ kind: 'network', message: 'lost' }), { displayName: 'orders-rds', sentAt: Date.now(), seen: [SEED_ACTIVE_ID] });
+    db.uniqueDisplayNames = true; // the older `orders-rds` is enough for a 409
+    const none = await createOnce(queryClient, { ...input, previous }, () => createConnection(input)).catch((e: unknown) => e);
+    expect(none).toBeInstanceOf(ApiError);
+    expect((none as ApiError).status).toBe(409);
+    // Two new ones by that name: which one is the earlier attempt's cannot be told, and the 409 stands.
+    const twin = (id: string) => ({ ...db.data.connections[0]!, privateLinkConnectionId: id, createTime: new Date().toISOString() });
+    const send = async () => {
+      db.change((d) => void d.connections.push(twin('plc-twin1000000000000'), twin('plc-twin2000000000000')));
+      return createConnection(input);
+    };
+    const ambiguous = await createOnce(queryClient, { ...input, previous }, send).catch((e: unknown) => e);
+    expect(ambiguous).toBeInstanceOf(ApiError);
+    expect((ambiguous as ApiError).status).toBe(409);
+  });
+
   it('keeps the unconfirmed cause and attempt', () => {
     const cause = new ApiError({ kind: 'network', message: 'lost' });
     expect(new UnconfirmedCreateError('unknown', cause, attempt)).toMatchObject({ outcome: 'unknown', cause, displayName: 'orders' });
