@@ -30,6 +30,10 @@ function loadFigures(target, r) {
     filesUsable: usableFiles,
     filesClick: clickFiles,
     apiCalls: r.apiCalls,
+    jsEnd: r.jsEnd,
+    firstRead: r.firstRead,
+    listEnd: r.listEnd,
+    listToRows: r.listToRows,
   };
 }
 

@@ -98,6 +98,10 @@ export function readLoad() {
       .filter((e) => e.startTime < m.usableAt)
       .map((e) => new URL(e.name).pathname.replace(/^\/v1beta1/, '') + new URL(e.name).search),
     listToRows: list ? m.rowsAt - list.responseEnd : null,
+    // Where the time to rows goes: the last JS file before the first read, the first read's start, the list's answer.
+    jsEnd: Math.max(0, ...resources.filter((e) => /\.m?js$/.test(new URL(e.name).pathname) && e.startTime < (api[0]?.startTime ?? Infinity)).map((e) => e.responseEnd)),
+    firstRead: api[0]?.startTime ?? null,
+    listEnd: list?.responseEnd ?? null,
     rowCount: document.querySelectorAll('[data-testid=connection-row]').length,
   };
 }

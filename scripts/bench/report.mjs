@@ -150,6 +150,10 @@ export function abTable(results, n) {
   const figures = [
     ['rows visible', (r) => r.rows, 'ms'],
     ['usable', (r) => r.usable, 'ms'],
+    ['  JS before the first read: last file loaded', (r) => r.jsEnd, 'ms'],
+    ['  first API read sent', (r) => r.firstRead, 'ms'],
+    ['  list answered', (r) => r.listEnd, 'ms'],
+    ['  list answer → rows visible', (r) => r.listToRows, 'ms'],
     ['JS before usable, gzip', (r) => r.jsUsable, 'KiB'],
     ['click Create → dialog frame (own)', (r) => r.own.create, 'ms'],
     ['click row menu → menu frame (own)', (r) => r.own.menu, 'ms'],
