@@ -147,6 +147,16 @@ describe('lazyWithPreload', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('isLoaded: false until its code is there, true after, not after a failure', async () => {
+    const Lazy = lazyWithPreload(() => Promise.resolve(loaded));
+    expect(Lazy.isLoaded()).toBe(false);
+    await Lazy.preload();
+    expect(Lazy.isLoaded()).toBe(true);
+    const Failing = lazyWithPreload(() => Promise.reject(new Error('offline')));
+    await Failing.preload().catch(() => undefined);
+    expect(Failing.isLoaded()).toBe(false);
+  });
+
   it('preloaded: renders at once, without suspending, in any attempt', async () => {
     const Lazy = lazyWithPreload(() => Promise.resolve(loaded));
     expect(await Lazy.preload()).toBe(loaded);
