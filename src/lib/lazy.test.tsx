@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { Component, startTransition, Suspense, type ReactNode } from 'react';
+import { Component, startTransition, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { afterNextPaint, lazyWithPreload, LoadAttemptContext, usePreloadWhenSettled, whenIdle } from './lazy';
@@ -131,6 +131,15 @@ class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
 
 describe('lazyWithPreload', () => {
   const loaded = () => <p>loaded</p>;
+  /** Renders `Lazy` as a load boundary's retry does: in an attempt of its own. */
+  const renderInNewAttempt = (Lazy: ComponentType) =>
+    render(
+      <LoadAttemptContext value={{}}>
+        <Suspense fallback={<p>loading</p>}>
+          <Lazy />
+        </Suspense>
+      </LoadAttemptContext>,
+    );
 
   it('loads once for all its instances, when first rendered', async () => {
     const load = vi.fn(() => Promise.resolve(loaded));
@@ -160,13 +169,7 @@ describe('lazyWithPreload', () => {
   it('preloaded: renders at once, without suspending, in any attempt', async () => {
     const Lazy = lazyWithPreload(() => Promise.resolve(loaded));
     expect(await Lazy.preload()).toBe(loaded);
-    render(
-      <LoadAttemptContext value={{}}>
-        <Suspense fallback={<p>loading</p>}>
-          <Lazy />
-        </Suspense>
-      </LoadAttemptContext>,
-    );
+    renderInNewAttempt(Lazy);
     expect(screen.getByText('loaded')).toBeInTheDocument();
     expect(screen.queryByText('loading')).not.toBeInTheDocument();
   });
@@ -180,13 +183,7 @@ describe('lazyWithPreload', () => {
     );
     await screen.findByText('loaded');
     first.unmount();
-    render(
-      <LoadAttemptContext value={{}}>
-        <Suspense fallback={<p>loading</p>}>
-          <Lazy />
-        </Suspense>
-      </LoadAttemptContext>,
-    );
+    renderInNewAttempt(Lazy);
     expect(screen.getByText('loaded')).toBeInTheDocument();
   });
 

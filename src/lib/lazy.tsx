@@ -2,18 +2,18 @@ import { useIsFetching } from '@tanstack/react-query';
 import { createContext, lazy, useContext, useEffect, useState, type ComponentType } from 'react';
 
 /**
- * React.lazy with a `preload()` to call ahead (when the browser is idle, on hover or focus). Once
- * the code is there the component renders at once, without suspending: React throttles the reveal
- * of a suspended boundary (~300 ms), which a prefetched dialog or menu must not pay. Render it
- * inside a Suspense boundary and a LoadBoundary (components/ui/load-boundary.tsx): code that fails
- * to load is thrown there, and its retry (a new attempt) loads it again.
- */
-/**
  * Which attempt at loading code the components below are on: an error boundary's retry starts a
  * new one (components/ui/load-boundary.tsx), and a lazy component then loads its code again.
  */
 export const LoadAttemptContext = createContext<object>({});
 
+/**
+ * React.lazy with a `preload()` to call ahead (when the browser is idle, on hover or focus) and
+ * `isLoaded()`. Once the code is there the component renders at once, without suspending: React
+ * throttles the reveal of a suspended boundary (~300 ms), which a prefetched dialog or menu must not
+ * pay. Render it inside a Suspense boundary and a LoadBoundary (components/ui/load-boundary.tsx):
+ * code that fails to load is thrown there, and its retry (a new attempt) loads it again.
+ */
 export function lazyWithPreload<P extends object>(load: () => Promise<ComponentType<P>>) {
   // The loaded component: the same every time the code loads, so a cache, not state. A failure is
   // never kept (the browser's module map keeps what loaded; a failed import can be tried again).
@@ -67,10 +67,15 @@ export const preloadWhenIdle = (...preloads: (() => Promise<unknown>)[]) =>
   whenIdle(() => void Promise.all(preloads.map((p) => p())).catch(() => undefined));
 
 /**
- * Fetches code ahead once no API read is under way and the browser is idle: after the page's
- * answers have been rendered, never competing with them.
+ * Runs `task` once no API read is under way and the browser is idle: after the page's answers have
+ * been rendered, never competing with them (again each time the reads settle, while mounted).
  */
-export function usePreloadWhenSettled(preload: () => Promise<unknown>): void {
+export function useWhenSettled(task: () => void): void {
   const settled = useIsFetching() === 0;
-  useEffect(() => (settled ? preloadWhenIdle(preload) : undefined), [settled, preload]);
+  useEffect(() => (settled ? whenIdle(task) : undefined), [settled, task]);
+}
+
+/** Fetches code ahead once the page's reads are done and the browser is idle, ignoring failures. */
+export function usePreloadWhenSettled(preload: () => Promise<unknown>): void {
+  useWhenSettled(() => void preload().catch(() => undefined));
 }

@@ -1,8 +1,7 @@
-import { useIsFetching } from '@tanstack/react-query';
-import { Suspense, useEffect, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import { useI18n } from '@/lib/i18n';
 import { LoadBoundary, LoadFailedButton } from '@/components/ui/load-boundary';
-import { lazyWithPreload, whenIdle } from '@/lib/lazy';
+import { lazyWithPreload, useWhenSettled } from '@/lib/lazy';
 
 /**
  * A whole component whose code loads on demand, off the first paint's JavaScript, and its
@@ -37,7 +36,6 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
 
 /** Calls `onAsk` once no API read is under way and the browser is idle (unmounted after: no more re-renders on reads). */
 function AskWhenSettled({ onAsk, children }: { onAsk: () => void; children: ReactNode }) {
-  const settled = useIsFetching() === 0;
-  useEffect(() => (settled ? whenIdle(onAsk) : undefined), [settled, onAsk]);
+  useWhenSettled(onAsk);
   return children;
 }
