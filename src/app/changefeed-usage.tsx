@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, type ReactNode } from 'react';
-import { LoadBoundary, LoadFailedButton } from '@/components/ui/load-boundary';
+import type { ReactNode } from 'react';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { Spinner } from '@/components/ui/spinner';
 import { endpointServiceOf } from '@/contract/providers';
 import type { PrivateLinkConnection } from '@/contract/private-link';
@@ -17,33 +17,23 @@ import { UsedByBadge } from '@/features/usage/components/used-by-badge';
 import { useUsedConnections, type ConnectionRef } from '@/features/usage/use-connection-usage';
 import { useUsageGate } from '@/features/usage/use-usage-gate';
 import { useI18n } from '@/lib/i18n';
-import { lazyWithPreload, usePreloadWhenSettled } from '@/lib/lazy';
+import { usePreloadWhenSettled } from '@/lib/lazy';
 import { useSearchState } from '@/lib/search-state';
 
 // The details and the Delete / Detach gate's lists load once the page's reads have settled: only
 // the Used by cell is needed for the first render. The gate's readiness does not wait for its code:
 // what needs acknowledging cannot be acknowledged before it is shown.
-const UsageDetails = lazyWithPreload(() =>
+// A piece that could not load (offline) says so in place and tries again (lazyPart).
+const [UsageDetails, preloadDetails] = lazyPart(() =>
   import('@/features/usage/components/usage-details').then((m) => m.UsageDetails),
 );
-const UsageGate = lazyWithPreload(() =>
-  import('@/features/usage/components/usage-gate').then((m) => m.UsageGate),
-);
+const [UsageGate, preloadGate] = lazyPart(() => import('@/features/usage/components/usage-gate').then((m) => m.UsageGate));
 
 function Loading() {
   const { t } = useI18n();
   return <Spinner label={t('usage.checking')} />;
 }
-const preloadUsage = () => Promise.all([UsageDetails.preload(), UsageGate.preload()]);
-
-/** A piece that could not load (offline): says so in place, and tries again (by itself once online). */
-function Lazy({ children }: { children: ReactNode }) {
-  return (
-    <LoadBoundary fallback={(retry) => <LoadFailedButton onRetry={retry} />}>
-      <Suspense fallback={<Loading />}>{children}</Suspense>
-    </LoadBoundary>
-  );
-}
+const preloadUsage = () => Promise.all([preloadDetails(), preloadGate()]);
 
 /** How the usage lists name a connection: its ID, and its endpoint's ID (a migration's `endpointId` may be either). */
 const refOf = (c: PrivateLinkConnection): ConnectionRef => ({
@@ -58,9 +48,7 @@ const Cell: UsageSlots['Cell'] = ({ clusterId, connection }) => (
   <UsedByBadge clusterId={clusterId} {...refOf(connection)} />
 );
 const Details: UsageSlots['Details'] = ({ clusterId, connection }) => (
-  <Lazy>
-    <UsageDetails clusterId={clusterId} {...refOf(connection)} domains={domainsOf(connection)} />
-  </Lazy>
+  <UsageDetails fallback={<Loading />} clusterId={clusterId} {...refOf(connection)} domains={domainsOf(connection)} />
 );
 const useGate: UsageSlots['useGate'] = ({ clusterId, connection, action, disabled }) => {
   // Detach Domains judges migrations by the attached domains: the dialog's own Get, read from the cache.
@@ -73,9 +61,7 @@ const useGate: UsageSlots['useGate'] = ({ clusterId, connection, action, disable
   return {
     ready,
     gate: (
-      <Lazy>
-        <UsageGate view={view} disabled={disabled} />
-      </Lazy>
+      <UsageGate fallback={<Loading />} view={view} disabled={disabled} />
     ),
   };
 };
