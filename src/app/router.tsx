@@ -37,6 +37,16 @@ const homeRoute = createRoute({
   component: Home,
 });
 
+/** How long arriving on a cluster's page waits for its rows before it renders without them. */
+export const FIRST_ROWS_WAIT_MS = 150;
+
+/** Settles when `work` does or after `ms`, whichever is first (a plain timer, cleared). */
+function settledOrAfter(ms: number, work: Promise<unknown>): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([work.then(() => undefined), waited]).finally(() => clearTimeout(timer));
+}
+
 export const networkingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/clusters/$clusterId/settings/networking',
@@ -44,17 +54,18 @@ export const networkingRoute = createRoute({
   loaderDeps: ({ search }) => ({ state: search.state, all: !!search.q?.trim() || !!search.usage }),
   /**
    * The page's reads, all at once, before it renders: the cluster, its connections (every page when
-   * a filter needs them all) and the Used by column's changefeeds and migrations. Started, not awaited: the page
-   * renders at once with its own loading states, which also keep a changed filter's previous rows
-   * (a route waiting for its loader would hold the old filter on screen). Failures are the page's
-   * to show, never the router's.
+   * a filter needs them all) and the Used by column's changefeeds and migrations. Failures are the
+   * page's to show, never the router's. Arriving on the page, the route waits for the cluster and
+   * its rows up to FIRST_ROWS_WAIT_MS, so that a prompt API's rows are in the first frame (not a
+   * spinner that rows replace a moment later); a slower API gets the page with its own loading
+   * states. A changed filter never waits: the page keeps its previous rows meanwhile.
    */
-  loader: ({ context: { queryClient }, params: { clusterId }, deps: { state, all } }) => {
-    // Failures are the page's to show: a read that fails here is tried again by the page's query.
-    const start = (read: Promise<unknown>) => void read.catch(() => undefined);
-    start(queryClient.ensureQueryData({ ...clustersQueryOptions(), revalidateIfStale: true }));
-    start(queryClient.ensureQueryData({ ...clusterQueryOptions(clusterId), revalidateIfStale: true }));
-    start(
+  loader: ({ context: { queryClient }, params: { clusterId }, deps: { state, all }, cause }) => {
+    // A read that fails here is tried again by the page's query.
+    const start = (read: Promise<unknown>) => read.catch(() => undefined);
+    void start(queryClient.ensureQueryData({ ...clustersQueryOptions(), revalidateIfStale: true }));
+    const cluster = start(queryClient.ensureQueryData({ ...clusterQueryOptions(clusterId), revalidateIfStale: true }));
+    const rows = start(
       all
         ? queryClient.ensureQueryData({
             ...allConnectionsQueryOptions(clusterId, state),
@@ -65,8 +76,9 @@ export const networkingRoute = createRoute({
             revalidateIfStale: true,
           }),
     );
-    start(queryClient.ensureQueryData({ ...allChangefeedsQueryOptions(clusterId), revalidateIfStale: true }));
-    start(queryClient.ensureQueryData({ ...allMigrationsQueryOptions(clusterId), revalidateIfStale: true }));
+    void start(queryClient.ensureQueryData({ ...allChangefeedsQueryOptions(clusterId), revalidateIfStale: true }));
+    void start(queryClient.ensureQueryData({ ...allMigrationsQueryOptions(clusterId), revalidateIfStale: true }));
+    if (cause === 'enter') return settledOrAfter(FIRST_ROWS_WAIT_MS, Promise.all([cluster, rows]));
   },
   component: NetworkingRoute,
 });
