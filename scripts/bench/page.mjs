@@ -60,8 +60,9 @@ export function instrument({ create }) {
       'pointerdown',
       (e) => {
         w.ts = e.timeStamp;
+        // Any match laid out: a dialog rendered ahead stays in the page, hidden, while another shows.
         const frame = () =>
-          laidOut(document.querySelector(selector))
+          [...document.querySelectorAll(selector)].some(laidOut)
             ? (w.at = performance.now())
             : requestAnimationFrame(frame);
         requestAnimationFrame(frame);
