@@ -22,6 +22,8 @@ import { ZonesInfo } from './zones-info';
 export interface CreateConnectionDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  /** Rendered ahead while closed, hidden, so that opening it only reveals it (Dialog's `prepare`). */
+  prepare?: boolean;
   clusterId: string;
   regionId: string;
   /** The type chosen first. */
@@ -34,17 +36,19 @@ export interface CreateConnectionDialogProps {
 }
 
 /**
- * The form and its mutation live here, above the dialog's body, which mounts only while open: a
- * dialog closed half-filled, or while it sends, opens again as it was left (the draft, "Creating…",
- * or how the attempt ended). A created connection empties it for the next one. Render it with a key
- * per starting point (`from`): another starting point is another form.
+ * The form and its mutation live here, above the dialog's body, which mounts while open (or ahead,
+ * hidden, with `prepare`): a dialog closed half-filled, or while it sends, opens again as it was
+ * left (the draft, "Creating…", or how the attempt ended). A created connection empties it for the
+ * next one. Render it with a key per starting point (`from`): another starting point is another form.
  */
 export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
-  const { open, onOpenChange, type: firstType, types: offered, regionId, from, onSuccess } = props;
+  const { open, onOpenChange, prepare, type: firstType, types: offered, regionId, from, onSuccess } = props;
   const { t } = useI18n();
   const types = offered ?? providersForCloud(PROVIDERS[firstType].cloud).map((p) => p.type);
   // "Create again" starts from the failed connection's own type.
   const [type, setType] = useState<ConnectionType>(types.find((option) => option === from?.type) ?? firstType);
+  // Each connection created starts a new form body (a body rendered ahead stays mounted while closed).
+  const [formRound, setFormRound] = useState(0);
   const form = useForm<CreateFormInput, unknown, CreateFormValues>({
     resolver: zodResolver(createFormSchema(type, t, regionId)),
     defaultValues: from ? prefillFrom(from, type, regionId) : CREATE_DEFAULTS,
@@ -54,12 +58,13 @@ export function CreateConnectionDialog(props: CreateConnectionDialogProps) {
     onSuccess: (created) => {
       onOpenChange(false);
       form.reset(CREATE_DEFAULTS);
+      setFormRound((n) => n + 1);
       onSuccess(created);
     },
   });
   return (
-    <FormDialog open={open} onOpenChange={onOpenChange} title={<WithEnglish k="create.title" />} wide>
-      <CreateConnectionForm {...props} type={type} types={types} onTypeChange={setType} form={form} mutation={mutation} />
+    <FormDialog open={open} prepare={prepare} onOpenChange={onOpenChange} title={<WithEnglish k="create.title" />} wide>
+      <CreateConnectionForm key={formRound} {...props} type={type} types={types} onTypeChange={setType} form={form} mutation={mutation} />
     </FormDialog>
   );
 }
