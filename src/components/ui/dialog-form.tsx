@@ -14,8 +14,9 @@ import { useCanSend } from '@/lib/use-can-send';
 /**
  * The one way to build a dialog that sends something:
  * - `FormDialog`: the modal, whose body mounts only while open, or ahead while closed with `prepare`
- *   (state that must outlive a closing, a draft or the mutation, lives above it), inside an error boundary with a way back. It can be
- *   left while its request is out: the request goes on, and the page says how it ended;
+ *   (state that must outlive a closing, a draft or the mutation, lives above it), inside an error
+ *   boundary with a way back. It can be left while its request is out: the request goes on, and the
+ *   page says how it ended;
  * - `DialogForm`: a react-hook-form form (its zod schema given to `useForm` by the caller) with the
  *   server-error area (the API's field violations land on their fields via `fieldOf`, the error in an
  *   alert), one submit at a time (and never again after success), Cancel and Submit in the footer.

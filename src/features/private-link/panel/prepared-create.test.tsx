@@ -10,18 +10,23 @@ const CREATE = 'Create Private Link Connection';
 
 afterEach(() => vi.useRealTimers());
 
+/** The panel once its reads are done and the browser's idle time (a timer in jsdom) has passed; the dialog rendered ahead. */
+async function renderSettled() {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+  await screen.findByRole('rowheader', { name: 'orders-rds' });
+  await act(() => vi.advanceTimersByTimeAsync(2000));
+  const prepared = await waitFor(() => {
+    const dialog = document.querySelector<HTMLElement>('[role=dialog]');
+    expect(dialog).not.toBeNull();
+    return dialog!;
+  });
+  return { user, prepared };
+}
+
 describe('the Create dialog, rendered ahead', () => {
   it('is in the page but hidden once the page has settled; Create reveals that same dialog on its first field; closing hides it with the draft kept', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
-    await screen.findByRole('rowheader', { name: 'orders-rds' });
-    // The reads are done; the browser's idle time (a timer in jsdom) passes.
-    await act(() => vi.advanceTimersByTimeAsync(2000));
-    const prepared = await waitFor(() => {
-      const dialog = document.querySelector<HTMLElement>('[role=dialog]');
-      expect(dialog).not.toBeNull();
-      return dialog!;
-    });
+    const { user, prepared } = await renderSettled();
     // Hidden: not shown, not in the accessibility tree, and the page is not locked behind it.
     expect(prepared).not.toBeVisible();
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -46,11 +51,7 @@ describe('the Create dialog, rendered ahead', () => {
 
 describe('the Create dialog after a connection was created', () => {
   it('opens blank and sends again (its body rendered ahead starts afresh)', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    const { user } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
-    await screen.findByRole('rowheader', { name: 'orders-rds' });
-    await act(() => vi.advanceTimersByTimeAsync(2000));
-    await waitFor(() => expect(document.querySelector('[role=dialog]')).not.toBeNull());
+    const { user } = await renderSettled();
     const create = screen.getByRole('button', { name: CREATE });
     for (const name of ['first-kafka', 'second-kafka']) {
       await user.click(create);
