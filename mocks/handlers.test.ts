@@ -111,6 +111,19 @@ describe('mocked API', () => {
     expect(second.privateLinkConnections[0].displayName).not.toBe(first.privateLinkConnections[0].displayName);
   });
 
+  it('lists newest first, across pages', async () => {
+    db.seedMany(AWS_CLUSTER_ID, 30);
+    const times: string[] = [];
+    let token = '';
+    do {
+      const page = await (await fetch(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections?pageSize=7${token && `&pageToken=${token}`}`)).json();
+      times.push(...page.privateLinkConnections.map((c: { createTime: string }) => c.createTime));
+      token = page.nextPageToken ?? '';
+    } while (token);
+    expect(times).toHaveLength(32);
+    expect(times).toEqual([...times].sort().reverse());
+  });
+
   it('dry-runs TiDB Cloud Managed domains without attaching, then attaches once (a second time is 409)', async () => {
     const url = `${base}/${AWS_CLUSTER_ID}/privateLinkConnections/${SEED_ACTIVE_ID}:attachDomains`;
     const dry = await (await post(url, { attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: '' }, validateOnly: true })).json();

@@ -58,6 +58,15 @@ export function parseBody<S extends z.ZodMiniType>(text: string | undefined, sch
 export const json = <T extends JsonBodyType>(body: T) => HttpResponse.json(body);
 
 /**
+ * Newest first. The mock's times are UTC (`…Z`), which sort as plain text; localeCompare would load
+ * the browser's collator, slowly, on the demo page's main thread.
+ */
+const byNewest = (a: { createTime?: string }, b: { createTime?: string }) => {
+  const [x, y] = [a.createTime ?? '', b.createTime ?? ''];
+  return x < y ? 1 : x > y ? -1 : 0;
+};
+
+/**
  * A List call's page of `items` (those `keep` keeps), newest first: `pageSize` (1–100, default 10)
  * and `pageToken` (an opaque offset); the page, the next token (none on the last page), the total.
  */
@@ -66,7 +75,7 @@ export function paged<T extends { createTime?: string }>(
   items: T[],
   keep: (item: T) => boolean,
 ): { page: T[]; nextPageToken?: string; totalSize: number } {
-  const all = items.filter(keep).sort((a, b) => (b.createTime ?? '').localeCompare(a.createTime ?? ''));
+  const all = items.filter(keep).sort((a, b) => byNewest(a, b));
   const pageSize = Number(url.searchParams.get('pageSize') ?? '10');
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100)
     throw new HttpFailure(400, 'pageSize must be between 1 and 100', [{ field: 'pageSize', description: 'must be between 1 and 100' }]);
