@@ -6,6 +6,7 @@ import babel from '@rolldown/plugin-babel';
 import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+import { compileHintsOnLazyChunks } from './scripts/compile-hints.mjs';
 import { contentSecurityPolicy } from './server/csp.mjs';
 import { keysSet, tidbCloudProxy } from './server/vite-plugin.mjs';
 
@@ -17,7 +18,13 @@ const REAL_API = !process.env.VITEST && keysSet();
 
 export default defineConfig(({ command }) => ({
   // The React Compiler memoises components and hooks at build time (no hand-written memo/useMemo/useCallback).
-  plugins: [react(), babel({ presets: [reactCompilerPreset()] }), tailwindcss(), ...(process.env.VITEST ? [] : [tidbCloudProxy()])],
+  plugins: [
+    react(),
+    babel({ presets: [reactCompilerPreset()] }),
+    tailwindcss(),
+    compileHintsOnLazyChunks(),
+    ...(process.env.VITEST ? [] : [tidbCloudProxy()]),
+  ],
   // A constant, so that a build without the mock drops its code (see src/lib/config.ts); 'false' with
   // API keys set, so that the dev server talks to TiDB Cloud (no mock, no developer panel).
   define: {

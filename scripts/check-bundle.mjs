@@ -5,7 +5,8 @@
 // - the mock is not shipped;
 // - what a deployment serves (server/serve.mjs on the build) carries the strict CSP on every page
 //   and asset, and the build needs nothing the CSP forbids (no inline script);
-// - the app uses one zod flavour (zod/mini: no classic `zod` import outside tests).
+// - the app uses one zod flavour (zod/mini: no classic `zod` import outside tests);
+// - the chunks loaded on demand, and only they, start with V8's compile hint (scripts/compile-hints.mjs).
 // Usage: node scripts/check-bundle.mjs [--json]
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -15,6 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { readSettings } from '../server/env.mjs';
 import { staticFiles } from '../server/serve.mjs';
+import { COMPILE_HINT } from './compile-hints.mjs';
 
 /**
  * Initial JS budget, gzip bytes: the entry chunk and what it imports statically, which is what a
@@ -121,6 +123,18 @@ export function classicZodImports(dir = 'src') {
   return allFiles(dir).filter((f) => /\.tsx?$/.test(f) && !/\.(test|stories)\.tsx?$/.test(f) && /from ['"]zod['"]/.test(readFileSync(f, 'utf8')));
 }
 
+/** Chunks loaded on demand that do not start with the compile hint, and initial chunks that carry it. */
+export function compileHintProblems(outDir = OUT) {
+  const initial = new Set(initialChunks(outDir).map((c) => join(outDir, c.file)));
+  return allFiles(join(outDir, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .flatMap((f) => {
+      const hinted = readFileSync(f, 'utf8').startsWith(`${COMPILE_HINT}\n`);
+      if (initial.has(f)) return hinted ? [`${f}: an initial chunk with the compile hint (it would hold back the first reads)`] : [];
+      return hinted ? [] : [`${f}: a chunk loaded on demand without the compile hint`];
+    });
+}
+
 async function main() {
   build();
   const chunks = initialChunks();
@@ -145,12 +159,13 @@ async function main() {
   if (gzip > INITIAL_JS_BUDGET_GZIP) problems.push(`initial JS is ${kb(gzip)} gzip, over the ${kb(INITIAL_JS_BUDGET_GZIP)} budget`);
   problems.push(...(await servedCspProblems()));
   for (const f of classicZodImports()) problems.push(`${f}: imports classic zod (the app uses zod/mini)`);
+  problems.push(...compileHintProblems());
   rmSync(OUT, { recursive: true, force: true });
   if (problems.length) {
     for (const p of problems) console.error(`bundle check: ${p}`);
     process.exit(1);
   }
-  console.log('bundle check: ok (within budget, no secret, no TiDB Cloud key, no mock, served under the CSP, zod/mini only)');
+  console.log('bundle check: ok (within budget, no secret, no TiDB Cloud key, no mock, served under the CSP, zod/mini only, compile hints on the lazy chunks)');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

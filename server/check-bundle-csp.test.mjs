@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classicZodImports, servedCspProblems } from '../scripts/check-bundle.mjs';
+import { classicZodImports, compileHintProblems, servedCspProblems } from '../scripts/check-bundle.mjs';
+import { COMPILE_HINT } from '../scripts/compile-hints.mjs';
 
 let dir = '';
 const dist = (html) => {
@@ -30,5 +31,26 @@ describe('check:bundle: what a deployment serves', () => {
     dir = mkdtempSync(join(tmpdir(), 'zod-'));
     writeFileSync(join(dir, 'a.ts'), "import { z } from 'zod';\n");
     expect(classicZodImports(dir)).toEqual([join(dir, 'a.ts')]);
+  });
+
+  it('the chunks loaded on demand, and only they, start with the compile hint', () => {
+    dir = mkdtempSync(join(tmpdir(), 'hint-'));
+    mkdirSync(join(dir, 'assets'));
+    mkdirSync(join(dir, '.vite'));
+    const manifest = {
+      'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_shared.js'], dynamicImports: ['src/lazy.tsx'] },
+      '_shared.js': { file: 'assets/shared.js' },
+      'src/lazy.tsx': { file: 'assets/lazy.js', isDynamicEntry: true, imports: ['_shared.js'] },
+    };
+    writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
+    const files = { 'index.js': 'export {};', 'shared.js': 'export {};', 'lazy.js': `${COMPILE_HINT}\nexport {};`, 'radix.js': `${COMPILE_HINT}\nexport {};` };
+    for (const [name, code] of Object.entries(files)) writeFileSync(join(dir, 'assets', name), code);
+    expect(compileHintProblems(dir)).toEqual([]);
+    writeFileSync(join(dir, 'assets', 'shared.js'), `${COMPILE_HINT}\nexport {};`);
+    writeFileSync(join(dir, 'assets', 'lazy.js'), `export {};\n${COMPILE_HINT}`);
+    expect(compileHintProblems(dir).sort()).toEqual([
+      `${join(dir, 'assets', 'lazy.js')}: a chunk loaded on demand without the compile hint`,
+      `${join(dir, 'assets', 'shared.js')}: an initial chunk with the compile hint (it would hold back the first reads)`,
+    ]);
   });
 });

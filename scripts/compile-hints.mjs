@@ -1,0 +1,44 @@
+// V8's explicit compile hint for the chunks loaded on demand (used by vite.config.ts and checked by
+// scripts/check-bundle.mjs).
+
+/** Chromium compiles every function of a file that starts so while it streams in, off the main thread. */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/** The entry chunks and what they import statically, transitively: the chunks a page loads before its first render. */
+function initialFiles(chunks) {
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const initial = new Set();
+  const visit = (file) => {
+    if (initial.has(file)) return;
+    initial.add(file);
+    for (const dep of byFile.get(file)?.imports ?? []) visit(dep);
+  };
+  for (const c of chunks) if (c.isEntry) visit(c.fileName);
+  return initial;
+}
+
+/**
+ * Marks the chunks loaded on demand (dialogs, menus, Radix), which arrive while the page is idle, so
+ * that a first click does not compile them on the main thread. The initial chunks stay unmarked:
+ * compiling all of their functions before they run would hold back the first reads.
+ * @returns {import('vite').Plugin}
+ */
+export function compileHintsOnLazyChunks() {
+  return {
+    name: 'compile-hints-on-lazy-chunks',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const initial = initialFiles(chunks);
+      for (const c of chunks.filter((c) => !initial.has(c.fileName))) {
+        c.code = `${COMPILE_HINT}\n${c.code}`;
+        // One line more at the top: the source map's lines move down by one.
+        const map = bundle[`${c.fileName}.map`];
+        if (map?.type === 'asset') {
+          const json = JSON.parse(String(map.source));
+          map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+        }
+      }
+    },
+  };
+}
