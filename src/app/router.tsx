@@ -1,9 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-} from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter } from '@tanstack/react-router';
 import { clusterQueryOptions, clustersQueryOptions } from '@/features/clusters/api/clusters';
 import { projectsQueryOptions } from '@/features/projects/api/list-projects';
 import { allChangefeedsQueryOptions } from '@/features/usage/api/list-changefeeds';
@@ -58,26 +54,30 @@ export const networkingRoute = createRoute({
    * page's to show, never the router's. Arriving on the page, the route waits for the cluster and
    * its rows up to FIRST_ROWS_WAIT_MS, so that a prompt API's rows are in the first frame (not a
    * spinner that rows replace a moment later); a slower API gets the page with its own loading
-   * states. A changed filter never waits: the page keeps its previous rows meanwhile.
+   * states. A changed filter never waits: the page keeps its previous rows meanwhile, and it reads
+   * only what it lacks (arriving reads stale answers again; typing in Filter must not).
    */
   loader: ({ context: { queryClient }, params: { clusterId }, deps: { state, all }, cause }) => {
     // A read that fails here is tried again by the page's query.
     const start = (read: Promise<unknown>) => read.catch(() => undefined);
-    void start(queryClient.ensureQueryData({ ...clustersQueryOptions(), revalidateIfStale: true }));
-    const cluster = start(queryClient.ensureQueryData({ ...clusterQueryOptions(clusterId), revalidateIfStale: true }));
+    const revalidateIfStale = cause === 'enter';
+    void start(queryClient.ensureQueryData({ ...clustersQueryOptions(), revalidateIfStale }));
+    const cluster = start(
+      queryClient.ensureQueryData({ ...clusterQueryOptions(clusterId), revalidateIfStale }),
+    );
     const rows = start(
       all
         ? queryClient.ensureQueryData({
             ...allConnectionsQueryOptions(clusterId, state),
-            revalidateIfStale: true,
+            revalidateIfStale,
           })
         : queryClient.ensureQueryData({
             ...connectionsQueryOptions(clusterId, undefined, state),
-            revalidateIfStale: true,
+            revalidateIfStale,
           }),
     );
-    void start(queryClient.ensureQueryData({ ...allChangefeedsQueryOptions(clusterId), revalidateIfStale: true }));
-    void start(queryClient.ensureQueryData({ ...allMigrationsQueryOptions(clusterId), revalidateIfStale: true }));
+    void start(queryClient.ensureQueryData({ ...allChangefeedsQueryOptions(clusterId), revalidateIfStale }));
+    void start(queryClient.ensureQueryData({ ...allMigrationsQueryOptions(clusterId), revalidateIfStale }));
     if (cause === 'enter') return settledOrAfter(FIRST_ROWS_WAIT_MS, Promise.all([cluster, rows]));
   },
   component: NetworkingRoute,
