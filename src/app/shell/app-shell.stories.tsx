@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { withFault } from '@mocks/storybook';
 import { SEED_PROJECT_ID, seedClusters } from '@mocks/seed';
 import { AppShell } from './app-shell';
@@ -30,7 +30,10 @@ export const SwitcherByProject: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByText('Production');
-    await userEvent.click(canvas.getByRole('button', { name: /^Cluster: Cluster0/ }));
+    // The switcher's code loads once the page is idle; until then its button is drawn disabled.
+    const switcher = () => canvas.getByRole('button', { name: /^Cluster: Cluster0/ });
+    await waitFor(() => expect(switcher()).toBeEnabled());
+    await userEvent.click(switcher());
     const menu = await within(canvasElement.ownerDocument.body).findByRole('menu');
     await expect(within(menu).getByRole('group', { name: 'Analytics' })).toHaveTextContent('Cluster1');
     await expect(within(menu).getByRole('group', { name: 'Production' })).toHaveTextContent('Cluster0');
