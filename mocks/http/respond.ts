@@ -75,7 +75,7 @@ export function paged<T extends { createTime?: string }>(
   items: T[],
   keep: (item: T) => boolean,
 ): { page: T[]; nextPageToken?: string; totalSize: number } {
-  const all = items.filter(keep).sort((a, b) => byNewest(a, b));
+  const all = items.filter(keep).sort(byNewest);
   const pageSize = Number(url.searchParams.get('pageSize') ?? '10');
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100)
     throw new HttpFailure(400, 'pageSize must be between 1 and 100', [{ field: 'pageSize', description: 'must be between 1 and 100' }]);
