@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { readSettings } from '../server/env.mjs';
 import { staticFiles } from '../server/serve.mjs';
-import { COMPILE_HINT } from './compile-hints.mjs';
+import { COMPILE_HINT, initialFiles } from './compile-hints.mjs';
 
 /**
  * Initial JS budget, gzip bytes: the entry chunk and what it imports statically, which is what a
@@ -64,18 +64,14 @@ export function build() {
 /** The entry chunk and its static imports, transitively (what the browser loads before the first render). */
 export function initialChunks(outDir = OUT) {
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'));
-  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
-  const seen = new Set();
-  const visit = (key) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    for (const dep of manifest[key].imports ?? []) visit(dep);
-  };
-  visit(entry);
-  return [...seen].map((k) => {
-    const file = join(outDir, manifest[k].file);
-    const bytes = readFileSync(file);
-    return { file: manifest[k].file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  const chunks = Object.values(manifest).map((c) => ({
+    fileName: c.file,
+    isEntry: Boolean(c.isEntry),
+    imports: (c.imports ?? []).map((key) => manifest[key].file),
+  }));
+  return [...initialFiles(chunks)].map((f) => {
+    const bytes = readFileSync(join(outDir, f));
+    return { file: f, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
 }
 

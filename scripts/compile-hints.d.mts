@@ -1,3 +1,4 @@
 import type { Plugin } from 'vite';
 export const COMPILE_HINT: string;
+export function initialFiles(chunks: { fileName: string; isEntry: boolean; imports: string[] }[]): Set<string>;
 export function compileHintsOnLazyChunks(): Plugin;

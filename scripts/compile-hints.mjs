@@ -1,11 +1,11 @@
-// V8's explicit compile hint for the chunks loaded on demand (used by vite.config.ts and checked by
-// scripts/check-bundle.mjs).
+// V8's explicit compile hint for the chunks loaded on demand, and which chunks are initial (used by
+// vite.config.ts and scripts/check-bundle.mjs).
 
 /** Chromium compiles every function of a file that starts so while it streams in, off the main thread. */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** The entry chunks and what they import statically, transitively: the chunks a page loads before its first render. */
-function initialFiles(chunks) {
+export function initialFiles(chunks) {
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const initial = new Set();
   const visit = (file) => {

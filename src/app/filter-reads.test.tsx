@@ -14,7 +14,7 @@ describe('typing in Filter on a page left open', () => {
     const { user, queryClient } = renderWithProviders(<ConsoleApp />);
     await screen.findByRole('rowheader', { name: 'orders-rds' }, { timeout: 10_000 });
     await waitFor(() => expect(db.requests.some((r) => r.endpoint === 'listMigrations')).toBe(true));
-    // Minutes later (every read is stale by then), a few keys, one by one.
+    // Minutes later (every read is stale by then, the clusters' own 60 s staleTime included), a few keys.
     vi.setSystemTime(Date.now() + 10 * 60_000);
     const before = db.requests.length;
     const box = screen.getByRole('searchbox', { name: 'Filter' });
