@@ -27,18 +27,22 @@ export function compileHintsOnLazyChunks() {
   return {
     name: 'compile-hints-on-lazy-chunks',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-      const initial = initialFiles(chunks);
-      for (const c of chunks.filter((c) => !initial.has(c.fileName))) {
-        c.code = `${COMPILE_HINT}\n${c.code}`;
-        // One line more at the top: the source map's lines move down by one.
-        const map = bundle[`${c.fileName}.map`];
-        if (map?.type === 'asset') {
-          const json = JSON.parse(String(map.source));
-          map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+    // After Vite's own pass, which puts a chunk's list of preloads (`__vite__mapDeps`) at its top.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const initial = initialFiles(chunks);
+        for (const c of chunks.filter((c) => !initial.has(c.fileName))) {
+          c.code = `${COMPILE_HINT}\n${c.code}`;
+          // One line more at the top: the source map's lines move down by one.
+          const map = bundle[`${c.fileName}.map`];
+          if (map?.type === 'asset') {
+            const json = JSON.parse(String(map.source));
+            map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+          }
         }
-      }
+      },
     },
   };
 }

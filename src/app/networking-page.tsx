@@ -1,4 +1,4 @@
-import { useLocation, useNavigate, useParams } from '@tanstack/react-router';
+import { createLazyRoute, useLocation, useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { Spinner } from '@/components/ui/spinner';
 import { useCluster } from '@/features/clusters/api/clusters';
@@ -12,7 +12,11 @@ import { LoadError } from './load-error';
 import { cloudLabel } from './shell/cloud-label';
 
 /** The route's page: a fresh page for each cluster (its reads started in the route's loader, app/router.tsx). */
-export function NetworkingRoute() {
+export const Route = createLazyRoute('/clusters/$clusterId/settings/networking')({
+  component: NetworkingRoute,
+});
+
+function NetworkingRoute() {
   const { clusterId } = useParams({ from: '/clusters/$clusterId/settings/networking' });
   // An unusable value in the address (app/search.ts) is dropped from it, so that the page and the address agree.
   const searchStr = useLocation({ select: (l) => l.searchStr });

@@ -9,7 +9,6 @@ import {
   connectionsQueryOptions,
 } from '@/features/private-link/api/list-connections';
 import { Home, NotFound, RootLayout } from './app';
-import { NetworkingRoute } from './networking-page';
 import { parseSearch, stringifySearch, validateNetworkingSearch } from './search';
 
 export interface RouterContext {
@@ -80,8 +79,9 @@ export const networkingRoute = createRoute({
     void start(queryClient.ensureQueryData({ ...allMigrationsQueryOptions(clusterId), revalidateIfStale }));
     if (cause === 'enter') return settledOrAfter(FIRST_ROWS_WAIT_MS, Promise.all([cluster, rows]));
   },
-  component: NetworkingRoute,
-});
+  // The page's code (the panel and its list) is a chunk of its own, fetched beside the loader's
+  // reads: the first chunk only has to start them.
+}).lazy(() => import('./networking-page').then((m) => m.Route));
 
 export const routeTree = rootRoute.addChildren([homeRoute, networkingRoute]);
 
