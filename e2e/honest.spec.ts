@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { AWS_CLUSTER, expect, networking, openDetach, requestsTo, row, setFault, test } from './fixtures';
 
 /** Issue 17 in a real browser: outcomes told truly, offline and rate limits as states, never blank, the address checked. */
@@ -30,6 +31,27 @@ test.describe('offline before the code chunks loaded', () => {
   // A chunk that cannot load is logged by the browser (and the boundary that shows it in place).
   test.use({ allowedProblems: [/^console error: (Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED) \(http[^)]*\/assets\/|.*Failed to fetch dynamically imported module)/] });
 
+  test("the page's own code cannot load: said in place under the console's bar; Try again asks again, and so does coming back online", async ({ page, context }) => {
+    let fail = true;
+    let asked = 0;
+    await context.route(/\/assets\/networking-page-[^/]+\.js$/, (route) => (asked++, fail ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(networking(AWS_CLUSTER));
+    const said = page.getByText('Part of the page could not be loaded. Check your connection, then try again.');
+    await expect(said).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('banner')).toBeVisible();
+    // Try again while the code still cannot come: asked for again, and said again.
+    const before = asked;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => asked).toBeGreaterThan(before);
+    await expect(said).toBeVisible();
+    // Back online: tried again by itself, and the page comes.
+    fail = false;
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect(row(page, 'orders-rds')).toBeVisible({ timeout: 60_000 });
+    await expect(said).toBeHidden();
+  });
+
   test('offline: the page stays, says so with the time of its data; a dialog whose code could not load says so, stays dismissible, loads once online (after a reload); a change waits, saying why, until online', async ({
     page,
     context,
@@ -37,8 +59,7 @@ test.describe('offline before the code chunks loaded', () => {
     // The code loaded on demand (dialogs, menus, the developer panel) is held until the network
     // drops, then fails as it would offline: the race of going offline right after the rows show.
     // (context.route: the mock's service worker fetches what it does not answer, out of page.route's sight.)
-    const first = await (await page.request.get('/')).text();
-    const initial = new Set([...first.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]));
+    const initial = await pageCode(page);
     let offline: (() => void) | undefined;
     const wentOffline = new Promise<void>((resolve) => (offline = resolve));
     let online = false;
@@ -107,6 +128,20 @@ test.describe('offline before the code chunks loaded', () => {
     expect(await requestsTo(page, 'createConnection')).toHaveLength(1);
   });
 });
+
+/**
+ * The code a page needs for its first rows: the files index.html names, and the route's chunk
+ * (`networking-page-*.js`, named in the entry) with the chunks it imports statically.
+ */
+async function pageCode(page: Page): Promise<Set<string>> {
+  const text = async (path: string) => (await page.request.get(path)).text();
+  const files = new Set([...(await text('/')).matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]));
+  const entry = [...files].find((f) => f.includes('/index-'))!;
+  const route = `/assets/${/networking-page-[\w-]+\.js/.exec(await text(entry))![0]}`;
+  files.add(route);
+  for (const m of (await text(route)).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) files.add(`/assets/${m[1]}`);
+  return files;
+}
 
 test('a 429 on the list says at once that it is rate limited and when it retries', async ({ page }) => {
   await page.goto(networking(AWS_CLUSTER));

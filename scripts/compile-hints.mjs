@@ -18,9 +18,10 @@ export function initialFiles(chunks) {
 }
 
 /**
- * Marks the chunks loaded on demand (dialogs, menus, Radix), which arrive while the page is idle, so
- * that a first click does not compile them on the main thread. The initial chunks stay unmarked:
- * compiling all of their functions before they run would hold back the first reads.
+ * Marks the chunks loaded on demand: the route's page, which streams in while the reads are out, and
+ * the dialogs, menus and Radix, which arrive while the page is idle, so that neither the first rows
+ * nor a first click compile them on the main thread. The initial chunks stay unmarked: compiling all
+ * of their functions before they run would hold back the first reads.
  * @returns {import('vite').Plugin}
  */
 export function compileHintsOnLazyChunks() {

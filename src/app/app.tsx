@@ -1,5 +1,8 @@
-import { Navigate, Outlet, useLocation, useParams } from '@tanstack/react-router';
-import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { Navigate, Outlet, useLocation, useParams, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ErrorBoundary, isChunkLoadError } from '@/components/ui/error-boundary';
 import { lazyPart } from '@/components/ui/lazy-part';
 import { Spinner } from '@/components/ui/spinner';
 import { useClusters } from '@/features/clusters/api/clusters';
@@ -60,6 +63,35 @@ export function NotFound() {
     <div className="space-y-2">
       <h1 className="text-xl font-semibold">{t('app.notFound')}</h1>
       <p className="text-sm text-slate-600">{t('app.notFoundBody', { path: pathname })}</p>
+    </div>
+  );
+}
+
+/**
+ * The page's own code did not arrive (offline, a replaced deployment): said in its place, with Try
+ * again (the route loads afresh), which also runs by itself once the browser is back online, and
+ * Reload (a browser may keep a failed module as failed). Any other error goes on to the boundary above.
+ */
+export function PageLoadError({ error }: ErrorComponentProps) {
+  const { t } = useI18n();
+  const router = useRouter();
+  useEffect(() => {
+    const retry = () => void router.invalidate();
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [router]);
+  if (!isChunkLoadError(error)) throw error;
+  return (
+    <div className="space-y-3">
+      <Alert tone="error" title={t('boundary.title')}>
+        {t('boundary.chunk')}
+      </Alert>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="primary" onClick={() => void router.invalidate()}>
+          {t('boundary.retry')}
+        </Button>
+        <Button onClick={() => window.location.reload()}>{t('lazy.reload')}</Button>
+      </div>
     </div>
   );
 }

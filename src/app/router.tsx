@@ -8,7 +8,7 @@ import {
   allConnectionsQueryOptions,
   connectionsQueryOptions,
 } from '@/features/private-link/api/list-connections';
-import { Home, NotFound, RootLayout } from './app';
+import { Home, NotFound, PageLoadError, RootLayout } from './app';
 import { parseSearch, stringifySearch, validateNetworkingSearch } from './search';
 
 export interface RouterContext {
@@ -80,7 +80,8 @@ export const networkingRoute = createRoute({
     if (cause === 'enter') return settledOrAfter(FIRST_ROWS_WAIT_MS, Promise.all([cluster, rows]));
   },
   // The page's code (the panel and its list) is a chunk of its own, fetched beside the loader's
-  // reads: the first chunk only has to start them.
+  // reads: the first chunk only has to start them. If it cannot arrive, the page says so in place.
+  errorComponent: PageLoadError,
 }).lazy(() => import('./networking-page').then((m) => m.Route));
 
 export const routeTree = rootRoute.addChildren([homeRoute, networkingRoute]);
