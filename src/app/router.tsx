@@ -15,9 +15,13 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
+/**
+ * The shell's project names (the account API), asked for by each page's loader after its own reads,
+ * never waited for. (The shell asks on a page without a loader, e.g. not found.)
+ */
+const startProjectNames = (queryClient: QueryClient) => void queryClient.prefetchQuery(projectsQueryOptions());
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  // The shell's project names (the account API): asked for on every page, never waited for.
-  loader: ({ context: { queryClient } }) => void queryClient.prefetchQuery(projectsQueryOptions()),
   component: RootLayout,
   notFoundComponent: NotFound,
 });
@@ -27,8 +31,10 @@ const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   // Starts the read without waiting: a slow or rate-limited answer shows as such on the page (and in the banner).
-  loader: ({ context: { queryClient } }) =>
-    void queryClient.ensureQueryData(clustersQueryOptions()).catch(() => undefined),
+  loader: ({ context: { queryClient } }) => {
+    void queryClient.ensureQueryData(clustersQueryOptions()).catch(() => undefined);
+    startProjectNames(queryClient);
+  },
   component: Home,
 });
 
@@ -48,8 +54,11 @@ export const networkingRoute = createRoute({
   validateSearch: validateNetworkingSearch,
   loaderDeps: ({ search }) => ({ state: search.state, all: !!search.q?.trim() || !!search.usage }),
   /**
-   * The page's reads, all at once, before it renders: the cluster, its connections (every page when
-   * a filter needs them all) and the Used by column's changefeeds and migrations. Failures are the
+   * The page's reads, all at once, before it renders: first its own, the cluster and its connections
+   * (every page when a filter needs them all), then what only labels or annotates them, the clusters
+   * (the switcher), the Used by column's changefeeds and migrations, and the project names. They
+   * leave in this order, and so they are answered: a browser opens six connections to a host, and
+   * the demo's mock serves them one by one on the page's thread. Failures are the
    * page's to show, never the router's. Arriving on the page, the route waits for the cluster and
    * its rows up to FIRST_ROWS_WAIT_MS, so that a prompt API's rows are in the first frame (not a
    * spinner that rows replace a moment later); a slower API gets the page with its own loading
@@ -60,7 +69,6 @@ export const networkingRoute = createRoute({
     // A read that fails here is tried again by the page's query.
     const start = (read: Promise<unknown>) => read.catch(() => undefined);
     const revalidateIfStale = cause === 'enter';
-    void start(queryClient.ensureQueryData({ ...clustersQueryOptions(), revalidateIfStale }));
     const cluster = start(
       queryClient.ensureQueryData({ ...clusterQueryOptions(clusterId), revalidateIfStale }),
     );
@@ -75,9 +83,12 @@ export const networkingRoute = createRoute({
             revalidateIfStale,
           }),
     );
+    void start(queryClient.ensureQueryData({ ...clustersQueryOptions(), revalidateIfStale }));
     void start(queryClient.ensureQueryData({ ...allChangefeedsQueryOptions(clusterId), revalidateIfStale }));
     void start(queryClient.ensureQueryData({ ...allMigrationsQueryOptions(clusterId), revalidateIfStale }));
-    if (cause === 'enter') return settledOrAfter(FIRST_ROWS_WAIT_MS, Promise.all([cluster, rows]));
+    if (cause !== 'enter') return;
+    startProjectNames(queryClient);
+    return settledOrAfter(FIRST_ROWS_WAIT_MS, Promise.all([cluster, rows]));
   },
   // The page's code (the panel and its list) is a chunk of its own, fetched beside the loader's
   // reads: the first chunk only has to start them. If it cannot arrive, the page says so in place.
