@@ -45,8 +45,6 @@ describe('arriving on a cluster’s page', () => {
 
   it(`does not wait more than ${FIRST_ROWS_WAIT_MS} ms for rows that do not come`, async () => {
     db.setFault('listConnections', { kind: 'hang' });
-    // The page's code is here already (the route's chunk): only the wait for rows is timed.
-    await import('./networking-page');
     vi.useFakeTimers({ shouldAdvanceTime: false });
     history.replaceState(null, '', `/clusters/${AWS_CLUSTER_ID}/settings/networking`);
     renderWithProviders(<ConsoleApp />);
