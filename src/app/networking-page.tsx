@@ -11,7 +11,7 @@ import { parseSearch, stringifySearch, validateNetworkingSearch } from './search
 import { LoadError } from './load-error';
 import { cloudLabel } from './shell/cloud-label';
 
-/** The route's page: a fresh page for each cluster (its reads started in the route's loader, app/router.tsx). */
+/** The route's lazily loaded half: a fresh page for each cluster (its reads started in the route's loader, app/router.tsx). */
 export const Route = createLazyRoute('/clusters/$clusterId/settings/networking')({
   component: NetworkingRoute,
 });

@@ -56,9 +56,9 @@ export const networkingRoute = createRoute({
   /**
    * The page's reads, all at once, before it renders: first its own, the cluster and its connections
    * (every page when a filter needs them all), then what only labels or annotates them, the clusters
-   * (the switcher), the Used by column's changefeeds and migrations, and the project names. They
-   * leave in this order, and so they are answered: a browser opens six connections to a host, and
-   * the demo's mock serves them one by one on the page's thread. Failures are the
+   * (the switcher), the Used by column's changefeeds and migrations, and on arrival the project
+   * names. They leave in this order, which matters: a browser opens at most six connections to a
+   * host, and the demo's mock answers one request at a time on the page's thread. Failures are the
    * page's to show, never the router's. Arriving on the page, the route waits for the cluster and
    * its rows up to FIRST_ROWS_WAIT_MS, so that a prompt API's rows are in the first frame (not a
    * spinner that rows replace a moment later); a slower API gets the page with its own loading
