@@ -33,6 +33,29 @@ function recordNetwork(page: Page) {
   return log;
 }
 
+test('the page’s answer preloads its first reads; the page takes them, and the API sees each once', async ({ page }) => {
+  const before = servers.gate.seen.length;
+  const response = await page.goto(`${CONSOLE}${networking(AWS_CLUSTER)}`);
+  expect(response?.headers().link).toContain(`</v1beta1/clusters/${AWS_CLUSTER}>; rel=preload; as=fetch`);
+  await expect(row(page, 'orders-rds').getByText('Active')).toBeVisible();
+  // Sent by the Link header, before the page's code ran (a fetch of the page's own is 'fetch').
+  const initiators = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/v1beta1/clusters/'))
+        .map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).initiatorType]),
+    ),
+  );
+  expect(initiators).toMatchObject({
+    [`/v1beta1/clusters/${AWS_CLUSTER}`]: 'link',
+    [`/v1beta1/clusters/${AWS_CLUSTER}/privateLinkConnections`]: 'link',
+  });
+  const answered = (path: string) => servers.gate.seen.slice(before).filter((r) => r.method === 'GET' && r.status === 200 && r.path === path);
+  expect(answered(`/v1beta1/clusters/${AWS_CLUSTER}`)).toHaveLength(1);
+  expect(answered(`/v1beta1/clusters/${AWS_CLUSTER}/privateLinkConnections`)).toHaveLength(1);
+});
+
 test('lists, creates and deletes connections through the signing proxy', async ({ page }) => {
   test.slow(); // a create and a delete that go through their states, on a busy 2-core machine
   const network = recordNetwork(page);

@@ -21,13 +21,15 @@ import { securityHeaders } from './csp.mjs';
 import { readSettings } from './env.mjs';
 import { isLoopback } from './guards.mjs';
 import { CLIENT_LIMITS, limitClients, serverOptions } from './limits.mjs';
+import { preloadLinks } from './first-reads.mjs';
 import { createProxy } from './proxy.mjs';
 
 /**
  * Serves the files of `dist` (index.html for any path without an extension: the console routes in
  * the page) with `send` (ETag, Last-Modified, 304, ranges, and an answer, never a crash, when a file
  * cannot be read), gzip or brotli as the browser accepts (`compression`). Hashed assets are cached
- * for good; everything else is revalidated.
+ * for good; everything else is revalidated. A page's answer preloads the API reads it starts with
+ * (first-reads.mjs): the proxy beside these files answers them.
  * @param {string} dist
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  */
@@ -55,6 +57,8 @@ export function staticFiles(dist) {
       return fail(res, 400, 'bad request');
     }
     const file = extname(path) ? path : '/index.html';
+    const links = file === '/index.html' ? preloadLinks(req.url ?? '/') : undefined;
+    if (links) res.setHeader('Link', links);
     const immutable = file.startsWith('/assets/');
     compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
       send(req, file, { root, dotfiles: 'ignore', index: false, cacheControl: false })

@@ -35,7 +35,12 @@ describe('npm run serve', () => {
     expect(page.body).toBe('<!doctype html>index');
     expect(page.headers['content-security-policy']).toContain("script-src 'self';");
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    // The page's first reads, preloaded (first-reads.mjs); a file has none.
+    expect(page.headers.link).toBe(
+      '</v1beta1/clusters/1>; rel=preload; as=fetch; crossorigin, </v1beta1/clusters/1/privateLinkConnections?pageSize=20>; rel=preload; as=fetch; crossorigin',
+    );
     const asset = await rawRequest(base, { path: '/assets/app-1234.js' });
+    expect(asset.headers.link).toBeUndefined();
     expect(asset.headers['content-type']).toContain('text/javascript');
     expect(asset.headers['cache-control']).toContain('immutable');
     expect((await rawRequest(base, { path: '/assets/missing.js' })).status).toBe(404);

@@ -7,8 +7,10 @@
  * that `vite preview` forwards /v1beta1 (and /iam/v1beta1 as /v1beta1) unsigned to API_UPSTREAM
  * when it is set (a build without the mock against `npm run api`:
  *   VITE_MOCK_API= npm run build && API_UPSTREAM=http://127.0.0.1:4010 npm run preview).
+ * Whenever `vite preview` forwards the API, its pages preload their first reads, as `npm run serve`'s do.
  */
 import { readSettings } from './env.mjs';
+import { preloadLinks } from './first-reads.mjs';
 import { isLoopback } from './guards.mjs';
 import { limitClients } from './limits.mjs';
 import { createProxy } from './proxy.mjs';
@@ -57,8 +59,21 @@ export function tidbCloudProxy(settings = readSettings()) {
       return settings.allowedHosts.length ? { server: { allowedHosts: settings.allowedHosts }, preview: { allowedHosts: settings.allowedHosts } } : undefined;
     },
     configureServer: (server) => install(server, 'server'),
-    configurePreviewServer: (server) => install(server, 'preview'),
+    configurePreviewServer: (server) => {
+      install(server, 'preview');
+      if (keys || settings.upstream) server.middlewares.use(preloadFirstReads);
+    },
   };
+}
+
+/**
+ * Adds the `Link` header of first-reads.mjs to a page's answer (Vite serves index.html after it).
+ * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {() => void} next
+ */
+function preloadFirstReads(req, res, next) {
+  const links = req.method === 'GET' || req.method === 'HEAD' ? preloadLinks(req.url ?? '/') : undefined;
+  if (links) res.setHeader('Link', links);
+  next();
 }
 
 /** True when the keys are set: the dev server then runs without the mock. */

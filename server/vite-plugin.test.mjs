@@ -132,6 +132,11 @@ describe('vite preview with API_UPSTREAM and no keys', () => {
       expect(api.requests.at(-1).url).toBe('/v1beta1/projects?pageSize=10');
       const page = await rawRequest(base, { path: '/' });
       expect(page.headers['content-security-policy']).toContain("connect-src 'self'");
+      // It preloads the page's first reads, as npm run serve does (first-reads.mjs).
+      expect(page.headers.link).toBe('</v1beta1/clusters?pageSize=100>; rel=preload; as=fetch; crossorigin');
+      const networking = await rawRequest(base, { path: `/clusters/${C}/settings/networking?state=active` });
+      expect(networking.status).toBe(200);
+      expect(networking.headers.link).toContain(`</v1beta1/clusters/${C}/privateLinkConnections?pageSize=20&state=ACTIVE>; rel=preload`);
     } finally {
       await new Promise((r) => server.httpServer.close(r));
       await api.close();
