@@ -6,7 +6,8 @@
 // - what a deployment serves (server/serve.mjs on the build) carries the strict CSP on every page
 //   and asset, and the build needs nothing the CSP forbids (no inline script);
 // - the app uses one zod flavour (zod/mini: no classic `zod` import outside tests);
-// - the chunks loaded on demand, and only they, start with V8's compile hint (scripts/compile-hints.mjs).
+// - the chunks loaded on demand, and only they, start with V8's compile hint (scripts/compile-hints.mjs);
+// - index.html modulepreloads the Networking page's chunk (scripts/route-preload.mjs).
 // Usage: node scripts/check-bundle.mjs [--json]
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -132,6 +133,14 @@ export function compileHintProblems(outDir = OUT) {
     });
 }
 
+/** index.html must modulepreload the route's page chunk (scripts/route-preload.mjs); a problem if not. */
+export function routePreloadProblems(outDir = OUT, page = 'src/app/networking-page.tsx') {
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'));
+  const file = manifest[page]?.file;
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  return file && html.includes(`<link rel="modulepreload" crossorigin href="/${file}">`) ? [] : [`index.html does not modulepreload ${page} (${file ?? 'no chunk'})`];
+}
+
 async function main() {
   build();
   const chunks = initialChunks();
@@ -157,12 +166,13 @@ async function main() {
   problems.push(...(await servedCspProblems()));
   for (const f of classicZodImports()) problems.push(`${f}: imports classic zod (the app uses zod/mini)`);
   problems.push(...compileHintProblems());
+  problems.push(...routePreloadProblems());
   rmSync(OUT, { recursive: true, force: true });
   if (problems.length) {
     for (const p of problems) console.error(`bundle check: ${p}`);
     process.exit(1);
   }
-  console.log('bundle check: ok (within budget, no secret, no TiDB Cloud key, no mock, served under the CSP, zod/mini only, compile hints on the lazy chunks)');
+  console.log('bundle check: ok (within budget, no secret, no TiDB Cloud key, no mock, served under the CSP, zod/mini only, compile hints on the lazy chunks, the page’s chunk modulepreloaded)');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,2 @@
+import type { Plugin } from 'vite';
+export function modulePreloadRoutePage(page: string): Plugin;

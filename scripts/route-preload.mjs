@@ -1,0 +1,42 @@
+// @ts-check
+import { resolve } from 'node:path';
+import { initialFiles } from './compile-hints.mjs';
+
+/**
+ * `<link rel=modulepreload>` in index.html for a route's lazily loaded page and the chunks it imports
+ * statically: the browser fetches (and compiles) them beside the entry, instead of once the entry has
+ * run and the router asks for them. They are still run only when the route loads them.
+ * @param {string} page the module of the route's page, from the project root
+ * @returns {import('vite').Plugin}
+ */
+export function modulePreloadRoutePage(page) {
+  let id = '';
+  let base = '/';
+  return {
+    name: 'modulepreload-route-page',
+    apply: 'build',
+    configResolved: (config) => {
+      id = resolve(config.root, page);
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const start = chunks.find((c) => c.facadeModuleId === id);
+        if (!start) throw new Error(`modulepreload-route-page: no chunk for ${page}`);
+        const initial = initialFiles(chunks);
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const files = new Set();
+        const visit = (/** @type {string} */ file) => {
+          if (files.has(file) || initial.has(file)) return;
+          files.add(file);
+          for (const dep of byFile.get(file)?.imports ?? []) visit(dep);
+        };
+        visit(start.fileName);
+        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' }));
+      },
+    },
+  };
+}
