@@ -2,22 +2,23 @@
 // npm run bench — how fast the console is where users feel it, beside a floor, in one run at 1× and
 // 4× CPU. Prints figures; it is not a test and never fails on a number.
 //
-//   node scripts/bench.mjs [--runs N | --quick] [--profile | --profile-only] [--against DIR]
-//   (default 5 runs; --quick = 2)
+//   node scripts/bench.mjs [--runs N | --quick] [--profile | --profile-only] [--against DIR] [--api-latency MS]
+//   (default 5 runs; --quick = 2; --api-latency: the API answers after MS, both shapes, default 0)
 //
 // --against DIR (repeatable): an A/B in the same run. DIR is another checkout of this repo with its dependencies
 // installed (e.g. `git worktree add /tmp/base <ref> && (cd /tmp/base && npm ci)`); its deployed and
 // demo shapes are built with its own Vite and run in turn with this tree's, against the same API,
-// and a last table sets the main figures of both side by side.
+// and a last table sets the main figures of both side by side. Each checkout's build is served by its own
+// `vite preview` and config (what its server adds, e.g. preloads, is part of what is measured).
 //
 // Three shapes, each a production build served by `vite preview` with this repo's config (so under
 // the production Content-Security-Policy), on 127.0.0.1:4840–4845:
 // - floor: a bare Vite + React page (.bench/floor) rendering a static 20-row, 6-column table.
 // - deployed: the console built without the mock (as deployed), `vite preview` forwarding /v1beta1
 //   unsigned (API_UPSTREAM, server/vite-plugin.mjs) to `npm run api` (mocks/cli.mjs: the same MSW
-//   handlers over HTTP, latency 0, data in .bench/api.json reset each bench).
-// - demo: the console built with the mock in the page (VITE_MOCK_API=true), mock latency 0
-//   (localStorage plc-mock-config), its service worker registering as on a first visit.
+//   handlers over HTTP, latency 0 or --api-latency, data in .bench/api.json reset each bench).
+// - demo: the console built with the mock in the page (VITE_MOCK_API=true), mock latency 0 or
+//   --api-latency (localStorage plc-mock-config), its service worker registering as on a first visit.
 // Every run opens a fresh browser context: cold HTTP cache (also disabled over CDP), no service
 // worker, CPU slowed with CDP Emulation.setCPUThrottlingRate (the page's main thread; the mock's
 // service worker runs in its own thread, unthrottled). Viewport 1360×900. Runs of the three shapes
@@ -76,6 +77,9 @@ const argv = process.argv.slice(2);
 const at = argv.indexOf('--runs');
 const RUNS = argv.includes('--quick') ? 2 : at >= 0 ? Number(argv[at + 1]) : 5;
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs takes a whole number ≥ 1');
+const latencyAt = argv.indexOf('--api-latency');
+const API_LATENCY_MS = latencyAt >= 0 ? Number(argv[latencyAt + 1]) : 0;
+if (!Number.isInteger(API_LATENCY_MS) || API_LATENCY_MS < 0) throw new Error('--api-latency takes a whole number of milliseconds ≥ 0');
 const PROFILE_ONLY = argv.includes('--profile-only');
 const RATES = PROFILE_ONLY ? [] : [1, 4];
 // Every --against DIR, in order.
@@ -99,7 +103,7 @@ async function main() {
   if (!found) throw new Error(HOW_TO_INSTALL);
   mkdirSync(BENCH, { recursive: true });
   console.log(
-    `bench: ${RUNS} run(s) per shape and CPU rate, Chromium: ${found.source}; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`,
+    `bench: ${RUNS} run(s) per shape and CPU rate, API latency ${API_LATENCY_MS} ms, Chromium: ${found.source}; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`,
   );
   const [floor, deployed, demo] = [
     await buildFloor(),
@@ -109,13 +113,14 @@ async function main() {
   rmSync(join(BENCH, 'api.json'), { force: true });
   const manyState = await seededState(join(BENCH, 'api-many.json'), CLUSTER, MANY);
   const [apiUrl, apiManyUrl] = await Promise.all([
-    api(PORTS.api, join(BENCH, 'api.json')),
-    api(PORTS.apiMany, manyState),
+    api(PORTS.api, join(BENCH, 'api.json'), API_LATENCY_MS),
+    api(PORTS.apiMany, manyState, API_LATENCY_MS),
   ]);
   floor.url = await preview(floor.outDir, PORTS.floor);
   deployed.url = await preview(deployed.outDir, PORTS.deployed, apiUrl);
   deployed.manyUrl = await preview(deployed.outDir, PORTS.deployedMany, apiManyUrl);
   demo.url = await preview(demo.outDir, PORTS.demo);
+  deployed.latencyMs = demo.latencyMs = API_LATENCY_MS;
   const others = [];
   for (const [n, dir] of OTHERS.entries()) {
     const ports = otherPorts(n);
@@ -124,9 +129,10 @@ async function main() {
       deployed: await buildConsole(`other-${n}-deployed`, false, dir),
       demo: await buildConsole(`other-${n}-demo`, true, dir),
     };
-    other.deployed.url = await preview(other.deployed.outDir, ports.deployed, apiUrl);
-    other.deployed.manyUrl = await preview(other.deployed.outDir, ports.deployedMany, apiManyUrl);
-    other.demo.url = await preview(other.demo.outDir, ports.demo);
+    other.deployed.url = await preview(other.deployed.outDir, ports.deployed, apiUrl, dir);
+    other.deployed.manyUrl = await preview(other.deployed.outDir, ports.deployedMany, apiManyUrl, dir);
+    other.demo.url = await preview(other.demo.outDir, ports.demo, undefined, dir);
+    other.deployed.latencyMs = other.demo.latencyMs = API_LATENCY_MS;
     console.log(`against ${dir}: deployed ${other.deployed.url}, demo ${other.demo.url}`);
     others.push(other);
   }
@@ -138,6 +144,7 @@ async function main() {
     date: new Date().toISOString(),
     chromium: browser.version(),
     rates: RATES,
+    apiLatencyMs: API_LATENCY_MS,
     against: OTHERS,
     runs: {},
     load: {},

@@ -59,7 +59,7 @@ export async function runFloor(browser, target, rate) {
 
 /** The console (deployed or demo): the load, the listed interactions, then the page with 1,000 connections. */
 export async function runConsole(browser, target, rate) {
-  const { context, page } = await newPage(browser, rate);
+  const { context, page } = await newPage(browser, rate, target.latencyMs);
   try {
     await load(page, target.url + PAGE);
     await settleIdle(page);

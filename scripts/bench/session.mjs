@@ -9,14 +9,16 @@ export const MANY = 1000;
 export const TYPED = 'kafka';
 export const ROW = 'orders-rds';
 
-export async function newPage(browser, rate) {
+/** A fresh context at CPU `rate`; the demo's mock answers after `latencyMs` (the bench's --api-latency). */
+export async function newPage(browser, rate, latencyMs = 0) {
   const context = await browser.newContext({
     viewport: { width: 1360, height: 900 },
     locale: 'en-US',
     serviceWorkers: 'allow',
   });
-  await context.addInitScript(() =>
-    localStorage.setItem('plc-mock-config', JSON.stringify({ latencyMs: 0 })),
+  await context.addInitScript(
+    (ms) => localStorage.setItem('plc-mock-config', JSON.stringify({ latencyMs: ms })),
+    latencyMs,
   );
   await context.addInitScript(instrument, { create: CREATE });
   const page = await context.newPage();

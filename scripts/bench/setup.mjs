@@ -8,7 +8,6 @@ import { build, runnerImport } from 'vite';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BENCH = join(ROOT, '.bench');
-const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 /** The bench's servers: 48xx (beside other runs' ports). */
 const BASE = Number(process.env.BENCH_PORT_BASE ?? 4840);
 export const PORTS = {
@@ -71,23 +70,27 @@ async function ready(url, server) {
   }
 }
 
-/** `vite preview` of `outDir` with the repo's config (its CSP headers; API_UPSTREAM: the unsigned proxy). */
-export async function preview(outDir, port, upstream) {
+/**
+ * `vite preview` of `outDir` with the config of the checkout at `root` (its CSP headers, its
+ * preloads; API_UPSTREAM: the unsigned proxy): another checkout is served as it would serve itself.
+ */
+export async function preview(outDir, port, upstream, root = ROOT) {
   const env = { TIDBCLOUD_PUBLIC_KEY: '', TIDBCLOUD_PRIVATE_KEY: '', API_UPSTREAM: upstream ?? '' };
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
   const server = node(
-    [VITE, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
     env,
-    { wait: false },
+    { wait: false, cwd: root },
   );
   const url = `http://127.0.0.1:${port}`;
   await ready(url + '/', server);
   return url;
 }
 
-/** `npm run api` (mocks/cli.mjs) on `port` with its data in `state`, latency 0. */
-export async function api(port, state) {
+/** `npm run api` (mocks/cli.mjs) on `port` with its data in `state`, answering after `latencyMs`. */
+export async function api(port, state, latencyMs = 0) {
   const server = node(
-    ['mocks/cli.mjs', '--port', String(port), '--state', state, '--latency', '0'],
+    ['mocks/cli.mjs', '--port', String(port), '--state', state, '--latency', String(latencyMs)],
     {},
     { wait: false },
   );
