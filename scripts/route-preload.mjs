@@ -24,8 +24,9 @@ export function modulePreloadRoutePage(page) {
       handler(_html, { bundle }) {
         if (!bundle) return [];
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        // None in a build without the page (Storybook's); check:bundle holds the app's to it.
         const start = chunks.find((c) => c.facadeModuleId === id);
-        if (!start) throw new Error(`modulepreload-route-page: no chunk for ${page}`);
+        if (!start) return [];
         const initial = initialFiles(chunks);
         const byFile = new Map(chunks.map((c) => [c.fileName, c]));
         const files = new Set();
