@@ -20,8 +20,8 @@ export const MUTATE = {
   api: ['src/features/*/api/*.ts', '!src/features/*/api/*.test.ts'],
   // The connection list's filtering and paging.
   list: ['src/features/private-link/list/use-connection-list.ts'],
-  // The signing proxy: allow-list, guards, digest, the key's request budget.
-  server: ['server/allow-list.mjs', 'server/guards.mjs', 'server/digest.mjs', 'server/budget.mjs'],
+  // The signing proxy: allow-list, guards, digest, the key's request budget; which reads a page preloads.
+  server: ['server/allow-list.mjs', 'server/guards.mjs', 'server/digest.mjs', 'server/budget.mjs', 'server/first-reads.mjs'],
   // Shared logic: every file of src/lib that decides something: the API client and its errors,
   // retries, the request budget, the status line, shell quoting, one-at-a-time submits, class
   // names, "can this send now?", the URL's search state, focus after a removal, the languages and

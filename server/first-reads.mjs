@@ -23,13 +23,9 @@ const NETWORKING = /^\/clusters\/([A-Za-z0-9_-]+)\/settings\/networking$/;
  */
 export function firstReads(address) {
   if (!address.startsWith('/')) return [];
-  let url;
-  try {
-    // Appended, not resolved: `//host/…` stays a path here, as in the browser's address.
-    url = new URL(`http://console.invalid${address}`);
-  } catch {
-    return [];
-  }
+  // Appended, not resolved: `//host/…` stays a path here, as in the browser's address (and a
+  // path after an origin is always a URL).
+  const url = new URL(`http://console.invalid${address}`);
   if (url.pathname === '/') return ['/v1beta1/clusters?pageSize=100'];
   const match = NETWORKING.exec(url.pathname);
   if (!match) return [];
