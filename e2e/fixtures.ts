@@ -74,7 +74,14 @@ export async function requestsTo(
 
 export async function openRowMenu(page: Page, name: string) {
   await page.getByRole('button', { name: `Actions for ${name}` }).click();
-  return page.getByRole('menu');
+  const menu = page.getByRole('menu');
+  await expect(menu).toBeVisible();
+  // An active row's menu asks Get for its domains; until it answers, Detach says it is checking.
+  // The answer shortens Detach and the items below it move until the menu is placed again: a click
+  // on Delete at that moment did nothing (seen once, in a CI run on a busy machine). Act once settled
+  // (an English page: the tests in Chinese wait for their own words).
+  await expect(menu.getByText('Checking attached domains…')).toHaveCount(0);
+  return menu;
 }
 
 /** Opens Detach Domains on `name` once its menu item is ready (Get has answered); returns the dialog. */
