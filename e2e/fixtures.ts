@@ -77,9 +77,9 @@ export async function openRowMenu(page: Page, name: string) {
   const menu = page.getByRole('menu');
   await expect(menu).toBeVisible();
   // An active row's menu asks Get for its domains; until it answers, Detach says it is checking.
-  // The answer shortens Detach and the items below it move until the menu is placed again: a click
-  // on Delete at that moment did nothing (seen once, in a CI run on a busy machine). Act once settled
-  // (an English page: the tests in Chinese wait for their own words).
+  // The answer shortens Detach and the items below it move until the menu is placed again, so a
+  // click in between can miss its item: act once it has settled. (The words are English; on a page
+  // in Chinese this waits for nothing.)
   await expect(menu.getByText('Checking attached domains…')).toHaveCount(0);
   return menu;
 }

@@ -4,18 +4,21 @@
 /** Chromium compiles every function of a file that starts so while it streams in, off the main thread. */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-/** The entry chunks and what they import statically, transitively: the chunks a page loads before its first render. */
-export function initialFiles(chunks) {
+/** The chunks `starts` name and what they import statically, transitively. */
+export function staticGraph(chunks, starts) {
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-  const initial = new Set();
+  const reached = new Set();
   const visit = (file) => {
-    if (initial.has(file)) return;
-    initial.add(file);
+    if (reached.has(file)) return;
+    reached.add(file);
     for (const dep of byFile.get(file)?.imports ?? []) visit(dep);
   };
-  for (const c of chunks) if (c.isEntry) visit(c.fileName);
-  return initial;
+  starts.forEach(visit);
+  return reached;
 }
+
+/** The entry chunks and what they import statically, transitively: the chunks a page loads before its first render. */
+export const initialFiles = (chunks) => staticGraph(chunks, chunks.filter((c) => c.isEntry).map((c) => c.fileName));
 
 /**
  * Marks the chunks loaded on demand: the route's page, which streams in while the reads are out, and

@@ -1,6 +1,6 @@
 // @ts-check
 import { resolve } from 'node:path';
-import { initialFiles } from './compile-hints.mjs';
+import { initialFiles, staticGraph } from './compile-hints.mjs';
 
 /**
  * `<link rel=modulepreload>` in index.html for a route's lazily loaded page and the chunks it imports
@@ -28,15 +28,8 @@ export function modulePreloadRoutePage(page) {
         const start = chunks.find((c) => c.facadeModuleId === id);
         if (!start) return [];
         const initial = initialFiles(chunks);
-        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-        const files = new Set();
-        const visit = (/** @type {string} */ file) => {
-          if (files.has(file) || initial.has(file)) return;
-          files.add(file);
-          for (const dep of byFile.get(file)?.imports ?? []) visit(dep);
-        };
-        visit(start.fileName);
-        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' }));
+        const files = [...staticGraph(chunks, [start.fileName])].filter((file) => !initial.has(file));
+        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' }));
       },
     },
   };

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classicZodImports, compileHintProblems, servedCspProblems } from '../scripts/check-bundle.mjs';
+import { classicZodImports, compileHintProblems, routePreloadProblems, servedCspProblems } from '../scripts/check-bundle.mjs';
 import { COMPILE_HINT } from '../scripts/compile-hints.mjs';
 
 let dir = '';
@@ -52,5 +52,17 @@ describe('check:bundle: what a deployment serves', () => {
       `${join(dir, 'assets', 'lazy.js')}: a chunk loaded on demand without the compile hint`,
       `${join(dir, 'assets', 'shared.js')}: an initial chunk with the compile hint (it would hold back the first reads)`,
     ]);
+  });
+
+  it('index.html modulepreloads the route page’s chunk', () => {
+    dir = mkdtempSync(join(tmpdir(), 'route-'));
+    mkdirSync(join(dir, '.vite'));
+    const manifest = { 'src/app/networking-page.tsx': { file: 'assets/networking-page-abc.js', isDynamicEntry: true } };
+    writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
+    writeFileSync(join(dir, 'index.html'), '<head><link rel="modulepreload" crossorigin href="/assets/networking-page-abc.js"></head>');
+    expect(routePreloadProblems(dir)).toEqual([]);
+    writeFileSync(join(dir, 'index.html'), '<head><link rel="modulepreload" crossorigin href="/assets/other-abc.js"></head>');
+    expect(routePreloadProblems(dir)).toEqual(['index.html does not modulepreload src/app/networking-page.tsx (assets/networking-page-abc.js)']);
+    expect(routePreloadProblems(dir, 'src/app/gone.tsx')).toEqual(['index.html does not modulepreload src/app/gone.tsx (no chunk)']);
   });
 });
