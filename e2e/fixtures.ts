@@ -76,10 +76,9 @@ export async function openRowMenu(page: Page, name: string) {
   await page.getByRole('button', { name: `Actions for ${name}` }).click();
   const menu = page.getByRole('menu');
   await expect(menu).toBeVisible();
-  // An active row's menu asks Get for its domains; until it answers, Detach says it is checking.
-  // The answer shortens Detach and the items below it move until the menu is placed again, so a
-  // click in between can miss its item: act once it has settled. (The words are English; on a page
-  // in Chinese this waits for nothing.)
+  // An active row's menu asks Get for its domains; until it answers, Detach says it is checking and
+  // is not available, and the answer re-renders the menu: act once it has. (The words are English;
+  // on a page in Chinese this waits for nothing.)
   await expect(menu.getByText('Checking attached domains…')).toHaveCount(0);
   return menu;
 }

@@ -260,6 +260,9 @@ export const en = {
   'menu.reason.checking': 'Checking attached domains…',
   'menu.reason.noDomains': 'No domains are attached.',
   'menu.reason.alreadyDeleting': 'The connection is already being deleted.',
+  'menu.hint.domains': '{count} domains are attached.',
+  'menu.hint.domainsOne': '1 domain is attached.',
+  'menu.hint.checkFailed': 'Could not check the attached domains.',
 
   'attach.title': 'Attach Domains',
   'attach.description': 'Traffic from TiDB Cloud dataflow services to these domains goes through <b>{name}</b>.',

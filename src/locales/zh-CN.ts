@@ -260,6 +260,9 @@ export const zhCN: Messages = {
   'menu.reason.checking': '正在检查已绑定的域名…',
   'menu.reason.noDomains': '没有已绑定的域名。',
   'menu.reason.alreadyDeleting': '连接已在删除中。',
+  'menu.hint.domains': '已绑定 {count} 个域名。',
+  'menu.hint.domainsOne': '已绑定 1 个域名。',
+  'menu.hint.checkFailed': '无法检查已绑定的域名。',
 
   'attach.title': '绑定域名',
   'attach.description': 'TiDB Cloud 数据流服务访问这些域名的流量将通过 <b>{name}</b> 路由。',

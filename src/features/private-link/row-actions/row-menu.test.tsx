@@ -36,6 +36,40 @@ describe('row menu', () => {
     );
   });
 
+  it('says under Detach how many domains Get found, naming each item by its action alone', async () => {
+    db.setFault('getConnection', { kind: 'hang' });
+    const { user, queryClient } = renderWithProviders(<PrivateLinkPanel cluster={awsCluster} />);
+    let menu = await openMenu(user, 'orders-rds');
+    let detach = within(menu).getByRole('menuitem', { name: 'Detach Domains' });
+    expect(detach).toHaveAccessibleDescription('Checking attached domains…');
+    expect(detach).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
+    db.clearFaults();
+    queryClient.clear();
+    menu = await openMenu(user, 'orders-rds');
+    detach = within(menu).getByRole('menuitem', { name: 'Detach Domains' });
+    await waitFor(() => expect(detach).toHaveAccessibleDescription('3 domains are attached.'));
+    expect(detach).not.toHaveAttribute('aria-disabled');
+    expect(within(menu).getByRole('menuitem', { name: 'Attach Domains' })).not.toHaveAttribute('aria-describedby');
+  });
+
+  it('says "1 domain" for one, and that it could not check when Get fails, leaving Detach available', async () => {
+    db.data.attachDomains[0]!.domains = db.data.attachDomains[0]!.domains!.slice(0, 1);
+    db.setFault('getConnection', { kind: 'http', status: 403, times: 1 });
+    const { user, queryClient } = renderWithProviders(<PrivateLinkPanel cluster={awsCluster} />);
+    let menu = await openMenu(user, 'orders-rds');
+    let detach = within(menu).getByRole('menuitem', { name: 'Detach Domains' });
+    await waitFor(() => expect(detach).toHaveAccessibleDescription('Could not check the attached domains.'));
+    expect(detach).not.toHaveAttribute('aria-disabled');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
+    queryClient.clear();
+    menu = await openMenu(user, 'orders-rds');
+    detach = within(menu).getByRole('menuitem', { name: 'Detach Domains' });
+    await waitFor(() => expect(detach).toHaveAccessibleDescription('1 domain is attached.'));
+  });
+
   it('offers only Delete for a failed connection and nothing while deleting', async () => {
     const [active, pending] = db.data.connections;
     active!.state = 'FAILED';

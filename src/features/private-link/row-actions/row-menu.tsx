@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -46,14 +46,18 @@ export function RowMenu({
   onAction,
   defaultOpen = false,
 }: RowMenuProps & { defaultOpen?: boolean }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const [open, setOpen] = useState(defaultOpen);
+  const itemId = useId();
   const trigger = useRef<HTMLButtonElement>(null);
   const id = connection.privateLinkConnectionId ?? '';
   const active = connection.state === 'ACTIVE';
   // List does not carry attached domains: ask Get when the menu of an active connection opens.
   const detail = useConnection(clusterId, id, open && active && !!id);
-  const attachedCount = detail.data?.attachedDomains?.length;
+  const attached = detail.data?.attachedDomains;
+  const attachedCount = attached?.length;
+  // Domain names across the attachments (one at least for an attachment that does not list them).
+  const domainCount = attached?.reduce((n, a) => n + Math.max(a.domains?.length ?? 0, 1), 0);
 
   const attachReason = stateReason(connection.state, t);
   const detachReason =
@@ -63,11 +67,19 @@ export function RowMenu({
       : attachedCount === 0
         ? t('menu.reason.noDomains')
         : undefined);
+  // What Get found, under an available Detach: its line stays while the check runs and after, so
+  // the items below it do not move under the pointer when Get answers.
+  const detachHint =
+    detachReason || !active
+      ? undefined
+      : domainCount !== undefined
+        ? plural(domainCount, { one: 'menu.hint.domainsOne', other: 'menu.hint.domains' })
+        : t('menu.hint.checkFailed');
   const deleteReason = connection.state === 'DELETING' ? t('menu.reason.alreadyDeleting') : undefined;
 
-  const items: { action: RowAction; label: MessageKey; reason: string | undefined; danger?: boolean }[] = [
+  const items: { action: RowAction; label: MessageKey; reason?: string; hint?: string; danger?: boolean }[] = [
     { action: 'attach', label: 'menu.attach', reason: attachReason },
-    { action: 'detach', label: 'menu.detach', reason: detachReason },
+    { action: 'detach', label: 'menu.detach', reason: detachReason, hint: detachHint },
     { action: 'delete', label: 'menu.delete', reason: deleteReason, danger: true },
   ];
 
@@ -78,9 +90,12 @@ export function RowMenu({
         <RowMenuTrigger ref={trigger} connection={connection} />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" sideOffset={4} className="z-30 w-64">
-        {items.map(({ action, label, reason, danger }) => (
+        {items.map(({ action, label, reason, hint, danger }) => (
           <DropdownMenuItem
             key={action}
+            // Named by the action alone; why it is unavailable, or what Get found, is its description.
+            aria-labelledby={`${itemId}-${action}`}
+            aria-describedby={reason || hint ? `${itemId}-${action}-note` : undefined}
             // Unavailable items stay focusable and say why (WAI-ARIA menu pattern), but do nothing.
             aria-disabled={reason ? true : undefined}
             onSelect={(e) => {
@@ -94,8 +109,14 @@ export function RowMenu({
               reason ? 'cursor-not-allowed text-slate-500' : danger ? 'text-red-700' : 'text-slate-900',
             )}
           >
-            <span className="font-medium">{t(label)}</span>
-            {reason && <span className="text-xs text-slate-600">{reason}</span>}
+            <span id={`${itemId}-${action}`} className="font-medium">
+              {t(label)}
+            </span>
+            {(reason || hint) && (
+              <span id={`${itemId}-${action}-note`} className="text-xs text-slate-600">
+                {reason ?? hint}
+              </span>
+            )}
           </DropdownMenuItem>
         ))}
       </DropdownMenuContent>
