@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { awsConnection, mockApi } from '@mocks/storybook';
+import { awsConnection, mockApi, withFault } from '@mocks/storybook';
 import { AWS_CLUSTER_ID, seedConnections } from '@mocks/seed';
 import { RowMenu } from './row-menu';
 import { RowMenuTrigger } from './row-menu-button';
@@ -29,6 +29,16 @@ export const Active: Story = {};
 
 /** Active, nothing attached: Detach Domains says why it is unavailable. */
 export const ActiveWithoutDomains: Story = { parameters: { msw: { handlers: mockApi((db) => (db.data.attachDomains = [])) } } };
+
+/** Active, while Get is out: Detach says it is checking and waits. */
+export const ActiveChecking: Story = {
+  parameters: { msw: { handlers: withFault('getConnection', { kind: 'hang' }) } },
+};
+
+/** Active, Get failed: Detach stays available and says it could not check. */
+export const ActiveCheckFailed: Story = {
+  parameters: { msw: { handlers: withFault('getConnection', { kind: 'http', status: 403 }) } },
+};
 
 export const PendingAcceptance: Story = { args: { connection: seedConnections[1]! } };
 
