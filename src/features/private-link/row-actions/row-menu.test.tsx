@@ -51,7 +51,17 @@ describe('row menu', () => {
     detach = within(menu).getByRole('menuitem', { name: 'Detach Domains' });
     await waitFor(() => expect(detach).toHaveAccessibleDescription('3 domains are attached.'));
     expect(detach).not.toHaveAttribute('aria-disabled');
-    expect(within(menu).getByRole('menuitem', { name: 'Attach Domains' })).not.toHaveAttribute('aria-describedby');
+    const attach = within(menu).getByRole('menuitem', { name: 'Attach Domains' });
+    expect(attach).not.toHaveAttribute('aria-describedby');
+    expect(attach).toHaveTextContent(/^Attach Domains$/);
+  });
+
+  it('counts an attachment whose answer lists no domain names as one', async () => {
+    delete db.data.attachDomains[0]!.domains;
+    const { user } = renderWithProviders(<PrivateLinkPanel cluster={awsCluster} />);
+    const menu = await openMenu(user, 'orders-rds');
+    const detach = within(menu).getByRole('menuitem', { name: 'Detach Domains' });
+    await waitFor(() => expect(detach).toHaveAccessibleDescription('1 domain is attached.'));
   });
 
   it('says "1 domain" for one, and that it could not check when Get fails, leaving Detach available', async () => {

@@ -69,12 +69,11 @@ export function RowMenu({
         : undefined);
   // What Get found, under an available Detach: its line stays while the check runs and after, so
   // the items below it do not move under the pointer when Get answers.
-  const detachHint =
-    detachReason || !active
-      ? undefined
-      : domainCount !== undefined
-        ? plural(domainCount, { one: 'menu.hint.domainsOne', other: 'menu.hint.domains' })
-        : t('menu.hint.checkFailed');
+  const detachHint = detachReason
+    ? undefined
+    : domainCount !== undefined
+      ? plural(domainCount, { one: 'menu.hint.domainsOne', other: 'menu.hint.domains' })
+      : t('menu.hint.checkFailed');
   const deleteReason = connection.state === 'DELETING' ? t('menu.reason.alreadyDeleting') : undefined;
 
   const items: { action: RowAction; label: MessageKey; reason?: string; hint?: string; danger?: boolean }[] = [
