@@ -73,6 +73,8 @@ export function PrivateLinkPanel({ cluster }: { cluster: PanelCluster }) {
     prev,
   } = useConnectionList(
     clusterId,
+    // The typed text shows at once; the rows it picks follow in a render of their own, which React
+    // drops for the next key: typing keeps pace on a slow CPU with a thousand connections.
     { q: useDeferredValue(q), state: stateFilter, match: usageFilter?.match },
     { page, onPageChange },
   );
