@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/node';
@@ -15,10 +15,10 @@ const TEXT = {
 } as const;
 
 /** The app's own query client: background reads retry, which a user's click must not wait for. */
-function renderApp(lang: keyof typeof TEXT) {
+function renderApp(lang: keyof typeof TEXT, queryClient = createQueryClient()) {
   const user = userEvent.setup();
   render(
-    <AppProvider queryClient={createQueryClient()} lang={lang} catalog={catalogOf(lang)}>
+    <AppProvider queryClient={queryClient} lang={lang} catalog={catalogOf(lang)}>
       <TestRouter>
         <PrivateLinkPanel cluster={awsCluster} />
       </TestRouter>
@@ -47,5 +47,20 @@ describe('manual Refresh (issue 26, item 3)', () => {
     for (let i = 0; i < 6; i++) await user.click(screen.getByRole('button', { name: TEXT[lang].refresh }));
     await waitFor(() => expect(screen.getByRole('button', { name: TEXT[lang].refresh })).not.toHaveAttribute('aria-busy'));
     expect(requestsTo('listConnections').length - before).toBe(1);
+  });
+
+  it('a Refresh during a background read reads again: the answer shows what changed since that read left', async () => {
+    const queryClient = createQueryClient();
+    const user = renderApp('en', queryClient);
+    const pending = (await screen.findAllByTestId('connection-row')).find((r) => within(r).queryByText('kafka-events'))!;
+    expect(within(pending).getByText('Pending acceptance')).toBeInTheDocument();
+    // A background read whose answer (still "Pending acceptance") is late; meanwhile the user accepts
+    // the request in their cloud and clicks Refresh.
+    db.setFault('listConnections', { kind: 'hang', afterWork: true, times: 1 });
+    void queryClient.refetchQueries({ type: 'active' });
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Refresh/ })).toHaveAttribute('aria-busy', 'true'));
+    db.acceptPending();
+    await user.click(screen.getByRole('button', { name: /^Refresh/ }));
+    await waitFor(() => expect(within(pending).getByText('Active')).toBeInTheDocument(), { timeout: 5000 });
   });
 });
