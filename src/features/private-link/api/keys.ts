@@ -8,6 +8,8 @@ export const privateLinkKeys = {
   listAll: (clusterId: string, state?: string) => [...privateLinkKeys.lists(clusterId), 'all', state ?? ''] as const,
   details: (clusterId: string) => [...privateLinkKeys.all(clusterId), 'detail'] as const,
   detail: (clusterId: string, id: string) => [...privateLinkKeys.details(clusterId), id] as const,
+  /** "Check now"'s own Get of a connection (list/check-now.tsx). */
+  check: (clusterId: string, id: string) => [...privateLinkKeys.all(clusterId), 'check', id] as const,
   zones: (clusterId: string) => [...privateLinkKeys.all(clusterId), 'zones'] as const,
 };
 

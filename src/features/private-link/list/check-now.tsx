@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n';
 import type { PrivateLinkConnection } from '@/contract/private-link';
-import { connectionQueryOptions } from '../api/get-connection';
+import { connectionCheckQueryOptions, connectionQueryOptions } from '../api/get-connection';
 import { privateLinkKeys } from '../api/keys';
 import { stateLabel } from '../labels';
 import { describeRowActionError } from '../shared/action-error';
@@ -12,8 +12,9 @@ type ListData = { privateLinkConnections: PrivateLinkConnection[] };
 type Outcome = { kind: 'still' | 'changed'; state: string } | { kind: 'failed'; reason: string };
 
 /**
- * "I accepted it — check now": one Get of this connection (the detail query, so a check already on
- * its way is joined, never sent twice), its answer put into the lists at once so the row shows it.
+ * "I accepted it — check now": one Get of this connection, sent on the click (see
+ * connectionCheckQueryOptions), its answer put into the details and the lists at once so the row
+ * shows it.
  */
 export function CheckNow({ clusterId, connection }: { clusterId: string; connection: PrivateLinkConnection }) {
   const { t } = useI18n();
@@ -25,8 +26,11 @@ export function CheckNow({ clusterId, connection }: { clusterId: string; connect
     if (busy || !id) return;
     setBusy(true);
     try {
-      // fetchQuery joins a Get already on its way; staleTime 0 makes this a fresh read.
-      const fresh = await queryClient.fetchQuery({ ...connectionQueryOptions(clusterId, id), staleTime: 0 });
+      const fresh = await queryClient.fetchQuery(connectionCheckQueryOptions(clusterId, id));
+      // The details' Get, if still on its way, would put the older state back when it lands.
+      const detailKey = connectionQueryOptions(clusterId, id).queryKey;
+      await queryClient.cancelQueries({ queryKey: detailKey, exact: true });
+      queryClient.setQueryData(detailKey, fresh);
       queryClient.setQueriesData<ListData>({ queryKey: privateLinkKeys.lists(clusterId) }, (data) =>
         data && {
           ...data,

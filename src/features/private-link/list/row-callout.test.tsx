@@ -88,6 +88,19 @@ describe('I accepted it — check now', () => {
     void user;
   });
 
+  it('reads again even while the details’ Get, sent before the user accepted, is still on its way', async () => {
+    renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    const button = await screen.findByRole('button', { name: 'I accepted it — check now' });
+    // The details open: their Get reads "Pending acceptance", and its answer is late.
+    db.setFault('getConnection', { kind: 'hang', afterWork: true, times: 1 });
+    fireEvent.click(screen.getByRole('button', { name: 'Show details of kafka-events' }));
+    await vi.waitFor(() => expect(count('getConnection')).toBeGreaterThan(0));
+    db.acceptPending(AWS_CLUSTER_ID);
+    fireEvent.click(button);
+    const row = screen.getByRole('rowheader', { name: 'kafka-events' }).closest('tr')!;
+    expect(await within(row).findByText('Active', undefined, { timeout: 5000 })).toBeInTheDocument();
+  });
+
   it('says when it is still pending', async () => {
     renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     await userClick(await screen.findByRole('button', { name: 'I accepted it — check now' }));
