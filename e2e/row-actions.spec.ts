@@ -43,8 +43,8 @@ test('the row menu says why items are unavailable, works by keyboard, and never 
   // Opened from the keyboard, the menu puts focus on its first item (a frame after it opens): wait
   // for that before moving, or a late focus would undo the arrow keys.
   await expect(page.getByRole('menuitem', { name: /^Attach Domains/ })).toBeFocused();
-  // Detach says "Checking attached domains…" until Get answers, then what Get found; an arrow key
-  // pressed while it changed once did not move the focus (one clean CI run): move once it has.
+  // Detach says "Checking attached domains…" until Get answers, then what Get found; the answer
+  // re-renders the menu, so the arrow keys wait for it.
   await expect(page.getByRole('menuitem', { name: 'Detach Domains' })).toHaveAccessibleDescription('3 domains are attached.');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');

@@ -99,6 +99,9 @@ describe('I accepted it — check now', () => {
     fireEvent.click(button);
     const row = screen.getByRole('rowheader', { name: 'kafka-events' }).closest('tr')!;
     expect(await within(row).findByText('Active', undefined, { timeout: 5000 })).toBeInTheDocument();
+    // The details show the check's answer too, not their Get's wait.
+    expect(await screen.findByText('No domains are attached to this connection.')).toBeInTheDocument();
+    expect(screen.queryByText('Loading attached domains…')).toBeNull();
   });
 
   it('says when it is still pending', async () => {

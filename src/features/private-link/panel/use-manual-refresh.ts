@@ -1,5 +1,4 @@
-import type { Query } from '@tanstack/react-query';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type Query } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { privateLinkKeys } from '../api/keys';
 
