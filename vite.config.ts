@@ -7,7 +7,7 @@ import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 import { compileHintsOnLazyChunks } from './scripts/compile-hints.mjs';
-import { modulePreloadRoutePage } from './scripts/route-preload.mjs';
+import { APP_START, modulePreloadStart } from './scripts/route-preload.mjs';
 import { contentSecurityPolicy } from './server/csp.mjs';
 import { keysSet, tidbCloudProxy } from './server/vite-plugin.mjs';
 
@@ -24,7 +24,7 @@ export default defineConfig(({ command }) => ({
     babel({ presets: [reactCompilerPreset()] }),
     tailwindcss(),
     compileHintsOnLazyChunks(),
-    modulePreloadRoutePage('src/app/networking-page.tsx'),
+    modulePreloadStart([APP_START, 'src/app/networking-page.tsx']),
     ...(process.env.VITEST ? [] : [tidbCloudProxy()]),
   ],
   // A constant, so that a build without the mock drops its code (see src/lib/config.ts); 'false' with

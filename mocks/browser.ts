@@ -34,10 +34,10 @@ export function watchOtherTabs(onChange: () => void): () => void {
 /**
  * Starts the service worker. Data lives in localStorage (`plc-mock-db-v2`), the single source of
  * truth for every open tab: each request works on the latest stored state. Open any page with
- * `?mock-reset` (or call `window.__plcMock.reset()`) to go back to the seed. `onOtherTabChange`
- * runs when another tab changed the data (see `watchOtherTabs`).
+ * `?mock-reset` (or call `window.__plcMock.reset()`) to go back to the seed. A page hears of another
+ * tab's changes through `watchOtherTabs`.
  */
-export async function startMockWorker(opts: { onOtherTabChange?: () => void } = {}): Promise<void> {
+export async function startMockWorker(): Promise<void> {
   const url = new URL(location.href);
   if (url.searchParams.has('mock-reset')) {
     localStorage.removeItem(DB_STORAGE_KEY);
@@ -67,7 +67,6 @@ export async function startMockWorker(opts: { onOtherTabChange?: () => void } = 
     url.searchParams.delete('mock-fault');
     history.replaceState(history.state, '', url);
   }
-  if (opts.onOtherTabChange) watchOtherTabs(opts.onOtherTabChange);
   await worker.start({
     onUnhandledRequest: ({ url: u }, print) => {
       if (new URL(u).pathname.startsWith('/v1beta1/')) print.error();

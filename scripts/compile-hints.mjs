@@ -1,5 +1,5 @@
-// V8's explicit compile hint for the chunks loaded on demand, and which chunks are initial (used by
-// vite.config.ts and scripts/check-bundle.mjs).
+// V8's explicit compile hint for every chunk but the entry's, and the chunk graph helpers (used by
+// vite.config.ts, scripts/route-preload.mjs and scripts/check-bundle.mjs).
 
 /** Chromium compiles every function of a file that starts so while it streams in, off the main thread. */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
@@ -17,14 +17,15 @@ export function staticGraph(chunks, starts) {
   return reached;
 }
 
-/** The entry chunks and what they import statically, transitively: the chunks a page loads before its first render. */
-export const initialFiles = (chunks) => staticGraph(chunks, chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+/** The entry chunks and what they import statically, transitively: what runs first (Vite's index.html preloads them). */
+export const entryFiles = (chunks) => staticGraph(chunks, chunks.filter((c) => c.isEntry).map((c) => c.fileName));
 
 /**
- * Marks the chunks loaded on demand: the route's page, which streams in while the reads are out, and
- * the dialogs, menus and Radix, which arrive while the page is idle, so that neither the first rows
- * nor a first click compile them on the main thread. The initial chunks stay unmarked: compiling all
- * of their functions before they run would hold back the first reads.
+ * Marks every chunk but the entry's: the app and the route's page, which stream in beside the entry
+ * (modulepreloaded) while it starts the demo's mock, and the dialogs, menus and Radix, which arrive
+ * while the page is idle, so that neither the first rows nor a first click compile them on the main
+ * thread. The entry's chunks stay unmarked: they run at once, and compiling all of their functions
+ * first would hold back the mock's start.
  * @returns {import('vite').Plugin}
  */
 export function compileHintsOnLazyChunks() {
@@ -36,7 +37,7 @@ export function compileHintsOnLazyChunks() {
       order: 'post',
       handler(_options, bundle) {
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-        const initial = initialFiles(chunks);
+        const initial = entryFiles(chunks);
         for (const c of chunks.filter((c) => !initial.has(c.fileName))) {
           c.code = `${COMPILE_HINT}\n${c.code}`;
           // One line more at the top: the source map's lines move down by one.

@@ -1,2 +1,3 @@
 import type { Plugin } from 'vite';
-export function modulePreloadRoutePage(page: string): Plugin;
+export function modulePreloadStart(modules: string[]): Plugin;
+export const APP_START: string;

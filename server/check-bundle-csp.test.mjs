@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classicZodImports, compileHintProblems, routePreloadProblems, servedCspProblems } from '../scripts/check-bundle.mjs';
 import { COMPILE_HINT } from '../scripts/compile-hints.mjs';
+import { APP_START } from '../scripts/route-preload.mjs';
 
 let dir = '';
 const dist = (html) => {
@@ -33,36 +34,45 @@ describe('check:bundle: what a deployment serves', () => {
     expect(classicZodImports(dir)).toEqual([join(dir, 'a.ts')]);
   });
 
-  it('the chunks loaded on demand, and only they, start with the compile hint', () => {
+  it('every chunk but the entry’s starts with the compile hint', () => {
     dir = mkdtempSync(join(tmpdir(), 'hint-'));
     mkdirSync(join(dir, 'assets'));
     mkdirSync(join(dir, '.vite'));
+    // The entry imports the app's start at once; the app imports a part on demand.
     const manifest = {
-      'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_shared.js'], dynamicImports: ['src/lazy.tsx'] },
+      'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_shared.js'], dynamicImports: [APP_START] },
       '_shared.js': { file: 'assets/shared.js' },
+      [APP_START]: { file: 'assets/app.js', isDynamicEntry: true, imports: ['_shared.js'], dynamicImports: ['src/lazy.tsx'] },
       'src/lazy.tsx': { file: 'assets/lazy.js', isDynamicEntry: true, imports: ['_shared.js'] },
     };
     writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
-    const files = { 'index.js': 'export {};', 'shared.js': 'export {};', 'lazy.js': `${COMPILE_HINT}\nexport {};`, 'radix.js': `${COMPILE_HINT}\nexport {};` };
+    const hinted = `${COMPILE_HINT}\nexport {};`;
+    const files = { 'index.js': 'export {};', 'shared.js': 'export {};', 'app.js': hinted, 'lazy.js': hinted, 'radix.js': hinted };
     for (const [name, code] of Object.entries(files)) writeFileSync(join(dir, 'assets', name), code);
     expect(compileHintProblems(dir)).toEqual([]);
-    writeFileSync(join(dir, 'assets', 'shared.js'), `${COMPILE_HINT}\nexport {};`);
+    writeFileSync(join(dir, 'assets', 'shared.js'), hinted);
+    writeFileSync(join(dir, 'assets', 'app.js'), 'export {};');
     writeFileSync(join(dir, 'assets', 'lazy.js'), `export {};\n${COMPILE_HINT}`);
     expect(compileHintProblems(dir).sort()).toEqual([
-      `${join(dir, 'assets', 'lazy.js')}: a chunk loaded on demand without the compile hint`,
-      `${join(dir, 'assets', 'shared.js')}: an initial chunk with the compile hint (it would hold back the first reads)`,
+      `${join(dir, 'assets', 'app.js')}: a chunk outside the entry's without the compile hint`,
+      `${join(dir, 'assets', 'lazy.js')}: a chunk outside the entry's without the compile hint`,
+      `${join(dir, 'assets', 'shared.js')}: an entry chunk with the compile hint (it would hold back the start)`,
     ]);
   });
 
-  it('index.html modulepreloads the route page’s chunk', () => {
+  it('index.html modulepreloads the app’s and the route page’s chunks', () => {
     dir = mkdtempSync(join(tmpdir(), 'route-'));
     mkdirSync(join(dir, '.vite'));
-    const manifest = { 'src/app/networking-page.tsx': { file: 'assets/networking-page-abc.js', isDynamicEntry: true } };
+    const manifest = {
+      'src/app/render-app.tsx': { file: 'assets/render-app-abc.js', isDynamicEntry: true },
+      'src/app/networking-page.tsx': { file: 'assets/networking-page-abc.js', isDynamicEntry: true },
+    };
     writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
-    writeFileSync(join(dir, 'index.html'), '<head><link rel="modulepreload" crossorigin href="/assets/networking-page-abc.js"></head>');
+    const link = (file) => `<link rel="modulepreload" crossorigin href="/assets/${file}">`;
+    writeFileSync(join(dir, 'index.html'), `<head>${link('render-app-abc.js')}${link('networking-page-abc.js')}</head>`);
     expect(routePreloadProblems(dir)).toEqual([]);
-    writeFileSync(join(dir, 'index.html'), '<head><link rel="modulepreload" crossorigin href="/assets/other-abc.js"></head>');
+    writeFileSync(join(dir, 'index.html'), `<head>${link('render-app-abc.js')}${link('other-abc.js')}</head>`);
     expect(routePreloadProblems(dir)).toEqual(['index.html does not modulepreload src/app/networking-page.tsx (assets/networking-page-abc.js)']);
-    expect(routePreloadProblems(dir, 'src/app/gone.tsx')).toEqual(['index.html does not modulepreload src/app/gone.tsx (no chunk)']);
+    expect(routePreloadProblems(dir, ['src/app/gone.tsx'])).toEqual(['index.html does not modulepreload src/app/gone.tsx (no chunk)']);
   });
 });

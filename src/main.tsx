@@ -1,41 +1,19 @@
-import { startMockWorker } from '@mocks/browser';
-import { StrictMode } from 'react';
-import { RouterProvider } from '@tanstack/react-router';
-import { createRoot } from 'react-dom/client';
-import { AppProvider } from './app/provider';
-import { createAppRouter } from './app/router';
+import { startMockWorker, watchOtherTabs } from '@mocks/browser';
 import { MOCK_API } from './lib/config';
-import { detectLang, loadCatalog } from './lib/i18n';
-import { createQueryClient } from './lib/query-client';
 import './index.css';
 
-const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
-
 /**
- * With the mocked API (demo builds), its service worker starts first, then the app renders, as MSW
- * documents; one that failed to start is logged, and the requests then fail on screen. (A build
- * without the mock has src/lib/no-mock.ts for @mocks/browser, and drops this.)
+ * With the mocked API (demo builds), its service worker starts first and the app renders once it
+ * has, as MSW documents; one that failed to start is logged, and the requests then fail on screen.
+ * (A build without the mock has src/lib/no-mock.ts for @mocks/browser, and drops this.)
  */
-async function startMock() {
-  if (!MOCK_API) return;
-  await startMockWorker({ onOtherTabChange: () => void queryClient.invalidateQueries() }).catch(
-    (e: unknown) => console.error('The mocked API did not start:', e),
-  );
-}
+const apiReady = MOCK_API
+  ? startMockWorker().catch((e: unknown) => console.error('The mocked API did not start:', e))
+  : Promise.resolve();
 
-// The router reads the address once the mock has taken its own parameters out (?mock-reset,
-// ?mock-seed). The page's language's messages load meanwhile (English is in this chunk).
-const lang = detectLang();
-void Promise.all([loadCatalog(lang), startMock()]).then(([catalog]) => {
-  // The route's loaders start the page's reads now, while React renders for the first time (the
-  // router would otherwise load once it is mounted).
-  void router.load();
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <AppProvider queryClient={queryClient} lang={lang} catalog={catalog}>
-        <RouterProvider router={router} />
-      </AppProvider>
-    </StrictMode>,
-  );
-});
+// The app's code is imported here, not above, so that it loads and runs while the worker starts
+// (index.html modulepreloads it: scripts/route-preload.mjs). In the demo, the page reads again
+// when another tab changed the mock's data.
+void import('./app/render-app').then(({ renderApp }) =>
+  renderApp({ apiReady, watchOtherTabs: MOCK_API ? watchOtherTabs : undefined }),
+);

@@ -57,7 +57,7 @@ export function largestUnit(ms: number): [number, Unit] {
 
 /**
  * The page's language and its messages: `catalog` is `lang`'s (loaded before the first render,
- * see main.tsx; English when not given). Switching loads the other language's messages first; if
+ * see src/app/render-app.tsx; English when not given). Switching loads the other language's messages first; if
  * they cannot load (offline), the page stays in its language.
  */
 export function I18nProvider({ children, lang: initialLang, catalog: initialCatalog }: { children: ReactNode; lang?: Lang; catalog?: Messages }) {

@@ -6,7 +6,7 @@ import { createAppRouter } from '@/app/router';
 // so that its first transform (seconds on a cold cache) is not spent inside a test's waits.
 import '@/app/networking-page';
 
-/** The whole console as main.tsx renders it: the app's router over the query client of the providers around it. */
+/** The whole console as src/app/render-app.tsx renders it: the app's router over the query client of the providers around it. */
 export function ConsoleApp() {
   const queryClient = useQueryClient();
   const [router] = useState(() => createAppRouter(queryClient));
