@@ -37,6 +37,26 @@ export const MUTATE = {
     '!src/lib/no-mock*',
     '!src/lib/zod-setup.ts',
   ],
+  // A row's actions and reads: its menu (what is available and why), Refresh, "check now".
+  rows: [
+    'src/features/private-link/row-actions/row-menu.tsx',
+    'src/features/private-link/panel/use-manual-refresh.ts',
+    'src/features/private-link/list/check-now.tsx',
+  ],
+};
+
+/**
+ * The component tests a folder's mutants may also run (vitest.mutation.config.ts reads them from
+ * MUTATION_COMPONENT_TESTS, which scripts/mutation.mjs sets per folder). Other folders leave them
+ * out: through them every mutant of src/lib would cost seconds.
+ * @type {Record<string, string[]>}
+ */
+export const COMPONENT_TESTS = {
+  rows: [
+    'src/features/private-link/row-actions/row-menu.test.tsx',
+    'src/features/private-link/edges/manual-refresh.test.tsx',
+    'src/features/private-link/list/row-callout.test.tsx',
+  ],
 };
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

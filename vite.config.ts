@@ -6,7 +6,7 @@ import babel from '@rolldown/plugin-babel';
 import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-import { compileHintsOnLazyChunks } from './scripts/compile-hints.mjs';
+import { compileHintsBeyondEntry } from './scripts/compile-hints.mjs';
 import { APP_START, modulePreloadStart } from './scripts/route-preload.mjs';
 import { contentSecurityPolicy } from './server/csp.mjs';
 import { keysSet, tidbCloudProxy } from './server/vite-plugin.mjs';
@@ -23,7 +23,7 @@ export default defineConfig(({ command }) => ({
     react(),
     babel({ presets: [reactCompilerPreset()] }),
     tailwindcss(),
-    compileHintsOnLazyChunks(),
+    compileHintsBeyondEntry(),
     modulePreloadStart([APP_START, 'src/app/networking-page.tsx']),
     ...(process.env.VITEST ? [] : [tidbCloudProxy()]),
   ],

@@ -7,7 +7,8 @@ import appConfig from './vite.config';
  * fast, direct tests of the mutated code — unit tests (`*.test.ts`, and src/lib's hook and
  * component tests next to their code), the list's hook tests and the signing proxy's own tests.
  * Component tests and the servers started whole (serve.mjs, the Vite plugin) stay in `npm test`:
- * through them a surviving mutant would cost minutes.
+ * through them a surviving mutant would cost minutes; a folder that needs some names them
+ * (stryker.config.mjs: COMPONENT_TESTS, passed in MUTATION_COMPONENT_TESTS).
  */
 const base = appConfig({ command: 'serve', mode: 'test' });
 
@@ -22,7 +23,12 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           setupFiles: ['./src/test/setup.ts', './src/test/mutation-setup.ts'],
-          include: ['src/**/*.test.ts', 'src/lib/*.test.tsx', 'src/features/private-link/list/use-connection-list*.test.tsx'],
+          include: [
+            'src/**/*.test.ts',
+            'src/lib/*.test.tsx',
+            'src/features/private-link/list/use-connection-list*.test.tsx',
+            ...(process.env.MUTATION_COMPONENT_TESTS?.split(',').filter(Boolean) ?? []),
+          ],
           // The property tests (hundreds of generated cases each) and the OpenAPI check (it loads
           // and compiles the published documents) cost seconds per mutant; the mock's own tests
           // test the mock.

@@ -28,17 +28,17 @@ export const entryFiles = (chunks) => staticGraph(chunks, chunks.filter((c) => c
  * first would hold back the mock's start.
  * @returns {import('vite').Plugin}
  */
-export function compileHintsOnLazyChunks() {
+export function compileHintsBeyondEntry() {
   return {
-    name: 'compile-hints-on-lazy-chunks',
+    name: 'compile-hints-beyond-entry',
     apply: 'build',
     // After Vite's own pass, which puts a chunk's list of preloads (`__vite__mapDeps`) at its top.
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-        const initial = entryFiles(chunks);
-        for (const c of chunks.filter((c) => !initial.has(c.fileName))) {
+        const entry = entryFiles(chunks);
+        for (const c of chunks.filter((c) => !entry.has(c.fileName))) {
           c.code = `${COMPILE_HINT}\n${c.code}`;
           // One line more at the top: the source map's lines move down by one.
           const map = bundle[`${c.fileName}.map`];

@@ -5,7 +5,7 @@
 // mutants whose code or tests changed. `--table` prints the table from the last reports only.
 import { existsSync, readFileSync } from 'node:fs';
 import { Stryker } from '@stryker-mutator/core';
-import { MUTATE } from '../stryker.config.mjs';
+import { COMPONENT_TESTS, MUTATE } from '../stryker.config.mjs';
 
 const args = process.argv.slice(2);
 const tableOnly = args.includes('--table');
@@ -22,6 +22,8 @@ const seconds = {};
 if (!tableOnly) {
   for (const folder of folders) {
     const started = Date.now();
+    // Read by vitest.mutation.config.ts in Stryker's test runner processes, which inherit it.
+    process.env.MUTATION_COMPONENT_TESTS = (COMPONENT_TESTS[folder] ?? []).join(',');
     await new Stryker({
       mutate: MUTATE[folder],
       incrementalFile: `reports/mutation/${folder}.incremental.json`,
