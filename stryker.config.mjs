@@ -54,6 +54,10 @@ export const MUTATE = {
 export const COMPONENT_TESTS = {
   rows: [
     'src/features/private-link/row-actions/row-menu.test.tsx',
+    // Each opens its dialog from the row menu.
+    'src/features/private-link/row-actions/attach-domains-dialog.test.tsx',
+    'src/features/private-link/row-actions/detach-domains-dialog.test.tsx',
+    'src/features/private-link/row-actions/delete-connection-dialog.test.tsx',
     'src/features/private-link/edges/manual-refresh.test.tsx',
     'src/features/private-link/list/row-callout.test.tsx',
   ],

@@ -109,6 +109,36 @@ describe('I accepted it — check now', () => {
     await userClick(await screen.findByRole('button', { name: 'I accepted it — check now' }));
     expect(await screen.findByText(/Checked: still Pending acceptance\./)).toBeInTheDocument();
   });
+
+  it('says it is checking while its Get is out', async () => {
+    renderWithProviders(<RowCallout clusterId={AWS_CLUSTER_ID} connection={pendingAws} />);
+    db.setFault('getConnection', { kind: 'hang', times: 1 });
+    userClick(await screen.findByRole('button', { name: 'I accepted it — check now' }));
+    const busy = await screen.findByRole('button', { name: 'Checking…' });
+    expect(busy).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('says the state it found when it changed', async () => {
+    db.acceptPending(AWS_CLUSTER_ID);
+    // The row still shows its last known state; the check finds the new one.
+    renderWithProviders(<RowCallout clusterId={AWS_CLUSTER_ID} connection={pendingAws} />);
+    userClick(await screen.findByRole('button', { name: 'I accepted it — check now' }));
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Checked: it is Active now.'));
+    expect(screen.getByRole('button', { name: 'I accepted it — check now' })).not.toHaveAttribute('aria-busy');
+  });
+
+  it('says why it could not check, and can be used again', async () => {
+    renderWithProviders(<RowCallout clusterId={AWS_CLUSTER_ID} connection={pendingAws} />);
+    db.setFault('getConnection', { kind: 'http', status: 403, times: 1 });
+    userClick(await screen.findByRole('button', { name: 'I accepted it — check now' }));
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Could not check: \S/));
+    const button = screen.getByRole('button', { name: 'I accepted it — check now' });
+    expect(button).not.toHaveAttribute('aria-busy');
+    userClick(button);
+    expect(await screen.findByText(/Checked: still Pending acceptance\./)).toBeInTheDocument();
+    expect(count('getConnection')).toBe(2);
+  });
 });
 
 const userClick = (el: HTMLElement) => fireEvent.click(el);

@@ -18,6 +18,8 @@ describe('row menu', () => {
     );
     expect(within(menu).getByRole('menuitem', { name: 'Delete' })).not.toHaveAttribute('aria-disabled');
     await user.click(attach);
+    // The unavailable item does nothing: the menu stays open, no dialog opens, nothing is read.
+    expect(screen.getByRole('menu')).toBe(menu);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(requestsTo('getConnection')).toHaveLength(0);
   });
