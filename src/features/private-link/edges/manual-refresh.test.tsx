@@ -39,7 +39,7 @@ describe('manual Refresh (issue 26, item 3)', () => {
     expect(requestsTo('listConnections').length - before).toBe(1);
   });
 
-  it.each(['en', 'zh-CN'] as const)('clicks while a refresh is under way join it: one call (%s)', async (lang) => {
+  it.each(['en', 'zh-CN'] as const)('clicks while a refresh is under way join it: one call; a click after it reads again (%s)', async (lang) => {
     const user = renderApp(lang);
     await screen.findAllByTestId('connection-row');
     const before = requestsTo('listConnections').length;
@@ -47,6 +47,9 @@ describe('manual Refresh (issue 26, item 3)', () => {
     for (let i = 0; i < 6; i++) await user.click(screen.getByRole('button', { name: TEXT[lang].refresh }));
     await waitFor(() => expect(screen.getByRole('button', { name: TEXT[lang].refresh })).not.toHaveAttribute('aria-busy'));
     expect(requestsTo('listConnections').length - before).toBe(1);
+    db.timing = { ...db.timing, latencyMs: 0 };
+    await user.click(screen.getByRole('button', { name: TEXT[lang].refresh }));
+    await waitFor(() => expect(requestsTo('listConnections').length - before).toBe(2));
   });
 
   it('a Refresh during a background read reads again: the answer shows what changed since that read left', async () => {
