@@ -97,5 +97,25 @@ describe('row menu', () => {
     menu = await openMenu(user, 'kafka-events');
     for (const item of within(menu).getAllByRole('menuitem'))
       expect(item).toHaveAttribute('aria-disabled', 'true');
+    expect(within(menu).getByRole('menuitem', { name: /Attach Domains/ })).toHaveTextContent(
+      'The connection is being deleted.',
+    );
+  });
+
+  it('says why while a connection is being created, and for a state the console does not know', async () => {
+    const [active, pending] = db.data.connections;
+    active!.state = 'CREATING';
+    // A state the API may add later (the contract's enums are open).
+    pending!.state = 'UPGRADING' as never;
+    const { user } = renderWithProviders(<PrivateLinkPanel cluster={awsCluster} />);
+    let menu = await openMenu(user, 'orders-rds');
+    expect(within(menu).getByRole('menuitem', { name: /Attach Domains/ })).toHaveTextContent(
+      'Available once the connection is Active.',
+    );
+    await user.keyboard('{Escape}');
+    menu = await openMenu(user, 'kafka-events');
+    const attach = within(menu).getByRole('menuitem', { name: /Attach Domains/ });
+    expect(attach).toHaveAttribute('aria-disabled', 'true');
+    expect(attach).toHaveTextContent(/Not available while the connection is \S/);
   });
 });
