@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classicZodImports, compileHintProblems, routePreloadProblems, servedCspProblems } from '../scripts/check-bundle.mjs';
+import { classicZodImports, compileHintProblems, initialChunks, routePreloadProblems, servedCspProblems } from '../scripts/check-bundle.mjs';
 import { COMPILE_HINT } from '../scripts/compile-hints.mjs';
 import { APP_START } from '../scripts/route-preload.mjs';
 
@@ -34,7 +34,7 @@ describe('check:bundle: what a deployment serves', () => {
     expect(classicZodImports(dir)).toEqual([join(dir, 'a.ts')]);
   });
 
-  it('every chunk but the entry’s starts with the compile hint', () => {
+  it('every chunk but the entry’s starts with the compile hint; the budget counts the entry and the app’s start', () => {
     dir = mkdtempSync(join(tmpdir(), 'hint-'));
     mkdirSync(join(dir, 'assets'));
     mkdirSync(join(dir, '.vite'));
@@ -50,6 +50,8 @@ describe('check:bundle: what a deployment serves', () => {
     const files = { 'index.js': 'export {};', 'shared.js': 'export {};', 'app.js': hinted, 'lazy.js': hinted, 'radix.js': hinted };
     for (const [name, code] of Object.entries(files)) writeFileSync(join(dir, 'assets', name), code);
     expect(compileHintProblems(dir)).toEqual([]);
+    // The budget counts what loads before the first render: the entry, the app's start and their imports.
+    expect(initialChunks(dir).map((c) => c.file).sort()).toEqual(['assets/app.js', 'assets/index.js', 'assets/shared.js']);
     writeFileSync(join(dir, 'assets', 'shared.js'), hinted);
     writeFileSync(join(dir, 'assets', 'app.js'), 'export {};');
     writeFileSync(join(dir, 'assets', 'lazy.js'), `export {};\n${COMPILE_HINT}`);
