@@ -29,7 +29,19 @@ test('a create whose answer never comes, though it was made: recognised in the l
 
 test.describe('offline before the code chunks loaded', () => {
   // A chunk that cannot load is logged by the browser (and the boundary that shows it in place).
-  test.use({ allowedProblems: [/^console error: (Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED) \(http[^)]*\/assets\/|.*Failed to fetch dynamically imported module)/] });
+  test.use({ allowedProblems: [/^console error: (Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED) \(http[^)]*\/assets\/|.*Failed to fetch dynamically imported module|The console could not start:)/] });
+
+  test("the app's code cannot load: the page says so in both languages, and Reload brings it once it can", async ({ page, context }) => {
+    let fail = true;
+    await context.route(/\/assets\/render-app-[^/]+\.js$/, (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(networking(AWS_CLUSTER));
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The console could not load: check your connection, then reload the page.', { timeout: 60_000 });
+    await expect(alert).toContainText('控制台未能加载');
+    fail = false;
+    await alert.getByRole('button', { name: /Reload the page/ }).click();
+    await expect(row(page, 'orders-rds')).toBeVisible({ timeout: 60_000 });
+  });
 
   test("the page's own code cannot load: said in place under the console's bar; Try again brings it, and so does coming back online", async ({ page, context }) => {
     let fail = true;
