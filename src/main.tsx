@@ -22,8 +22,9 @@ void import('./app/render-app')
   });
 
 /**
- * The app's code did not arrive (offline, a deploy replaced it): a page that says so, in both
- * languages (the messages are in that code), and reloads on request, instead of a blank one.
+ * The app's code, or the page's language's messages, did not arrive (offline, a deploy replaced
+ * them): a page that says so in both languages (the messages are in that code) and reloads on
+ * request, instead of a blank one.
  */
 function showStartFailed() {
   const box = document.createElement('div');
