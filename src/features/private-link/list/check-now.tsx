@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n';
 import type { PrivateLinkConnection } from '@/contract/private-link';
@@ -19,12 +19,12 @@ type Outcome = { kind: 'still' | 'changed'; state: string } | { kind: 'failed'; 
 export function CheckNow({ clusterId, connection }: { clusterId: string; connection: PrivateLinkConnection }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const id = connection.privateLinkConnectionId ?? '';
+  // The check under way, from either of the row's buttons: a click while it is out joins it.
+  const busy = useIsFetching({ queryKey: privateLinkKeys.check(clusterId, id) }) > 0;
   const check = async () => {
-    if (busy || !id) return;
-    setBusy(true);
+    if (!id) return;
     try {
       const fresh = await queryClient.fetchQuery(connectionCheckQueryOptions(clusterId, id));
       // The details' Get, if still on its way, would put the older state back when it lands.
@@ -43,8 +43,6 @@ export function CheckNow({ clusterId, connection }: { clusterId: string; connect
       setOutcome({ kind: state === connection.state ? 'still' : 'changed', state: stateLabel(t, state) });
     } catch (e) {
       setOutcome({ kind: 'failed', reason: describeRowActionError(e, t) });
-    } finally {
-      setBusy(false);
     }
   };
   return (
