@@ -14,28 +14,18 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, normalise: (
  * unused, `page` the list's page past the first (2…999999; `1`, zero or not a whole number read as
  * absent). Parameters not listed here are kept as they are.
  */
-export const networkingSearchSchema = z.object({
-  q: z.catch(
-    z.optional(
-      z.pipe(
-        z.string(),
-        z.transform((v) => v || undefined),
-      ),
-    ),
-    undefined,
-  ),
+const networkingSearchSchema = z.object({
+  q: z.transform((v: unknown) => (typeof v === 'string' && v) || undefined),
   state: oneOf(CONNECTION_STATES, (v) => v.toUpperCase()),
   usage: oneOf(['used', 'unused'] as const, (v) => v.toLowerCase()),
-  page: z.pipe(
+  page: z.transform((v: unknown) => {
     // Text from the address, or the number a page turn writes.
-    z.transform((v: unknown) => {
-      const text = typeof v === 'number' ? String(v) : v;
-      return typeof text === 'string' && /^0*[1-9]\d{0,5}$/.test(text.trim()) ? Number(text) : undefined;
-    }),
-    z.transform((n) => (n && n > 1 ? n : undefined)),
-  ),
+    const text = typeof v === 'number' ? String(v) : v;
+    const n = typeof text === 'string' && /^0*[1-9]\d{0,5}$/.test(text.trim()) ? Number(text) : 0;
+    return n > 1 ? n : undefined;
+  }),
 });
-export type NetworkingSearch = z.output<typeof networkingSearchSchema>;
+type NetworkingSearch = z.output<typeof networkingSearchSchema>;
 
 /** Checks the known parameters; any other is kept as it is. */
 export function validateNetworkingSearch(
