@@ -1,8 +1,8 @@
-import { onlineManager, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { useI18n } from '@/lib/i18n';
-import { parseStatus, readStatus, statusKey } from '@/lib/status';
+import { parseStatus, readStatus, statusKey, subscribeStatus } from '@/lib/status';
 
 /**
  * The page's connection to TiDB Cloud, said at once: offline (with the time of the data shown),
@@ -12,14 +12,7 @@ import { parseStatus, readStatus, statusKey } from '@/lib/status';
 export function StatusBanner() {
   const { t, formatTime } = useI18n();
   const cache = useQueryClient().getQueryCache();
-  const subscribe = (notify: () => void) => {
-    const a = cache.subscribe(notify);
-    const b = onlineManager.subscribe(notify);
-    return () => {
-      a();
-      b();
-    };
-  };
+  const subscribe = (notify: () => void) => subscribeStatus(cache, notify);
   // Everything shown derives from this string, so it re-renders exactly when the status changes.
   const status = parseStatus(useSyncExternalStore(subscribe, () => statusKey(readStatus(cache))));
   const time = status.dataAt ? formatTime(new Date(status.dataAt)) : undefined;

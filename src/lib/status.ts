@@ -1,4 +1,4 @@
-import { onlineManager, type Query, type QueryCache } from '@tanstack/react-query';
+import { onlineManager, type QueryCache } from '@tanstack/react-query';
 import { isApiError } from './api-error';
 
 /** What the page says about its connection to TiDB Cloud, from the query cache and onlineManager. */
@@ -14,17 +14,14 @@ export interface ApiStatus {
   rateLimitedBy: string | undefined;
 }
 
-const failure = (q: Query) => q.state.error ?? q.state.fetchFailureReason;
-
 export function readStatus(cache: QueryCache, online = onlineManager.isOnline()): ApiStatus {
-  const queries = cache.getAll();
   let dataAt: number | undefined;
   let keyRejected = false;
   let rateLimitedFor: number | undefined;
   let rateLimitedBy: string | undefined;
-  for (const q of queries) {
+  for (const q of cache.getAll()) {
     if (q.state.dataUpdatedAt) dataAt = Math.max(dataAt ?? 0, q.state.dataUpdatedAt);
-    const e = failure(q);
+    const e = q.state.error ?? q.state.fetchFailureReason;
     if (!isApiError(e)) continue;
     if (e.status === 401) keyRejected = true;
     if (e.status === 429 && q.state.fetchStatus === 'fetching') {
@@ -38,3 +35,13 @@ export function readStatus(cache: QueryCache, online = onlineManager.isOnline())
 /** The status as a string, so that useSyncExternalStore compares it by value; `parseStatus` reads it back. */
 export const statusKey = (s: ApiStatus) => JSON.stringify(s);
 export const parseStatus = (key: string) => JSON.parse(key) as ApiStatus;
+
+/** Calls `notify` whenever what readStatus reads may have changed; returns the unsubscribe. */
+export function subscribeStatus(cache: QueryCache, notify: () => void): () => void {
+  const a = cache.subscribe(notify);
+  const b = onlineManager.subscribe(notify);
+  return () => {
+    a();
+    b();
+  };
+}

@@ -1,6 +1,6 @@
-import { onlineManager, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import { readStatus } from './status';
+import { readStatus, subscribeStatus } from './status';
 
 /** Why a change cannot be sent now: offline, waiting out a 429 (the banner's countdown), or already sent. */
 export type SendBlock = 'offline' | 'rateLimited' | 'sent';
@@ -13,14 +13,7 @@ export type SendBlock = 'offline' | 'rateLimited' | 'sent';
 export function useCanSend(sent = false): SendBlock | undefined {
   const cache = useQueryClient().getQueryCache();
   const block = useSyncExternalStore(
-    (notify) => {
-      const a = cache.subscribe(notify);
-      const b = onlineManager.subscribe(notify);
-      return () => {
-        a();
-        b();
-      };
-    },
+    (notify) => subscribeStatus(cache, notify),
     (): SendBlock | undefined => {
       const status = readStatus(cache);
       return status.offline ? 'offline' : status.rateLimitedFor !== undefined ? 'rateLimited' : undefined;
