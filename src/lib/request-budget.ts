@@ -1,7 +1,5 @@
 import { isApiError } from './api-error';
 
-/** TiDB Cloud's API allows 100 requests a minute per API key. */
-export const API_REQUESTS_PER_MINUTE = 100;
 const MINUTE = 60_000;
 
 export interface RequestBudget {
@@ -75,7 +73,11 @@ export function budgetOf(owner: object, limit: number): RequestBudget {
  * Runs `request` within `budget`; a 429 holds the budget for its Retry-After (10 s without one).
  * A request that fits is sent at once, not a microtask later.
  */
-export function withinBudget<T>(budget: RequestBudget, request: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+export function withinBudget<T>(
+  budget: RequestBudget,
+  request: () => Promise<T>,
+  signal?: AbortSignal,
+): Promise<T> {
   const send = async () => {
     try {
       return await request();
