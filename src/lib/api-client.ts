@@ -1,11 +1,12 @@
 import './zod-setup';
 import type * as z from 'zod/mini';
+import { errorBodySchema } from '@/contract/errors';
 import { config } from './config';
-import { ApiError, errorBodySchema } from './api-error';
+import { ApiError } from './api-error';
 
 type Method = 'GET' | 'POST' | 'DELETE' | 'PATCH';
 
-export interface RequestOptions<S extends z.ZodMiniType> {
+interface RequestOptions<S extends z.ZodMiniType> {
   method?: Method;
   path: string;
   query?: Record<string, string | number | undefined>;
@@ -43,7 +44,10 @@ export function timeoutSignal(ms: number): AbortSignal {
  * `AbortSignal.any`, or the same by hand on browsers the build targets that lack it
  * (Safari < 17.4, Firefox < 124): aborted as soon as one of `signals` is.
  */
-export function anySignal(signals: AbortSignal[], native = (AbortSignal as { any?: (s: AbortSignal[]) => AbortSignal }).any): AbortSignal {
+export function anySignal(
+  signals: AbortSignal[],
+  native = (AbortSignal as { any?: (s: AbortSignal[]) => AbortSignal }).any,
+): AbortSignal {
   if (typeof native === 'function') return native.call(AbortSignal, signals);
   const controller = new AbortController();
   for (const s of signals) {
@@ -63,20 +67,23 @@ export function anySignal(signals: AbortSignal[], native = (AbortSignal as { any
  */
 export async function apiRequest<S extends z.ZodMiniType>(opts: RequestOptions<S>): Promise<z.output<S>> {
   const timeout = timeoutSignal(config.requestTimeoutMs);
+  const timedOut = () =>
+    new ApiError({ kind: 'timeout', message: `No answer after ${config.requestTimeoutMs / 1000} s` });
   const signal = opts.signal ? anySignal([opts.signal, timeout]) : timeout;
   let res: Response;
   try {
     res = await fetch(buildUrl(opts.path, opts.query), {
       method: opts.method ?? 'GET',
-      headers: opts.body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers:
+        opts.body === undefined
+          ? { Accept: 'application/json' }
+          : { Accept: 'application/json', 'Content-Type': 'application/json' },
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
       signal,
     });
   } catch (e) {
     if (opts.signal?.aborted) throw e; // the caller cancelled: not an error to show
-    if (timeout.aborted) {
-      throw new ApiError({ kind: 'timeout', message: `No answer after ${config.requestTimeoutMs / 1000} s` });
-    }
+    if (timeout.aborted) throw timedOut();
     throw new ApiError({ kind: 'network', message: 'Network error' });
   }
 
@@ -84,16 +91,14 @@ export async function apiRequest<S extends z.ZodMiniType>(opts: RequestOptions<S
     // The timeout can strike while the body is still arriving: that is a timeout (retried), not a
     // response the page does not understand.
     if (opts.signal?.aborted) throw e;
-    if (timeout.aborted) throw new ApiError({ kind: 'timeout', message: `No answer after ${config.requestTimeoutMs / 1000} s` });
+    if (timeout.aborted) throw timedOut();
     return '';
   });
-  let json: unknown = undefined;
-  if (text) {
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // no body, or not JSON: read as none
   }
 
   if (!res.ok) {

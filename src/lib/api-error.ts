@@ -2,9 +2,7 @@ import { tEn, type Translate } from './i18n-core';
 
 import type { FieldViolation } from '@/contract/errors';
 
-export { errorBodySchema, type ErrorBody, type FieldViolation } from '@/contract/errors';
-
-export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response';
+type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response';
 
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
@@ -65,8 +63,8 @@ export function describeError(error: unknown, fallback: string, t: Translate = t
         return join(fallback, seconds ? t('error.429wait', { seconds }) : base);
       }
       // In the user's language by status; the server's own words (English) kept as detail.
-      const detail = error.status < 500 && error.serverMessage ? t('error.detail', { message: error.serverMessage }) : undefined;
-      return join(fallback, base, detail);
+      const detail = error.status < 500 ? error.serverMessage : undefined;
+      return join(fallback, base, detail && t('error.detail', { message: detail }));
     }
   }
 }
