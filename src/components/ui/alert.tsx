@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 
 type Tone = 'error' | 'warning' | 'info' | 'success';
 /** Each tone's role (errors are announced at once, the rest politely) and colours. */
@@ -26,10 +26,10 @@ export function Alert({
 }) {
   const [role, colours] = TONES[tone];
   return (
-    <div role={role} className={cn('flex gap-3 rounded-md border px-3 py-2.5 text-sm', colours, className)}>
+    <div role={role} className={clsx('flex gap-3 rounded-md border px-3 py-2.5 text-sm', colours, className)}>
       <div className="min-w-0 flex-1">
         {title && <p className="font-medium">{title}</p>}
-        {children && <div className={cn(!!title && 'mt-0.5')}>{children}</div>}
+        {children && <div className={clsx(!!title && 'mt-0.5')}>{children}</div>}
       </div>
       {action && <div className="shrink-0 self-center">{action}</div>}
     </div>

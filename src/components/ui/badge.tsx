@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 
 export type BadgeTone = 'neutral' | 'info' | 'warning' | 'success' | 'danger';
 const TONES: Record<BadgeTone, string> = {
@@ -12,8 +12,8 @@ const TONES: Record<BadgeTone, string> = {
 
 export function Badge({ tone, children, pulse }: { tone: BadgeTone; children: ReactNode; pulse?: boolean }) {
   return (
-    <span className={cn('inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset', TONES[tone])}>
-      <span aria-hidden="true" className={cn('size-1.5 rounded-full bg-current', pulse && 'motion-safe:animate-pulse')} />
+    <span className={clsx('inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset', TONES[tone])}>
+      <span aria-hidden="true" className={clsx('size-1.5 rounded-full bg-current', pulse && 'motion-safe:animate-pulse')} />
       {children}
     </span>
   );

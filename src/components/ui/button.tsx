@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
@@ -20,7 +20,7 @@ export function Button({ variant = 'secondary', size = 'md', className, type = '
   return (
     <button
       type={type}
-      className={cn(
+      className={clsx(
         'inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors',
         'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed',
         size === 'sm' ? 'h-8 px-2.5 text-sm' : 'h-9 px-3.5 text-sm',

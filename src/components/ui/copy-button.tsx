@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 import { useI18n } from '@/lib/i18n';
 
 /** Copies `value` with the Clipboard API and says so (visibly and to screen readers). */
@@ -23,7 +23,7 @@ export function CopyButton({ value, label, className }: { value: string; label: 
           () => setStatus('failed'),
         );
       }}
-      className={cn(
+      className={clsx(
         'inline-flex h-6 min-w-6 shrink-0 items-center justify-center rounded px-1.5 text-xs font-medium whitespace-nowrap text-brand-700 hover:bg-brand-50',
         'focus-visible:outline-2 focus-visible:outline-brand-600',
         className,

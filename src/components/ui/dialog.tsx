@@ -1,6 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { Activity, useState, type ReactNode } from 'react';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 import { useI18n } from '@/lib/i18n';
 
 export { DialogBody, DialogFooter } from './dialog-layout';
@@ -48,7 +48,7 @@ export function Dialog({
           <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
           <RadixDialog.Content
             {...(description ? {} : { 'aria-describedby': undefined })}
-            className={cn(
+            className={clsx(
               // Phones and tablets: a full-width sheet from the bottom that scrolls inside; from 1024 px, centred.
               // pointer-events-auto: Radix sets body to none as the dialog mounts but styles the dialog
               // itself 'auto' only a render later; in between the dialog would ignore a click.
@@ -125,7 +125,7 @@ export function DialogClose({ disabled, className }: { disabled?: boolean; class
     <RadixDialog.Close
       disabled={disabled}
       aria-label={t('common.close')}
-      className={cn(
+      className={clsx(
         'inline-flex shrink-0 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40',
         className,
       )}

@@ -1,6 +1,6 @@
 import * as DropdownMenuPrimitive from '@radix-ui/react-dropdown-menu';
 import type { ComponentProps, KeyboardEvent } from 'react';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 
 /**
  * Thin wrappers over Radix DropdownMenu (as shadcn/ui's): Radix's parts with the console's styles.
@@ -16,7 +16,7 @@ export function DropdownMenuContent({ className, onKeyDownCapture, ...props }: C
   return (
     <DropdownMenuPrimitive.Portal>
       <DropdownMenuPrimitive.Content
-        className={cn('z-50 rounded-md border border-slate-200 bg-white p-1 shadow-lg', className)}
+        className={clsx('z-50 rounded-md border border-slate-200 bg-white p-1 shadow-lg', className)}
         onKeyDownCapture={(e) => {
           moveFocusNow(e);
           onKeyDownCapture?.(e);
@@ -45,7 +45,7 @@ function moveFocusNow(e: KeyboardEvent<HTMLDivElement>) {
 export function DropdownMenuItem({ className, ...props }: ComponentProps<typeof DropdownMenuPrimitive.Item>) {
   return (
     <DropdownMenuPrimitive.Item
-      className={cn('flex cursor-pointer flex-col rounded px-2 py-1.5 text-sm outline-none', className)}
+      className={clsx('flex cursor-pointer flex-col rounded px-2 py-1.5 text-sm outline-none', className)}
       {...props}
     />
   );

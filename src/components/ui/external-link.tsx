@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 import { useI18n } from '@/lib/i18n';
 
 /**
@@ -9,7 +9,7 @@ import { useI18n } from '@/lib/i18n';
 export function ExternalLink({ href, className, children }: { href: string; className?: string; children: ReactNode }) {
   const { t } = useI18n();
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer" className={cn('font-medium text-brand-700 underline', className)}>
+    <a href={href} target="_blank" rel="noopener noreferrer" className={clsx('font-medium text-brand-700 underline', className)}>
       {children}
       <span aria-hidden="true"> ↗</span>
       <span className="sr-only"> {t('common.newTab')}</span>

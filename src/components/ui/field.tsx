@@ -1,5 +1,5 @@
 import { cloneElement, useId, type ComponentProps, type ReactElement, type ReactNode } from 'react';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 
 interface ControlProps {
   id?: string;
@@ -57,5 +57,5 @@ export const inputClass =
 
 /** A text input for identifiers (service names, regions, domains): monospaced, no autocomplete or spell check. */
 export function CodeInput({ className, ...props }: ComponentProps<'input'>) {
-  return <input className={cn(inputClass, 'font-mono', className)} autoComplete="off" spellCheck={false} {...props} />;
+  return <input className={clsx(inputClass, 'font-mono', className)} autoComplete="off" spellCheck={false} {...props} />;
 }

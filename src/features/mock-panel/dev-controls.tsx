@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 
 /** A labelled select of the developer panel. */
 export function DevSelect<T extends string>({
@@ -17,7 +17,7 @@ export function DevSelect<T extends string>({
   className?: string;
 }) {
   return (
-    <label className={cn('flex flex-1 flex-col gap-1 text-slate-700', className)}>
+    <label className={clsx('flex flex-1 flex-col gap-1 text-slate-700', className)}>
       {label}
       <select value={value} onChange={(e) => onChange(e.target.value as T)} className={inputClass}>
         {options.map((o) => (

@@ -1,5 +1,5 @@
 import { CopyButton } from '@/components/ui/copy-button';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 import { useI18n } from '@/lib/i18n';
 import { curlCommand, type ApiCall } from './api-request';
 
@@ -14,7 +14,7 @@ export function CommandText({ text, label, className }: { text: string; label: s
       tabIndex={0}
       role="group"
       aria-label={label}
-      className={cn('min-w-0 overflow-x-auto font-mono text-xs leading-5 whitespace-pre focus-visible:outline-2', className)}
+      className={clsx('min-w-0 overflow-x-auto font-mono text-xs leading-5 whitespace-pre focus-visible:outline-2', className)}
     >
       <code>{text}</code>
     </pre>

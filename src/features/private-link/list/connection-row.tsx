@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { endpointServiceOf, providerOf } from '@/contract/providers';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 import { useI18n, type Translate } from '@/lib/i18n';
 import { cloudName, typeLabel } from '../providers';
 import { useUsageSlots } from '../shared/usage-slots';
@@ -51,7 +51,7 @@ export function ConnectionRow({
     <>
       <tr
         data-testid="connection-row"
-        className={cn(
+        className={clsx(
           'border-slate-200 align-top max-xl:grid max-xl:grid-cols-[auto_minmax(0,1fr)_auto] max-xl:gap-x-2 max-xl:px-2 max-xl:py-3',
           index > 0 && 'border-t',
         )}

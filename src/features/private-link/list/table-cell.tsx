@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
 
@@ -8,7 +8,7 @@ export function Cell({ column, className, children }: { column: MessageKey; clas
   const { t } = useI18n();
   return (
     <td
-      className={cn(
+      className={clsx(
         'px-2 py-2.5 max-xl:col-span-2 max-xl:col-start-2 max-xl:flex max-xl:min-w-0 max-xl:items-baseline max-xl:gap-x-2 max-xl:p-0 max-xl:pt-1.5 max-sm:col-span-3 max-sm:col-start-1',
         className,
       )}

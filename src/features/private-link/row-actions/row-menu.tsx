@@ -5,7 +5,7 @@ import {
   DropdownMenuItem,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 import { afterNextPaint } from '@/lib/lazy';
 import { useI18n, type Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/locales/en';
@@ -103,7 +103,7 @@ export function RowMenu({
               // would restyle the whole page twice before anything shows.
               afterNextPaint(() => onAction(action, connection, trigger.current));
             }}
-            className={cn(
+            className={clsx(
               'data-[highlighted]:bg-slate-100',
               reason ? 'cursor-not-allowed text-slate-500' : danger ? 'text-red-700' : 'text-slate-900',
             )}
