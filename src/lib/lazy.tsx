@@ -8,19 +8,15 @@ import { createContext, lazy, useContext, useEffect, useState, type ComponentTyp
 export const LoadAttemptContext = createContext<object>({});
 
 /**
- * React.lazy with a `preload()` to call ahead (when the browser is idle, on hover or focus) and
- * `isLoaded()`. Once the code is there the component renders at once, without suspending: React
- * throttles the reveal of a suspended boundary (~300 ms), which a prefetched dialog or menu must not
- * pay. Render it inside a Suspense boundary and a LoadBoundary (components/ui/load-boundary.tsx):
- * code that fails to load is thrown there, and its retry (a new attempt) loads it again.
+ * React.lazy with `preload()` and `isLoaded()`. Once its code is there it renders without suspending, so a
+ * prefetched dialog or menu never waits out React's throttled reveal of a suspended boundary. Render it in
+ * Suspense and a LoadBoundary (components/ui/load-boundary.tsx), whose retry loads failed code again.
  */
 export function lazyWithPreload<P extends object>(load: () => Promise<ComponentType<P>>) {
-  // The loaded component: the same every time the code loads, so a cache, not state. A failure is
-  // never kept (the browser's module map keeps what loaded; a failed import can be tried again).
+  // The loaded component, the same every time: a cache, not state. A failure is not kept: it can be retried.
   const loaded = new WeakMap<typeof load, ComponentType<P>>();
-  // One React.lazy per attempt (a cache keyed by the attempt): React renders a suspended component
-  // afresh when its code arrives or fails, and it must find the same lazy, or it would load again
-  // without end instead of showing the failure.
+  // One React.lazy per attempt: React renders a suspended component afresh when its code arrives or fails,
+  // and a new lazy there would load again without end instead of showing the failure.
   const lazies = new WeakMap<object, ComponentType<P>>();
   const lazyFor = (attempt: object) => {
     let Lazy = lazies.get(attempt);
@@ -33,10 +29,8 @@ export function lazyWithPreload<P extends object>(load: () => Promise<ComponentT
       return c;
     });
   function LazyWithPreload(props: P) {
-    // Chosen once per instance: React may finish rendering the lazy one by itself when the code
-    // arrives while it waits (it replays only the suspended component), so a later render that
-    // switched to the loaded component would be another type there: a remount, and a dialog's
-    // typed values gone.
+    // Chosen once per instance: React may finish the lazy one by itself when its code arrives, and a later
+    // switch to the loaded component would be another type there: a remount, a dialog's typed values gone.
     const attempt = useContext(LoadAttemptContext);
     const [Component] = useState(() => loaded.get(load) ?? lazyFor(attempt));
     return <Component {...props} />;

@@ -21,10 +21,8 @@ export function retryDelay(attempt: number, error: unknown): number {
 }
 
 /**
- * Reads' query functions do not hand TanStack's abort signal to the request: a query that reads it
- * is cancelled when its last observer goes, so React StrictMode's unmount-remount in development
- * sent every read twice, against the API key's budget (src/app/strict-reads.test.tsx). A read left
- * behind finishes into the cache; the client's own timeout still ends it.
+ * Reads do not hand TanStack's abort signal to the request: StrictMode's remount would cancel each read and
+ * send it again, against the API key's budget. A read left behind finishes into the cache, or times out.
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
