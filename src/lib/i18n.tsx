@@ -1,6 +1,5 @@
 import { createContext, Fragment, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { MessageKey } from '@/locales/en';
-import { en, type Messages } from '@/locales/en';
+import { en, type MessageKey, type Messages } from '@/locales/en';
 import { detectLang, interpolate, LANG_STORAGE_KEY, loadCatalog, template, translator, type Lang, type Params, type Translate } from './i18n-core';
 
 export { detectLang, LANGUAGES, loadCatalog, type Lang, type Translate } from './i18n-core';
@@ -35,8 +34,8 @@ type Unit = 'second' | 'minute' | 'hour' | 'day';
 type Format = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.PluralRules;
 
 /**
- * The one cache of Intl formats, by language and use, each made on first use: a pure cache (the
- * page's first Intl format costs 60–100 ms at 1× CPU while the browser loads its locale data).
+ * The one cache of Intl formats, by language and use, each made on first use: a pure cache (making
+ * one is slow; the first also loads the language's data).
  */
 const formats = new Map<string, Format>();
 function format<F extends Format>(lang: Lang, use: string, make: () => F): F {
