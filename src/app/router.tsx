@@ -11,14 +11,11 @@ import {
 import { Home, NotFound, PageLoadError, RootLayout } from './app';
 import { parseSearch, stringifySearch, validateNetworkingSearch } from './search';
 
-export interface RouterContext {
+interface RouterContext {
   queryClient: QueryClient;
 }
 
-/**
- * The shell's project names (the account API), asked for by each page's loader after its own reads,
- * never waited for. (The shell asks on a page without a loader, e.g. not found.)
- */
+/** The shell's project names (the account API): asked for after a page's own reads, never waited for. */
 const startProjectNames = (queryClient: QueryClient) => void queryClient.prefetchQuery(projectsQueryOptions());
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -30,7 +27,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  // Starts the read without waiting: a slow or rate-limited answer shows as such on the page (and in the banner).
+  // Starts the read without waiting: a slow or rate-limited answer shows as such on the page.
   loader: ({ context: { queryClient } }) => {
     void queryClient.ensureQueryData(clustersQueryOptions()).catch(() => undefined);
     startProjectNames(queryClient);
@@ -48,22 +45,17 @@ function settledOrAfter(ms: number, work: Promise<unknown>): Promise<void> {
   return Promise.race([work.then(() => undefined), waited]).finally(() => clearTimeout(timer));
 }
 
-export const networkingRoute = createRoute({
+const networkingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/clusters/$clusterId/settings/networking',
   validateSearch: validateNetworkingSearch,
   loaderDeps: ({ search }) => ({ state: search.state, all: !!search.q?.trim() || !!search.usage }),
   /**
-   * The page's reads, all at once, before it renders: first its own, the cluster and its connections
-   * (every page when a filter needs them all), then what only labels or annotates them, the clusters
-   * (the switcher), the Used by column's changefeeds and migrations, and on arrival the project
-   * names. They leave in this order, which matters: a browser opens at most six connections to a
-   * host, and the demo's mock answers one request at a time on the page's thread. Failures are the
-   * page's to show, never the router's. Arriving on the page, the route waits for the cluster and
-   * its rows up to FIRST_ROWS_WAIT_MS, so that a prompt API's rows are in the first frame (not a
-   * spinner that rows replace a moment later); a slower API gets the page with its own loading
-   * states. A changed filter never waits: the page keeps its previous rows meanwhile, and it reads
-   * only what it lacks (arriving reads stale answers again; typing in Filter must not).
+   * Starts the page's reads, its own first (the cluster, its connections), then what only annotates
+   * them: a browser opens six connections to a host, and the demo's mock answers one at a time.
+   * Arriving, it waits up to FIRST_ROWS_WAIT_MS so a prompt API's rows are in the first frame; a
+   * changed filter never waits (the page keeps its rows) and reads only what it lacks. Failures are
+   * the page's to show.
    */
   loader: ({ context: { queryClient }, params: { clusterId }, deps: { state, all }, cause }) => {
     // A read that fails here is tried again by the page's query.
