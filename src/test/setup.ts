@@ -40,8 +40,11 @@ beforeEach(() => {
   db.clearFaults();
   db.requests.length = 0;
 });
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // Code the page was still loading (an idle preload) arrives before the next test: vitest cancels
+  // the loads still pending when a file ends, and the shared module graph keeps such a module failed.
+  await vi.dynamicImportSettled();
   vi.useRealTimers();
   history.replaceState(null, '', '/');
   localStorage.clear();
