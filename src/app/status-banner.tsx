@@ -15,7 +15,7 @@ export function StatusBanner() {
   const subscribe = (notify: () => void) => subscribeStatus(cache, notify);
   // Everything shown derives from this string, so it re-renders exactly when the status changes.
   const status = parseStatus(useSyncExternalStore(subscribe, () => statusKey(readStatus(cache))));
-  const time = status.dataAt ? formatTime(new Date(status.dataAt)) : undefined;
+  const time = status.offline && status.dataAt ? formatTime(new Date(status.dataAt)) : undefined;
   return (
     <div aria-live="polite" className="space-y-2 empty:hidden">
       {status.offline && (
