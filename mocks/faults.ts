@@ -19,11 +19,15 @@ export const ENDPOINTS = [
 ] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
-/** `afterWork`: the request is carried out first and only its answer fails (an outcome the client cannot know). */
+/**
+ * `afterWork`: the request is carried out first and only its answer fails (an outcome the client
+ * cannot know). `late`: carried out when it arrives, answered `ms` later (a reply overtaken by newer ones).
+ */
 export type Fault =
   | { kind: 'http'; status: number; message?: string; code?: number; fieldViolations?: { field: string; description: string }[]; retryAfterSeconds?: number; times?: number; afterWork?: boolean }
   | { kind: 'hang'; times?: number; afterWork?: boolean }
-  | { kind: 'network'; times?: number; afterWork?: boolean };
+  | { kind: 'network'; times?: number; afterWork?: boolean }
+  | { kind: 'late'; ms: number; times?: number };
 
 /** gRPC status codes the API puts in `code` for each HTTP status. */
 export const GRPC_CODE: Record<number, number> = {

@@ -27,8 +27,8 @@ export function errorResponse(status: number, message: string, fieldViolations?:
   return HttpResponse.json(body, { status, headers });
 }
 
-/** The answer to an injected fault (a hang never gets here: the route waits forever). */
-export function faultResponse(fault: Exclude<Fault, { kind: 'hang' }>) {
+/** The answer to an injected fault (a hang never gets here: the route waits forever; a late one is the real answer). */
+export function faultResponse(fault: Exclude<Fault, { kind: 'hang' | 'late' }>) {
   if (fault.kind === 'network') return HttpResponse.error();
   const headers: Record<string, string> = {};
   if (fault.status === 429) {

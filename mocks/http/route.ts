@@ -28,9 +28,9 @@ export function route(db: MockDb, endpoint: Endpoint, work: (ctx: RouteContext) 
     if (db.requests.length > MAX_LOGGED) db.requests.splice(0, db.requests.length - MAX_LOGGED); // a long-running server
     if (db.timing.latencyMs > 0) await delay(db.timing.latencyMs);
     const fault = db.takeFault(endpoint);
-    if (fault && !fault.afterWork) {
+    if (fault && fault.kind !== 'late' && !fault.afterWork) {
       if (fault.kind === 'hang') await delay('infinite');
-      return faultResponse(fault as Exclude<Fault, { kind: 'hang' }>);
+      return faultResponse(fault as Exclude<Fault, { kind: 'hang' | 'late' }>);
     }
     const plain = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
     const url = new URL(request.url);
@@ -43,7 +43,11 @@ export function route(db: MockDb, endpoint: Endpoint, work: (ctx: RouteContext) 
       return errorResponse(500, 'internal error');
     }
     // The work is done; only the answer is lost, late or replaced by a failure.
+    if (fault?.kind === 'late') {
+      await delay(fault.ms);
+      return answer;
+    }
     if (fault?.kind === 'hang') await delay('infinite');
-    return fault ? faultResponse(fault as Exclude<Fault, { kind: 'hang' }>) : answer;
+    return fault ? faultResponse(fault as Exclude<Fault, { kind: 'hang' | 'late' }>) : answer;
   };
 }
