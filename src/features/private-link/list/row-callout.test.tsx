@@ -4,6 +4,7 @@ import { AWS_CLUSTER_ID, seedConnections, SEED_PENDING_ID } from '@mocks/seed';
 import { db } from '@mocks/node';
 import { renderWithProviders } from '@/test/render';
 import type { PrivateLinkConnection } from '@/contract/private-link';
+import { connectionQueryOptions } from '../api/get-connection';
 import { PrivateLinkPanel } from '../panel/private-link-panel';
 import { RowCallout } from './row-callout';
 
@@ -102,6 +103,25 @@ describe('I accepted it — check now', () => {
     // The details show the check's answer too, not their Get's wait.
     expect(await screen.findByText('No domains are attached to this connection.')).toBeInTheDocument();
     expect(screen.queryByText('Loading attached domains…')).toBeNull();
+  });
+
+  it('keeps what it read when the details’ older Get answers afterwards', async () => {
+    const { queryClient } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    const button = await screen.findByRole('button', { name: 'I accepted it — check now' });
+    // The details' Get reads "Pending acceptance" now; its answer lands after the check's.
+    db.setFault('getConnection', { kind: 'late', ms: 300, times: 1 });
+    fireEvent.click(screen.getByRole('button', { name: 'Show details of kafka-events' }));
+    await vi.waitFor(() => expect(count('getConnection')).toBe(1));
+    db.acceptPending(AWS_CLUSTER_ID);
+    fireEvent.click(button);
+    const row = screen.getByRole('rowheader', { name: 'kafka-events' }).closest('tr')!;
+    expect(await within(row).findByText('Active')).toBeInTheDocument();
+    // Once the details' read is over (cancelled, or answered with the older state), their cached Get,
+    // which the details and the row's dialogs read, still holds what the check found.
+    const details = connectionQueryOptions(AWS_CLUSTER_ID, SEED_PENDING_ID).queryKey;
+    await vi.waitFor(() => expect(queryClient.isFetching({ queryKey: details })).toBe(0), { timeout: 5000 });
+    expect(queryClient.getQueryData(details)).toMatchObject({ state: 'ACTIVE' });
+    expect(within(row).getByText('Active')).toBeInTheDocument();
   });
 
   it('says when it is still pending', async () => {
