@@ -27,11 +27,14 @@ export function CheckNow({ clusterId, connection }: { clusterId: string; connect
     if (!id) return;
     try {
       const fresh = await queryClient.fetchQuery(connectionCheckQueryOptions(clusterId, id));
-      // The details' Get, if still on its way, would put the older state back when it lands.
+      // Reads still on their way were sent before the check: landing, they would put the older state
+      // back. The details' Get is dropped; a list read is sent again (refetching drops the one out).
       const detailKey = connectionQueryOptions(clusterId, id).queryKey;
+      const lists = { queryKey: privateLinkKeys.lists(clusterId) };
+      const listRead = queryClient.isFetching(lists) > 0;
       await queryClient.cancelQueries({ queryKey: detailKey, exact: true });
       queryClient.setQueryData(detailKey, fresh);
-      queryClient.setQueriesData<ListData>({ queryKey: privateLinkKeys.lists(clusterId) }, (data) =>
+      queryClient.setQueriesData<ListData>(lists, (data) =>
         data && {
           ...data,
           privateLinkConnections: data.privateLinkConnections.map((c) =>
@@ -39,6 +42,7 @@ export function CheckNow({ clusterId, connection }: { clusterId: string; connect
           ),
         },
       );
+      if (listRead) void queryClient.refetchQueries({ ...lists, type: 'active' });
       const state = fresh.state ?? '';
       setOutcome({ kind: state === connection.state ? 'still' : 'changed', state: stateLabel(t, state) });
     } catch (e) {

@@ -5,6 +5,7 @@ import { db } from '@mocks/node';
 import { renderWithProviders } from '@/test/render';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { connectionQueryOptions } from '../api/get-connection';
+import { privateLinkKeys } from '../api/keys';
 import { PrivateLinkPanel } from '../panel/private-link-panel';
 import { RowCallout } from './row-callout';
 
@@ -121,6 +122,26 @@ describe('I accepted it — check now', () => {
     const details = connectionQueryOptions(AWS_CLUSTER_ID, SEED_PENDING_ID).queryKey;
     await vi.waitFor(() => expect(queryClient.isFetching({ queryKey: details })).toBe(0), { timeout: 5000 });
     expect(queryClient.getQueryData(details)).toMatchObject({ state: 'ACTIVE' });
+    expect(within(row).getByText('Active')).toBeInTheDocument();
+  });
+
+  it('reads the list again when a read of it, sent before the check, is still on its way', async () => {
+    const { queryClient } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    const button = await screen.findByRole('button', { name: 'I accepted it — check now' });
+    // A background read of the list reads kafka-events as pending now; its answer lands after the check's.
+    db.setFault('listConnections', { kind: 'late', ms: 300, times: 1 });
+    const lists = count('listConnections');
+    const listKey = privateLinkKeys.lists(AWS_CLUSTER_ID);
+    void queryClient.refetchQueries({ queryKey: listKey, type: 'active' });
+    await vi.waitFor(() => expect(count('listConnections')).toBe(lists + 1));
+    db.acceptPending(AWS_CLUSTER_ID);
+    fireEvent.click(button);
+    const row = screen.getByRole('rowheader', { name: 'kafka-events' }).closest('tr')!;
+    expect(await within(row).findByText('Active')).toBeInTheDocument();
+    // Once the list's reads are over, the row still says what the check found, from one more read.
+    await vi.waitFor(() => expect(queryClient.isFetching({ queryKey: listKey })).toBe(0), { timeout: 5000 });
+    await vi.waitFor(() => expect(count('listConnections')).toBe(lists + 2));
+    await vi.waitFor(() => expect(queryClient.isFetching({ queryKey: listKey })).toBe(0));
     expect(within(row).getByText('Active')).toBeInTheDocument();
   });
 
