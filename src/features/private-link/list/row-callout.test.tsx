@@ -131,6 +131,7 @@ describe('I accepted it — check now', () => {
     // A background read of the list reads kafka-events as pending now; its answer lands after the check's.
     db.setFault('listConnections', { kind: 'late', ms: 300, times: 1 });
     const lists = count('listConnections');
+    const gets = count('getConnection');
     const listKey = privateLinkKeys.lists(AWS_CLUSTER_ID);
     void queryClient.refetchQueries({ queryKey: listKey, type: 'active' });
     await vi.waitFor(() => expect(count('listConnections')).toBe(lists + 1));
@@ -143,6 +144,7 @@ describe('I accepted it — check now', () => {
     await vi.waitFor(() => expect(count('listConnections')).toBe(lists + 2));
     await vi.waitFor(() => expect(queryClient.isFetching({ queryKey: listKey })).toBe(0));
     expect(within(row).getByText('Active')).toBeInTheDocument();
+    expect(count('getConnection') - gets).toBe(1); // the check's own Get, read once
   });
 
   it('says when it is still pending', async () => {
