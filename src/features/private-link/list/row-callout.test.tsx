@@ -135,6 +135,9 @@ describe('I accepted it — check now', () => {
     const listKey = privateLinkKeys.lists(AWS_CLUSTER_ID);
     void queryClient.refetchQueries({ queryKey: listKey, type: 'active' });
     await vi.waitFor(() => expect(count('listConnections')).toBe(lists + 1));
+    // The button is busy with its own check only, not with the list's read.
+    expect(button).not.toHaveAttribute('aria-busy');
+    expect(button).toHaveTextContent('I accepted it — check now');
     db.acceptPending(AWS_CLUSTER_ID);
     fireEvent.click(button);
     const row = screen.getByRole('rowheader', { name: 'kafka-events' }).closest('tr')!;
