@@ -3,7 +3,10 @@ import { isApiError } from '@/lib/api-error';
 import { getConnection } from './get-connection';
 import { privateLinkKeys } from './keys';
 
-/** Refetches the list (and a connection's detail) and resolves when they are fresh. */
+/**
+ * Refetches the list (and a connection's detail) and resolves when they are fresh. A read already
+ * out is dropped (TanStack's cancelRefetch): sent before the change, it would put the older state back.
+ */
 export function invalidateConnections(queryClient: QueryClient, clusterId: string, id?: string): Promise<void> {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: privateLinkKeys.lists(clusterId) }),
