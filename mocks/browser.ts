@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { CONFIG_STORAGE_KEY, DB_STORAGE_KEY, type MockTiming } from './config';
 import { createMockControl, type MockControl } from './control';
 import { MockDb } from './db';
-import { ENDPOINTS, type Endpoint } from './faults';
+import { parseFaultParam } from './faults';
 import { createHandlers } from './handlers';
 
 function readTiming(): Partial<MockTiming> {
@@ -57,11 +57,8 @@ export async function startMockWorker(): Promise<void> {
   }
   // Faults from the first request on (the page's first reads): ?mock-fault=listProjects:503, ?mock-fault=listMigrations:hang.
   for (const spec of url.searchParams.getAll('mock-fault')) {
-    const [endpoint, answer] = spec.split(':');
-    if (!ENDPOINTS.includes(endpoint as Endpoint)) continue;
-    const status = Number(answer);
-    if (answer === 'hang' || answer === 'network') db.setFault(endpoint as Endpoint, { kind: answer });
-    else if (status >= 400 && status <= 599) db.setFault(endpoint as Endpoint, { kind: 'http', status });
+    const fault = parseFaultParam(spec);
+    if (fault) db.setFault(...fault);
   }
   if (url.searchParams.has('mock-fault')) {
     url.searchParams.delete('mock-fault');

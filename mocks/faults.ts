@@ -29,6 +29,23 @@ export type Fault =
   | { kind: 'network'; times?: number; afterWork?: boolean }
   | { kind: 'late'; ms: number; times?: number };
 
+/**
+ * One `?mock-fault=` of a page's address (mocks/browser.ts): `<endpoint>:<status>`, `:hang`,
+ * `:network` or `:late:<ms>`. Anything else is no fault (undefined): a typo changes nothing.
+ */
+export function parseFaultParam(spec: string): [Endpoint, Fault] | undefined {
+  const [name = '', answer = '', ms] = spec.split(':');
+  const endpoint = ENDPOINTS.find((e) => e === name);
+  if (!endpoint) return undefined;
+  if (answer === 'hang' || answer === 'network') return [endpoint, { kind: answer }];
+  if (answer === 'late') {
+    const delay = Number(ms);
+    return Number.isInteger(delay) && delay > 0 ? [endpoint, { kind: 'late', ms: delay }] : undefined;
+  }
+  const status = Number(answer);
+  return Number.isInteger(status) && status >= 400 && status <= 599 ? [endpoint, { kind: 'http', status }] : undefined;
+}
+
 /** gRPC status codes the API puts in `code` for each HTTP status. */
 export const GRPC_CODE: Record<number, number> = {
   400: 3,
