@@ -7,11 +7,10 @@ const MAX_READ_RETRIES = 3;
 export function shouldRetryRead(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_READ_RETRIES) return false;
   if (!isApiError(error)) return false;
-  // A 401 (the API key missing or wrong) does not get better by trying again.
-  if (error.status === 401) return false;
   if (error.kind === 'network') return true;
   // A request that timed out already made the user wait: one more try, then say so.
   if (error.kind === 'timeout') return failureCount < 1;
+  // Any other 4xx (a 401: the API key missing or wrong) does not get better by trying again.
   return error.kind === 'http' && (error.status === 429 || error.status >= 500);
 }
 
