@@ -448,7 +448,7 @@ export const en = {
   'dialog.leaveWhileSending': 'You can close this: the request goes on, and the page shows how it ends.',
   'dialog.leavePage': 'Leave this page? What you typed in the dialog will be lost.',
   'left.sending': '{action} "{name}": still being sent. How it ends will show here.',
-  // provider registry (issue 24)
+  // {clouds}: the clouds the provider registry supports (src/contract/providers)
   'panel.unsupportedCloudOf': 'Private link connections for dataflow are available for clusters on {clouds}. This cluster is on {cloud}.',
 } as const;
 

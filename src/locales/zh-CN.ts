@@ -444,6 +444,6 @@ export const zhCN: Messages = {
   'dialog.leaveWhileSending': '可以关闭此对话框：请求会继续发送，结果将显示在页面上。',
   'dialog.leavePage': '离开此页面？对话框中输入的内容将会丢失。',
   'left.sending': '{action}“{name}”：仍在发送中，结果将显示在此处。',
-  // provider registry (issue 24)
+  // {clouds}: the clouds the provider registry supports (src/contract/providers)
   'panel.unsupportedCloudOf': 'Dataflow 的私有链路连接仅适用于部署在 {clouds} 上的集群。此集群部署在 {cloud} 上。',
 };

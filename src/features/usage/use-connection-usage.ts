@@ -14,7 +14,7 @@ const idsOf = ({ connectionId, endpointId }: ConnectionRef) => (endpointId ? [co
 function useLists(clusterId: string, fresh = false) {
   const changefeeds = useAllChangefeeds(clusterId, { fresh });
   const migrations = useAllMigrations(clusterId, { fresh });
-  // Derived on each render: the React Compiler (issue 23) caches it; the lists are small.
+  // Derived on each render: the React Compiler caches it; the lists are small.
   const byConnection = changefeeds.data ? ridersByConnection(changefeeds.data.changefeeds) : undefined;
   const retry = () => {
     if (changefeeds.isError || !changefeeds.data?.complete) void changefeeds.refetch();
