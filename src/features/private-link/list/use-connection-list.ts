@@ -96,7 +96,8 @@ export function useConnectionList(clusterId: string, { q, state, match }: ListFi
   const answered = !!query.data && !query.isPlaceholderData;
   const nextToken = server.data?.nextPageToken;
   const lastPage = clientSide ? Math.max(1, Math.ceil(matches.length / LIST_PAGE_SIZE)) : tokens.length + 1;
-  // On the way to a page by its number: each answer gives the next page's token (state adjusted while rendering).
+  // The last known page's answer gives the next page's token (state adjusted while rendering): after
+  // Next at once from the cache, and on the way to a page by its number one request at a time.
   if (answered && walking && nextToken) setKnown({ state, tokens: [...tokens, nextToken] });
   const pastTheEnd = answered && (walking ? !nextToken : clientSide) && page > lastPage;
   useEffect(() => {
@@ -129,11 +130,7 @@ export function useConnectionList(clusterId: string, { q, state, match }: ListFi
     hasNext,
     /** The rows shown are another page's, on the way to the one asked for. */
     walking,
-    next: () => {
-      if (!hasNext) return;
-      if (!clientSide && nextToken && tokens.length === index) setKnown({ state, tokens: [...tokens, nextToken] });
-      onPageChange(page + 1, 'push');
-    },
+    next: () => hasNext && onPageChange(page + 1, 'push'),
     prev: () => hasPrev && onPageChange(page - 1, 'push'),
   };
 }
