@@ -7,7 +7,8 @@ import type { PrivateLinkConnection } from '@/contract/private-link';
 import { tEn, translator } from '@/lib/i18n-core';
 import { describeCreateError } from '../create/create-error';
 import { createConnection } from './create-connection';
-import { CLOCK_MARGIN_MS, createOnce, identify, UnconfirmedCreateError, type CreateAttempt } from './create-outcome';
+import { CLOCK_MARGIN_MS, createOnce, identify, outcomeUnknown, seenNamed, UnconfirmedCreateError, type CreateAttempt } from './create-outcome';
+import { privateLinkKeys } from './keys';
 import { allConnectionsQueryOptions } from './list-connections';
 import { zhCN } from '@/locales/zh-CN';
 
@@ -36,10 +37,36 @@ describe('identify: which connection named so is this attempt’s (display names
     expect(identify([conn('plc-new', SENT - CLOCK_MARGIN_MS + 1)], attempt)).toEqual({ found: conn('plc-new', SENT - CLOCK_MARGIN_MS + 1) });
     expect(identify([conn('plc-new', SENT - CLOCK_MARGIN_MS - 1)], attempt)).toBe('ambiguous');
   });
+  it('created exactly the margin before the send still counts', () => {
+    expect(identify([conn('plc-new', SENT - CLOCK_MARGIN_MS)], attempt)).toEqual({ found: conn('plc-new', SENT - CLOCK_MARGIN_MS) });
+  });
   it('two created since the send, or one without a createTime beside one: cannot tell', () => {
     expect(identify([conn('plc-a', SENT + 1), conn('plc-b', SENT + 2)], attempt)).toBe('ambiguous');
     expect(identify([conn('plc-a', undefined), conn('plc-b', SENT + 2)], attempt)).toBe('ambiguous');
     expect(identify([conn('plc-a', undefined)], attempt)).toEqual({ found: conn('plc-a', undefined) });
+  });
+});
+
+describe('outcomeUnknown: a Create that may have been carried out', () => {
+  it('no answer in time, the connection lost, or a server error; never an answer that says no', () => {
+    const http = (status: number) => new ApiError({ kind: 'http', status, message: '' });
+    expect(outcomeUnknown(new ApiError({ kind: 'timeout', message: '' }))).toBe(true);
+    expect(outcomeUnknown(new ApiError({ kind: 'network', message: '' }))).toBe(true);
+    expect([500, 502, 503, 504].map((s) => outcomeUnknown(http(s)))).toEqual([true, true, true, true]);
+    expect([400, 403, 404, 409, 429, 499].map((s) => outcomeUnknown(http(s)))).toEqual([false, false, false, false, false, false]);
+    expect(outcomeUnknown(new ApiError({ kind: 'invalid-response', status: 200, message: '' }))).toBe(false);
+    expect(outcomeUnknown(new Error('not from the API'))).toBe(false);
+  });
+});
+
+describe('seenNamed: what the page has already seen by that name', () => {
+  it('the IDs named so in every list the page holds, each once; not other names, not other clusters', () => {
+    const queryClient = new QueryClient();
+    const page = (...cs: PrivateLinkConnection[]) => ({ privateLinkConnections: cs, totalSize: cs.length });
+    queryClient.setQueryData(privateLinkKeys.list('c', { pageSize: 20 }), page(conn('plc-a', SENT), conn('plc-b', SENT, 'other')));
+    queryClient.setQueryData(privateLinkKeys.listAll('c'), page(conn('plc-a', SENT), conn('plc-c', SENT), conn('plc-d', SENT, 'orders-2')));
+    queryClient.setQueryData(privateLinkKeys.listAll('c2'), page(conn('plc-e', SENT)));
+    expect(seenNamed(queryClient, 'c', 'orders').sort()).toEqual(['plc-a', 'plc-c']);
   });
 });
 
@@ -124,6 +151,29 @@ describe('createOnce against the mock, with an older connection of the same name
     const ambiguous = await createOnce(queryClient, { ...input, previous }, send).catch((e: unknown) => e);
     expect(ambiguous).toBeInstanceOf(ApiError);
     expect((ambiguous as ApiError).status).toBe(409);
+  });
+
+  it('a retry under another name sends its Create, never taking the earlier attempt’s connection', async () => {
+    const queryClient = await client();
+    const previous = new UnconfirmedCreateError('unknown', new ApiError({ kind: 'network', message: 'lost' }), { displayName: 'orders-rds', sentAt: Date.now(), seen: [SEED_ACTIVE_ID] });
+    db.change((d) => void d.connections.push({ ...d.connections[0]!, privateLinkConnectionId: 'plc-late000000000000', createTime: new Date().toISOString() }));
+    const renamed = { ...input, displayName: 'orders-rds-2' };
+    const creates = db.requests.filter((r) => r.endpoint === 'createConnection').length;
+    const created = await createOnce(queryClient, { ...renamed, previous }, () => createConnection(renamed));
+    expect(created.displayName).toBe('orders-rds-2');
+    expect(db.requests.filter((r) => r.endpoint === 'createConnection')).toHaveLength(creates + 1);
+  });
+
+  it('a retry when two new connections have the earlier attempt’s name: says it cannot tell and sends nothing', async () => {
+    const queryClient = await client();
+    const previous = new UnconfirmedCreateError('unknown', new ApiError({ kind: 'network', message: 'lost' }), { displayName: 'orders-rds', sentAt: Date.now(), seen: [SEED_ACTIVE_ID] });
+    const twin = (id: string) => ({ ...db.data.connections[0]!, privateLinkConnectionId: id, createTime: new Date().toISOString() });
+    db.change((d) => void d.connections.push(twin('plc-twin1000000000000'), twin('plc-twin2000000000000')));
+    const creates = db.requests.filter((r) => r.endpoint === 'createConnection').length;
+    const error = await createOnce(queryClient, { ...input, previous }, () => createConnection(input)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnconfirmedCreateError);
+    expect((error as UnconfirmedCreateError).outcome).toBe('ambiguous');
+    expect(db.requests.filter((r) => r.endpoint === 'createConnection')).toHaveLength(creates);
   });
 
   it('keeps the unconfirmed cause and attempt', () => {
