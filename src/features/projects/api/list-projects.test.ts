@@ -1,11 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { renderHook, waitFor } from '@testing-library/react';
+import { focusManager, onlineManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { createElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { SEED_PROJECT_ID } from '@mocks/seed';
 import { db, server } from '@mocks/node';
-import { listAllProjects, useProjectNames } from './list-projects';
+import { listAllProjects, projectsQueryOptions, useProjectNames } from './list-projects';
 
 const reads = () => db.requests.filter((r) => r.endpoint === 'listProjects').map((r) => new URL(r.url).searchParams);
 
@@ -41,5 +41,32 @@ describe('useProjectNames', () => {
     expect(result.current('')).toBeUndefined();
     expect(result.current('unknown')).toBeUndefined();
     expect(result.current('nameless')).toBeUndefined();
+  });
+});
+
+describe('projectsQueryOptions: read once per page visit', () => {
+  it('not again for another caller, on focus or on reconnect; after a failure neither (the shell shows IDs)', async () => {
+    for (const fail of [false, true]) {
+      db.requests.length = 0;
+      if (fail) db.setFault('listProjects', { kind: 'http', status: 403 });
+      const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+      client.mount();
+      const wrapper = ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client }, children);
+      renderHook(() => useProjectNames(), { wrapper });
+      await waitFor(() => expect(client.getQueryState(projectsQueryOptions().queryKey)?.status).toBe(fail ? 'error' : 'success'));
+      renderHook(() => useProjectNames(), { wrapper }); // another part of the page asks for the names
+      if (!fail) await client.prefetchQuery(projectsQueryOptions()); // as the route's loader does
+      focusManager.setFocused(false);
+      focusManager.setFocused(true);
+      onlineManager.setOnline(false);
+      onlineManager.setOnline(true);
+      await act(async () => {}); // the focus and reconnect handlers run after a microtask
+      // A read started by any of these would be on its way now.
+      expect(client.isFetching(), fail ? 'after a failure' : 'after an answer').toBe(0);
+      expect(reads()).toHaveLength(1);
+      focusManager.setFocused(undefined);
+      client.unmount();
+      db.clearFaults();
+    }
   });
 });

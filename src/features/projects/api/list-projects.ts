@@ -27,9 +27,9 @@ export async function listAllProjects(signal?: AbortSignal): Promise<Project[]> 
 }
 
 /**
- * Read once per page visit: names change rarely and only label the shell, so the answer is kept
- * (never stale, not read again on focus, reconnect or a new observer); a failure is not retried on
- * mount either: the shell shows the IDs instead.
+ * Read once per page visit: names change rarely and only label the shell, so an answer is kept
+ * (never stale); a failure is not tried again by another caller, on focus or on reconnect: the
+ * shell shows the IDs instead.
  */
 export const projectsQueryOptions = () =>
   queryOptions({
@@ -37,7 +37,7 @@ export const projectsQueryOptions = () =>
     queryFn: () => listAllProjects(),
     staleTime: Infinity,
     gcTime: Infinity,
-    refetchOnMount: false,
+    retryOnMount: false,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
   });
