@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
 import { privateLinkConnectionSchema, type PrivateLinkConnection } from '@/contract/private-link';
+import { outcomeUnknown } from './create-outcome';
 import { getConnection } from './get-connection';
 import { explainFailure, invalidateConnections } from './invalidate';
 import { connectionPath, privateLinkMutationKeys } from './keys';
@@ -20,11 +21,13 @@ export function deleteConnection(input: DeleteConnectionInput): Promise<PrivateL
 }
 
 /**
- * A 409 on Delete may mean it is already being deleted (another tab, the CLI): that is what the
- * user asked for, so the connection as it now is counts as the answer. Any other 409 stays an error.
+ * A 409 on Delete may mean it is already being deleted (another tab, the CLI); a Delete without a
+ * sure outcome (no answer in time, the connection lost, a server error) may have been carried out.
+ * Either way, a connection now DELETING is what the user asked for: it counts as the answer. Any
+ * other failure stays an error.
  */
 async function alreadyDeleting(input: DeleteConnectionInput, error: unknown): Promise<PrivateLinkConnection | undefined> {
-  if (!isApiError(error) || error.status !== 409) return undefined;
+  if (!(isApiError(error) && (error.status === 409 || outcomeUnknown(error)))) return undefined;
   const now = await getConnection(input.clusterId, input.connectionId).catch(() => undefined);
   return now?.state === 'DELETING' ? now : undefined;
 }

@@ -65,6 +65,24 @@ describe('Delete', () => {
     await expect(result.current.mutateAsync({ clusterId: AWS_CLUSTER_ID, connectionId: SEED_PENDING_ID })).rejects.toMatchObject({ status: 409 });
   });
 
+  it('an answer lost after the work (a 503, the connection dropped) counts as done when the connection is now DELETING', async () => {
+    const { queryClient, wrapper } = await setup();
+    const { result } = renderHook(() => useDeleteConnection(), { wrapper });
+    db.setFault('deleteConnection', { kind: 'http', status: 503, times: 1, afterWork: true });
+    await expect(result.current.mutateAsync(ACTIVE)).resolves.toMatchObject({ privateLinkConnectionId: SEED_ACTIVE_ID, state: 'DELETING' });
+    expect(queryClient.getQueryData<ListConnectionsResponse>(listKey)?.privateLinkConnections.find((c) => c.privateLinkConnectionId === SEED_ACTIVE_ID)?.state).toBe('DELETING');
+    db.setFault('deleteConnection', { kind: 'network', times: 1, afterWork: true });
+    await expect(result.current.mutateAsync({ clusterId: AWS_CLUSTER_ID, connectionId: SEED_PENDING_ID })).resolves.toMatchObject({ state: 'DELETING' });
+  });
+
+  it('an answer lost before the work stays the error (the connection is not being deleted)', async () => {
+    const { wrapper } = await setup();
+    const { result } = renderHook(() => useDeleteConnection(), { wrapper });
+    db.setFault('deleteConnection', { kind: 'http', status: 503, times: 1 });
+    await expect(result.current.mutateAsync(ACTIVE)).rejects.toMatchObject({ status: 503 });
+    expect(db.data.connections.find((c) => c.privateLinkConnectionId === SEED_ACTIVE_ID)?.state).toBe('ACTIVE');
+  });
+
   it('a 409 whose connection cannot be read stays the 409', async () => {
     const { wrapper } = await setup();
     const { result } = renderHook(() => useDeleteConnection(), { wrapper });
