@@ -178,6 +178,29 @@ describe('Attach Domains', () => {
     expect(db.data.attachDomains.filter((a) => a.privateLinkConnectionId === SEED_PENDING_ID)).toHaveLength(1);
   });
 
+  it('an answer lost after the work is the new group when the connection has it; lost before, or without the details from before, the error', async () => {
+    const { queryClient, wrapper } = await setup(); // the active connection's details, with its managed group
+    const { result } = renderHook(() => useAttachDomains(), { wrapper });
+    const active = { ...input, connectionId: SEED_ACTIVE_ID };
+    const preview = () => queryClient.fetchQuery({ ...managedDomainsPreviewOptions(AWS_CLUSTER_ID, SEED_ACTIVE_ID, 'TIDBCLOUD_MANAGED'), staleTime: 0 });
+    const groups = () => db.data.attachDomains.filter((a) => a.privateLinkConnectionId === SEED_ACTIVE_ID);
+    const first = (await preview()).uniqueName!;
+    db.setFault('attachDomains', { kind: 'http', status: 503, times: 1, afterWork: true });
+    const landed = await result.current.mutateAsync({ ...active, uniqueName: first });
+    expect(landed).toMatchObject({ uniqueName: first, attachDomainId: groups().at(-1)!.attachDomainId });
+    // A group of that name attached before the send is not this one (the answer lost before the work).
+    const seeded = seedAttachDomains.find((a) => a.privateLinkConnectionId === SEED_ACTIVE_ID && a.type === 'TIDBCLOUD_MANAGED')!;
+    db.setFault('attachDomains', { kind: 'http', status: 503, times: 1 });
+    await expect(result.current.mutateAsync({ ...active, uniqueName: seeded.uniqueName! })).rejects.toMatchObject({ status: 503 });
+    const second = (await preview()).uniqueName!;
+    db.setFault('attachDomains', { kind: 'network', times: 1 }); // before the work: nothing attached
+    await expect(result.current.mutateAsync({ ...active, uniqueName: second })).rejects.toMatchObject({ kind: 'network' });
+    queryClient.removeQueries({ queryKey: privateLinkKeys.detail(AWS_CLUSTER_ID, SEED_ACTIVE_ID) });
+    db.setFault('attachDomains', { kind: 'http', status: 503, times: 1, afterWork: true });
+    await expect(result.current.mutateAsync({ ...active, uniqueName: second })).rejects.toMatchObject({ status: 503 });
+    expect(groups().map((g) => g.uniqueName)).toEqual([...seedAttachDomains.filter((a) => a.privateLinkConnectionId === SEED_ACTIVE_ID).map((a) => a.uniqueName), first, second]);
+  });
+
   it('a 404 on attach is the connection (no domain to tell apart)', async () => {
     const { wrapper } = await setup();
     const { result } = renderHook(() => useAttachDomains(), { wrapper });
