@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { delay, http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID } from '@mocks/seed';
 import { db, server } from '@mocks/node';
 import { renderWithProviders } from '@/test/render';
+import { findMenuButton } from '@/test/row-menu';
+import { FAST_POLL_MS, SLOW_POLL_MS } from '../api/list-connections';
 import { PrivateLinkPanel } from './private-link-panel';
 
 const aws = { clusterId: AWS_CLUSTER_ID, regionId: 'us-east-1', cloudProvider: 'aws' };
@@ -88,29 +90,33 @@ describe('PrivateLinkPanel', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('does not understand');
   });
 
-  it('polls while a connection is being created', async () => {
-    // Quick polling is for CREATING and DELETING only (a pending acceptance waits on a person).
-    db.data.connections.push({
-      ...db.data.connections[0]!,
-      privateLinkConnectionId: 'plc-creating',
-      displayName: 'creating',
-      state: 'CREATING',
-    });
-    renderWithProviders(<PrivateLinkPanel cluster={aws} />);
-    await screen.findAllByTestId('connection-row');
-    await waitFor(
-      () =>
-        expect(db.requests.filter((r) => r.endpoint === 'listConnections').length).toBeGreaterThanOrEqual(2),
-      { timeout: 3000 },
-    );
-  });
+  describe('polling (a fake clock)', () => {
+    beforeEach(() => void vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] }));
+    afterEach(() => void vi.useRealTimers());
+    const listReads = () => db.requests.filter((r) => r.endpoint === 'listConnections').length;
 
-  it('does not poll when no connection is transitional', async () => {
-    db.data.connections = db.data.connections.filter((c) => c.state === 'ACTIVE');
-    renderWithProviders(<PrivateLinkPanel cluster={aws} />);
-    await screen.findAllByTestId('connection-row');
-    await delay(2500);
-    expect(db.requests.filter((r) => r.endpoint === 'listConnections')).toHaveLength(1);
+    it('polls every 2 s while a connection is being created', async () => {
+      // Quick polling is for CREATING and DELETING only (a pending acceptance waits on a person).
+      db.data.connections.push({
+        ...db.data.connections[0]!,
+        privateLinkConnectionId: 'plc-creating',
+        displayName: 'creating',
+        state: 'CREATING',
+      });
+      renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+      await screen.findAllByTestId('connection-row');
+      expect(listReads()).toBe(1);
+      await vi.advanceTimersByTimeAsync(FAST_POLL_MS);
+      await waitFor(() => expect(listReads()).toBe(2));
+    });
+
+    it('does not poll when no connection is transitional', async () => {
+      db.data.connections = db.data.connections.filter((c) => c.state === 'ACTIVE');
+      renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+      await screen.findAllByTestId('connection-row');
+      await vi.advanceTimersByTimeAsync(10 * SLOW_POLL_MS);
+      expect(listReads()).toBe(1);
+    });
   });
 
   it('pages through the API with pageSize and pageToken', async () => {
@@ -142,7 +148,7 @@ describe('PrivateLinkPanel', () => {
     expect(within(rows[0]!).getByText('等待接受')).toBeInTheDocument();
     expect(within(rows[1]!).getByText('可用')).toBeInTheDocument();
     expect(screen.getByText('共 2 个连接')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'orders-rds 的操作' }));
+    await user.click(await findMenuButton('orders-rds 的操作')); // enabled once the menu's code is in
     expect(await screen.findByRole('menuitem', { name: '绑定域名' })).toBeInTheDocument();
     expect(screen.getByRole('menuitem', { name: /解绑域名/ })).toBeInTheDocument();
   });
