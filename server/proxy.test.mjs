@@ -1,5 +1,5 @@
 import { createServer, request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createDigestGate } from './digest-gate.mjs';
 import { createProxy } from './proxy.mjs';
 import { close, listen, rawRequest, startUpstream } from './test-helpers.mjs';
@@ -45,7 +45,10 @@ describe('the signing proxy', () => {
   beforeAll(async () => (s = await setup()));
   afterAll(() => s.close());
 
+  // These two start a proxy of their own: they count what reached the API and what was logged.
   it('signs and forwards the page calls, passing back status, body and only safe headers', async () => {
+    const s = await setup();
+    onTestFinished(() => s.close());
     const list = await rawRequest(s.base, { path: `${LIST}?pageSize=100`, headers: { ...s.own, cookie: 'session=1', authorization: 'Basic eDp5' } });
     expect(list.status).toBe(200);
     expect(JSON.parse(list.body)).toEqual({ method: 'GET', url: `${LIST}?pageSize=100`, body: '' });
@@ -65,7 +68,13 @@ describe('the signing proxy', () => {
     expect(s.gate.seen.map((r) => r.status)).toEqual([401, 200, 200, 200]);
   });
 
-  it('writes one audit line per forwarded call, without key, Authorization or body', () => {
+  it('writes one audit line per forwarded call, without key, Authorization or body', async () => {
+    const s = await setup();
+    onTestFinished(() => s.close());
+    const body = JSON.stringify({ privateLinkConnection: { displayName: 'x' } });
+    await rawRequest(s.base, { path: `${LIST}?pageSize=100`, headers: { ...s.own, authorization: 'Basic eDp5' } });
+    await rawRequest(s.base, { method: 'POST', path: LIST, headers: { ...s.own, 'content-type': 'application/json', 'content-length': String(body.length) }, body });
+    await rawRequest(s.base, { method: 'DELETE', path: `${LIST}/plc-1`, headers: s.own });
     const forwarded = s.lines.filter((l) => !l.includes('refused'));
     expect(forwarded).toHaveLength(3);
     expect(forwarded[0]).toMatch(new RegExp(`^\\[tidbcloud-proxy\\] \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z GET ${LIST} 200 \\d+ms$`));
