@@ -258,4 +258,18 @@ describe('putConnection', () => {
     putConnection(queryClient, AWS_CLUSTER_ID, { ...pending!, state: 'DELETING' });
     expect(queryClient.getQueryData(privateLinkKeys.detail(AWS_CLUSTER_ID, SEED_PENDING_ID))).toBeUndefined();
   });
+
+  it('a whole Get replaces the details, cached or not; a row keeps its attached domains (List carries none)', async () => {
+    const { queryClient } = await setup();
+    const [pending, active] = queryClient.getQueryData<ListConnectionsResponse>(listKey)!.privateLinkConnections;
+    const domains = [{ ...seedAttachDomains[0]!, attachDomainId: 'ad-new', uniqueName: 'other' }];
+    putConnection(queryClient, AWS_CLUSTER_ID, { ...pending!, state: 'ACTIVE', attachedDomains: domains }, { whole: true });
+    expect(queryClient.getQueryData(privateLinkKeys.detail(AWS_CLUSTER_ID, SEED_PENDING_ID))).toEqual({ ...pending, state: 'ACTIVE', attachedDomains: domains });
+    const row = queryClient.getQueryData<ListConnectionsResponse>(listKey)!.privateLinkConnections[0]!;
+    expect(row).toMatchObject({ state: 'ACTIVE' });
+    expect(row.attachedDomains).toBe(pending!.attachedDomains);
+    // Whole: what the Get leaves out is gone from the details (a merge would keep the older groups).
+    putConnection(queryClient, AWS_CLUSTER_ID, { ...active!, attachedDomains: undefined }, { whole: true });
+    expect(queryClient.getQueryData<PrivateLinkConnection>(privateLinkKeys.detail(AWS_CLUSTER_ID, SEED_ACTIVE_ID))?.attachedDomains).toBeUndefined();
+  });
 });

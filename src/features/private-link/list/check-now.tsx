@@ -5,10 +5,10 @@ import { useI18n } from '@/lib/i18n';
 import type { PrivateLinkConnection } from '@/contract/private-link';
 import { connectionCheckQueryOptions, connectionQueryOptions } from '../api/get-connection';
 import { privateLinkKeys } from '../api/keys';
+import { putConnection } from '../api/put-connection';
 import { stateLabel } from '../labels';
 import { describeRowActionError } from '../shared/action-error';
 
-type ListData = { privateLinkConnections: PrivateLinkConnection[] };
 type Outcome = { kind: 'still' | 'changed'; state: string } | { kind: 'failed'; reason: string };
 
 /**
@@ -33,15 +33,7 @@ export function CheckNow({ clusterId, connection }: { clusterId: string; connect
       const lists = { queryKey: privateLinkKeys.lists(clusterId) };
       const listRead = queryClient.isFetching(lists) > 0;
       await queryClient.cancelQueries({ queryKey: detailKey, exact: true });
-      queryClient.setQueryData(detailKey, fresh);
-      queryClient.setQueriesData<ListData>(lists, (data) =>
-        data && {
-          ...data,
-          privateLinkConnections: data.privateLinkConnections.map((c) =>
-            c.privateLinkConnectionId === id ? { ...c, ...fresh, attachedDomains: c.attachedDomains } : c,
-          ),
-        },
-      );
+      putConnection(queryClient, clusterId, fresh, { whole: true });
       if (listRead) void queryClient.refetchQueries({ ...lists, type: 'active' });
       const state = fresh.state ?? '';
       setOutcome({ kind: state === connection.state ? 'still' : 'changed', state: stateLabel(t, state) });
