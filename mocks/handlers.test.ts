@@ -124,7 +124,7 @@ describe('mocked API', () => {
     expect(times).toEqual([...times].sort().reverse());
   });
 
-  it('dry-runs TiDB Cloud Managed domains without attaching, then attaches once (a second time is 409)', async () => {
+  it('dry-runs TiDB Cloud Managed domains without attaching, then attaches (a second time adds a second group: the spec refuses nothing)', async () => {
     const url = `${base}/${AWS_CLUSTER_ID}/privateLinkConnections/${SEED_ACTIVE_ID}:attachDomains`;
     const dry = await (await post(url, { attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: '' }, validateOnly: true })).json();
     expect(dry.uniqueName).toMatch(/^[a-z0-9]{26}$/);
@@ -135,7 +135,10 @@ describe('mocked API', () => {
     const real = await post(url, { attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: dry.uniqueName } });
     expect(real.status).toBe(200);
     expect(db.data.attachDomains).toHaveLength(2);
-    expect((await post(url, { attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: dry.uniqueName } })).status).toBe(409);
+    const again = await post(url, { attachDomain: { type: 'TIDBCLOUD_MANAGED', uniqueName: dry.uniqueName } });
+    expect(again.status).toBe(200);
+    expect((await again.json()).attachDomainId).not.toBe((await real.json()).attachDomainId);
+    expect(db.data.attachDomains.filter((a) => a.uniqueName === dry.uniqueName)).toHaveLength(2);
   });
 
   it('injects faults per endpoint, for the next N requests', async () => {

@@ -39,8 +39,7 @@ export function domainHandlers(db: MockDb, plc: string) {
           const violation = confluentViolation(field, uniqueName, cloudRegionCode(cluster.region));
           if (violation) throw new HttpFailure(400, `${violation.field}: ${violation.description}`, [violation]);
         }
-        if (data.attachDomains.some((a) => a.privateLinkConnectionId === c.privateLinkConnectionId && a.type === type && a.uniqueName === uniqueName))
-          throw new HttpFailure(409, `domains with unique name ${uniqueName} are already attached to this connection`);
+        // A unique name already attached is attached again, as a second group: the spec promises no refusal.
         const azIds = serviceOf(c)?.availabilityZoneIds ?? zonesFor(cluster).azIds;
         const attach: AttachDomain = {
           ...(request.validateOnly ? {} : { attachDomainId: newId.attachDomain() }),

@@ -12,7 +12,7 @@ export type DomainKind =
   | {
       readonly uniqueName: 'generated';
       readonly messages: {
-        /** The same generated set again would add nothing (refused); another set already there (said). */
+        /** The set about to be attached is attached already; another set is already there (both said, not refused). */
         readonly attachedSame: `attach.${string}`;
         readonly attachedOther: `attach.${string}`;
       };

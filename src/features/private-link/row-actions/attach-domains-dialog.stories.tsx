@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { mockApi, withFault } from '@mocks/storybook';
-import { ALICLOUD_CLUSTER_ID, alicloudActiveConnection, AWS_CLUSTER_ID, seedClusters, seedConnections } from '@mocks/seed';
+import { ALICLOUD_CLUSTER_ID, alicloudActiveConnection, AWS_CLUSTER_ID, seedAttachDomains, seedClusters, seedConnections } from '@mocks/seed';
 import { cloudRegionCode } from '@/contract/clusters';
 import { CONNECTION_TYPES, type ConnectionType, type PrivateLinkConnection } from '@/contract/private-link';
 import { PROVIDERS } from '@/contract/providers';
@@ -38,6 +38,43 @@ export const ConfluentValidationError: Story = {
     await userEvent.type(body().getByLabelText('Unique Name'), 'domnprzqrog.eu-west-1');
     await userEvent.click(body().getByRole('button', { name: 'Attach Domains' }));
     await expect(body().getByLabelText('Unique Name')).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+/** The dry run proposes the set already attached: said, and Attach Domains stays enabled. */
+export const ManagedAlreadyAttached: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.post(attachUrl, async ({ request }) => {
+          if (!((await request.clone().json()) as { validateOnly?: boolean }).validateOnly) return undefined;
+          const same = seedAttachDomains[0]!;
+          return HttpResponse.json({ type: same.type, uniqueName: same.uniqueName, domains: same.domains });
+        }),
+        ...mockApi(),
+      ],
+    },
+  },
+  play: async () => {
+    await expect(await body().findByText(/already attached to this connection: attaching them again/)).toBeInTheDocument();
+    await expect(body().getByRole('button', { name: 'Attach Domains' })).toBeEnabled();
+  },
+};
+
+/** A Confluent unique name already attached: said on its field while typing, not refused. */
+export const ConfluentAlreadyAttached: Story = {
+  parameters: {
+    msw: {
+      handlers: mockApi((db) => {
+        db.data.attachDomains.push({ ...seedAttachDomains[0]!, attachDomainId: 'ad-confluent-1', type: 'CONFLUENT', uniqueName: 'domnprzqrog.us-east-1', domains: [] });
+      }),
+    },
+  },
+  play: async () => {
+    await expect(await body().findByText('domnprzqrog.us-east-1')).toBeInTheDocument();
+    await userEvent.click(body().getByRole('radio', { name: /Confluent Cloud/ }));
+    await userEvent.type(body().getByLabelText('Unique Name'), 'domnprzqrog.us-east-1');
+    await expect(body().getByLabelText('Unique Name')).toHaveAccessibleDescription(expect.stringContaining('already attached'));
   },
 };
 

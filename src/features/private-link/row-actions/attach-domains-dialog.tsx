@@ -35,7 +35,6 @@ const attachFormSchema = (
   connectionType: ConnectionType | undefined,
   regionId: string,
   t: Translate,
-  attached: AttachDomain[] | undefined,
   suffixOf: (type: DomainType) => string | undefined,
 ) =>
   z.object({ type: z.enum(DOMAIN_TYPES), enteredName: z.string() }).check(
@@ -45,9 +44,6 @@ const attachFormSchema = (
       const name = readPastedUniqueName(suffixOf(v.type), v.enteredName).name;
       const problem = uniqueNameProblem(connectionType, v.type, name, regionId);
       if (problem) ctx.addIssue({ code: 'custom', path: ['enteredName'], message: t(asMessageKey(problem.key), problem.params), input: v });
-      // Already attached: said on the field before anything is sent.
-      else if (sameGroup(attached, v.type, name))
-        ctx.addIssue({ code: 'custom', path: ['enteredName'], message: t(asMessageKey(kind.messages.attached), { name }), input: v });
     }),
   );
 
@@ -68,7 +64,7 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
   const attached = detail.data ? (detail.data.attachedDomains ?? []) : undefined;
   // What the domain's console shows (a full domain, a URL …) is read as the unique name it carries.
   const suffixOf = (domainType: DomainType) => options.find((o) => o.type === domainType)?.suffix;
-  const schema = attachFormSchema(provider?.type, regionId, t, attached, suffixOf);
+  const schema = attachFormSchema(provider?.type, regionId, t, suffixOf);
   const form = useForm({
     resolver: zodResolver(schema),
     defaultValues: { type: options[0]?.type ?? DOMAIN_TYPES[0], enteredName: '' },
@@ -90,10 +86,11 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
   });
   const pending = mutation.isPending;
   const managedName = preview.data?.uniqueName;
-  // The same generated set again would only duplicate it: refused, with why.
-  const managedTwice = generated ? sameGroup(attached, type, managedName) : undefined;
-  // Another generated set already there: allowed, but said (it adds a second set of domains).
-  const managedBefore = generated && !managedTwice ? attached?.find((g) => g.type === type) : undefined;
+  // The unique name about to be sent is attached already. The API promises no rule for that (it may
+  // add a second group or refuse), so it is said, not refused.
+  const attachedTwice = sameGroup(attached, type, generated ? managedName : pastedName.name);
+  // Another generated set already there: said too (it adds a second set of domains).
+  const managedBefore = generated && !attachedTwice ? attached?.find((g) => g.type === type) : undefined;
   const recheck = () => void form.trigger('enteredName');
 
   return (
@@ -109,7 +106,7 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
       fieldOf={generated ? {} : { 'attachDomain.uniqueName': 'enteredName' }}
       submitLabel={t('attach.submit')}
       pendingLabel={t('attach.pending')}
-      canSubmit={!generated || (!!managedName && !managedTwice)}
+      canSubmit={!generated || !!managedName}
       onCancel={() => onOpenChange(false)}
     >
       <AttachedNow groups={attached} loading={detail.isPending} />
@@ -128,7 +125,7 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
       {kind.uniqueName === 'generated' ? (
         <>
           <ManagedDomainsPreview preview={preview} />
-          {managedTwice && <Alert tone="warning">{t(kind.messages.attachedSame, { name: managedTwice.uniqueName ?? '' })}</Alert>}
+          {attachedTwice && <Alert tone="warning">{t(kind.messages.attachedSame, { name: attachedTwice.uniqueName ?? '' })}</Alert>}
           {managedBefore && <Alert tone="info">{t(kind.messages.attachedOther, { name: managedBefore.uniqueName ?? '' })}</Alert>}
         </>
       ) : (
@@ -141,7 +138,15 @@ function AttachDomainsForm({ onOpenChange, clusterId, regionId, connection, onSu
             </>
           }
           error={form.formState.errors.enteredName?.message}
-          warning={pastedName.unsure ? t(kind.messages.unsure, { name: pastedName.name }) : typedName && pastedName.name !== typedName ? t('create.sentAs', { name: pastedName.name }) : undefined}
+          warning={
+            attachedTwice
+              ? t(kind.messages.attached, { name: pastedName.name })
+              : pastedName.unsure
+                ? t(kind.messages.unsure, { name: pastedName.name })
+                : typedName && pastedName.name !== typedName
+                  ? t('create.sentAs', { name: pastedName.name })
+                  : undefined
+          }
         >
           <CodeInput
             maxLength={200}

@@ -26,20 +26,24 @@ describe('Attach knows what is attached', { timeout: 30_000 }, () => {
     expect(await within(dialog).findByText(/already attached to this connection\. Attaching adds a second, separate set/, {}, WAIT)).toBeInTheDocument();
   });
 
-  it('refuses the same TiDB Cloud Managed set again, saying why', async () => {
+  it('says the same TiDB Cloud Managed set is attached already, and still sends it when asked (the API promises no refusal)', async () => {
     const same = db.data.attachDomains[0]!.uniqueName!;
-    // The dry run proposes the set already attached.
+    // The dry run proposes the set already attached; the attach itself goes to the mock.
     server.use(
-      http.post(/:attachDomains$/, () =>
-        HttpResponse.json({ type: 'TIDBCLOUD_MANAGED', uniqueName: same, domains: [{ name: `*.use1-az1.${same}.aws.plc.tidbcloud.com` }] }),
-      ),
+      http.post(/:attachDomains$/, async ({ request }) => {
+        if (!((await request.clone().json()) as { validateOnly?: boolean }).validateOnly) return undefined;
+        return HttpResponse.json({ type: 'TIDBCLOUD_MANAGED', uniqueName: same, domains: [{ name: `*.use1-az1.${same}.aws.plc.tidbcloud.com` }] });
+      }),
     );
-    const { dialog } = await openAttach();
-    expect(await within(dialog).findByText(/would add nothing/, {}, WAIT)).toBeInTheDocument();
-    expect(within(dialog).getByRole('button', { name: 'Attach Domains' })).toBeDisabled();
+    const { user, dialog } = await openAttach();
+    expect(await within(dialog).findByText(/already attached to this connection: attaching them again adds no new domain, and TiDB Cloud may refuse it/, {}, WAIT)).toBeInTheDocument();
+    expect(within(dialog).queryByText(/Attaching adds a second, separate set/)).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Attach Domains' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument(), WAIT);
+    expect(attaches().map((r) => JSON.parse(r.body!).attachDomain)).toEqual([{ type: 'TIDBCLOUD_MANAGED', uniqueName: same }]);
   });
 
-  it('flags a Confluent unique name already attached on its field, before sending', async () => {
+  it('says on its field that a Confluent unique name is attached already, and still sends it when asked', async () => {
     const active = db.data.connections.find((c) => c.displayName === 'orders-rds')!;
     db.data.attachDomains.push({
       ...db.data.attachDomains[0]!,
@@ -55,9 +59,15 @@ describe('Attach knows what is attached', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('radio', { name: /Confluent Cloud/ }));
     const input = within(dialog).getByLabelText('Unique Name');
     await user.type(input, 'domnprzqrog.us-east-1');
+    // Said while typing, before anything is sent; a name not attached says nothing of it.
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('are already attached to this connection: attaching them again adds no new domain'));
+    await user.type(input, '{Backspace}');
+    expect(input).not.toHaveAccessibleDescription(expect.stringContaining('already attached'));
+    await user.type(input, '1');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('already attached'));
+    expect(input).not.toHaveAttribute('aria-invalid', 'true');
     await user.click(within(dialog).getByRole('button', { name: 'Attach Domains' }));
-    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
-    expect(input).toHaveAccessibleDescription(expect.stringContaining('are already attached to this connection'));
-    expect(attaches()).toHaveLength(0);
+    await waitFor(() => expect(dialog).not.toBeInTheDocument(), WAIT);
+    expect(attaches().map((r) => JSON.parse(r.body!).attachDomain)).toEqual([{ type: 'CONFLUENT', uniqueName: 'domnprzqrog.us-east-1' }]);
   });
 });
