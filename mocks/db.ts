@@ -29,6 +29,7 @@ export class MockDb {
   timing: MockTiming;
   requests: LoggedRequest[] = [];
   faults: Partial<Record<Endpoint, Fault>> = {};
+  private holds = new Map<Endpoint, Promise<void>>();
   /** Scenario: refuse a second connection with a display name already in the cluster (409). The spec promises no such rule: off by default. */
   uniqueDisplayNames = false;
   private store: MockStore;
@@ -87,6 +88,25 @@ export class MockDb {
 
   clearFaults(): void {
     this.faults = {};
+    this.holds.clear();
+  }
+
+  /**
+   * Tests: the next request to `endpoint` is carried out when it arrives, and its answer (when the
+   * work succeeded) is held until `release()`: a reply overtaken by newer ones, in the order the
+   * test chooses, with no clock involved.
+   */
+  holdNextAnswer(endpoint: Endpoint): () => void {
+    let release!: () => void;
+    this.holds.set(endpoint, new Promise<void>((resolve) => (release = resolve)));
+    return release;
+  }
+
+  /** The hold `holdNextAnswer` set for `endpoint`, taken (once). */
+  takeHold(endpoint: Endpoint): Promise<void> | undefined {
+    const hold = this.holds.get(endpoint);
+    this.holds.delete(endpoint);
+    return hold;
   }
 
   takeFault(endpoint: Endpoint): Fault | undefined {

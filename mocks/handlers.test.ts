@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ALICLOUD_CLUSTER_ID, AWS_CLUSTER_ID, SEED_ACTIVE_ID } from './seed';
 import { db } from './node';
 
@@ -145,5 +145,17 @@ describe('mocked API', () => {
     db.setFault('listConnections', { kind: 'http', status: 503, times: 1 });
     expect((await fetch(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`)).status).toBe(503);
     expect((await fetch(`${base}/${AWS_CLUSTER_ID}/privateLinkConnections`)).status).toBe(200);
+  });
+
+  it('holds the next answer until released: the work is done on arrival, later requests are not held', async () => {
+    const url = `${base}/${AWS_CLUSTER_ID}/privateLinkConnections/${SEED_ACTIVE_ID}`;
+    const release = db.holdNextAnswer('deleteConnection');
+    let answered = false;
+    const held = fetch(url, { method: 'DELETE' }).then((r) => ((answered = true), r));
+    await vi.waitFor(() => expect(db.data.connections.find((c) => c.privateLinkConnectionId === SEED_ACTIVE_ID)?.state).toBe('DELETING'));
+    expect((await fetch(url)).status).toBe(200);
+    expect(answered).toBe(false);
+    release();
+    expect((await (await held).json()).state).toBe('DELETING');
   });
 });

@@ -28,6 +28,7 @@ export function route(db: MockDb, endpoint: Endpoint, work: (ctx: RouteContext) 
     if (db.requests.length > MAX_LOGGED) db.requests.splice(0, db.requests.length - MAX_LOGGED); // a long-running server
     if (db.timing.latencyMs > 0) await delay(db.timing.latencyMs);
     const fault = db.takeFault(endpoint);
+    const hold = db.takeHold(endpoint);
     if (fault && fault.kind !== 'late' && !fault.afterWork) {
       if (fault.kind === 'hang') await delay('infinite');
       return faultResponse(fault as Exclude<Fault, { kind: 'hang' | 'late' }>);
@@ -42,7 +43,8 @@ export function route(db: MockDb, endpoint: Endpoint, work: (ctx: RouteContext) 
       console.error('Mock API: unexpected failure', e);
       return errorResponse(500, 'internal error');
     }
-    // The work is done; only the answer is lost, late or replaced by a failure.
+    // The work is done; only the answer is held, lost, late or replaced by a failure.
+    if (hold) await hold;
     if (fault?.kind === 'late') {
       await delay(fault.ms);
       return answer;

@@ -110,13 +110,14 @@ describe('I accepted it — check now', () => {
     const { queryClient } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     const button = await screen.findByRole('button', { name: 'I accepted it — check now' });
     // The details' Get reads "Pending acceptance" now; its answer lands after the check's.
-    db.setFault('getConnection', { kind: 'late', ms: 300, times: 1 });
+    const release = db.holdNextAnswer('getConnection');
     fireEvent.click(screen.getByRole('button', { name: 'Show details of kafka-events' }));
     await vi.waitFor(() => expect(count('getConnection')).toBe(1));
     db.acceptPending(AWS_CLUSTER_ID);
     fireEvent.click(button);
     const row = screen.getByRole('rowheader', { name: 'kafka-events' }).closest('tr')!;
     expect(await within(row).findByText('Active')).toBeInTheDocument();
+    release();
     // Once the details' read is over (cancelled, or answered with the older state), their cached Get,
     // which the details and the row's dialogs read, still holds what the check found.
     const details = connectionQueryOptions(AWS_CLUSTER_ID, SEED_PENDING_ID).queryKey;
@@ -129,7 +130,7 @@ describe('I accepted it — check now', () => {
     const { queryClient } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     const button = await screen.findByRole('button', { name: 'I accepted it — check now' });
     // A background read of the list reads kafka-events as pending now; its answer lands after the check's.
-    db.setFault('listConnections', { kind: 'late', ms: 300, times: 1 });
+    const release = db.holdNextAnswer('listConnections');
     const lists = count('listConnections');
     const gets = count('getConnection');
     const listKey = privateLinkKeys.lists(AWS_CLUSTER_ID);
@@ -142,6 +143,7 @@ describe('I accepted it — check now', () => {
     fireEvent.click(button);
     const row = screen.getByRole('rowheader', { name: 'kafka-events' }).closest('tr')!;
     expect(await within(row).findByText('Active')).toBeInTheDocument();
+    release();
     // Once the list's reads are over, the row still says what the check found, from one more read.
     await vi.waitFor(() => expect(queryClient.isFetching({ queryKey: listKey })).toBe(0), { timeout: 5000 });
     await vi.waitFor(() => expect(count('listConnections')).toBe(lists + 2));

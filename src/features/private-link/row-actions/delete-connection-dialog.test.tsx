@@ -32,13 +32,14 @@ describe('Delete dialog', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Delete Private Link Connection' });
     await user.type(within(dialog).getByLabelText(/to confirm/), 'orders-rds');
     // A background read of the list reads orders-rds as Active now; its answer lands after the delete's.
-    db.setFault('listConnections', { kind: 'late', ms: 300, times: 1 });
+    const release = db.holdNextAnswer('listConnections');
     const lists = requestsTo('listConnections').length;
     const listKey = privateLinkKeys.lists(AWS_CLUSTER_ID);
     void queryClient.refetchQueries({ queryKey: listKey, type: 'active' });
     await waitFor(() => expect(requestsTo('listConnections')).toHaveLength(lists + 1));
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    release();
     // Once the list's reads are over, the row still says what the delete answered.
     await waitFor(() => expect(queryClient.isFetching({ queryKey: listKey })).toBe(0), { timeout: 5000 });
     const row = screen.getByRole('rowheader', { name: 'orders-rds' }).closest('tr')!;
