@@ -1,6 +1,6 @@
 // Slow and many clients against `npm run serve`'s HTTP server: cut off, capped, never stuck.
 import { connect } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CLIENT_LIMITS } from './limits.mjs';
 import { createConsoleServer } from './serve.mjs';
 import { close, listen, rawRequest } from './test-helpers.mjs';
@@ -47,7 +47,8 @@ describe('slow and many clients', () => {
     const port = await listen(server);
     try {
       const stalled = [1, 2, 3].map(() => stall(port, 'GET / HTTP/1.1\r\n'));
-      await new Promise((r) => setTimeout(r, 50));
+      // Once the server holds all three, a fourth is refused.
+      await vi.waitFor(() => new Promise((resolve, reject) => server.getConnections((e, n) => (e || n < 3 ? reject(e ?? new Error(`${n} connections`)) : resolve(n)))));
       await expect(rawRequest(`http://127.0.0.1:${port}`, { path: '/', deadlineMs: 2000 })).rejects.toThrow();
       await Promise.all(stalled); // cut off by the headers timeout
       expect((await rawRequest(`http://127.0.0.1:${port}`, { path: '/', headers: { connection: 'close' } })).body).toBe('ok');
