@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { attachDomainSchema, type AttachDomain, type AttachDomainsRequest, type DomainType, type PrivateLinkConnection } from '@/contract/private-link';
-import { outcomeUnknown } from './create-outcome';
+import { outcomeUnknown } from './outcome-unknown';
 import { getConnection } from './get-connection';
 import { explainFailure, invalidateConnections } from './invalidate';
 import { connectionPath, privateLinkKeys, privateLinkMutationKeys } from './keys';

@@ -7,7 +7,7 @@ import type { PrivateLinkConnection } from '@/contract/private-link';
 import { tEn, translator } from '@/lib/i18n-core';
 import { describeCreateError } from '../create/create-error';
 import { createConnection } from './create-connection';
-import { CLOCK_MARGIN_MS, createOnce, identify, outcomeUnknown, seenNamed, UnconfirmedCreateError, type CreateAttempt } from './create-outcome';
+import { CLOCK_MARGIN_MS, createOnce, identify, seenNamed, UnconfirmedCreateError, type CreateAttempt } from './create-outcome';
 import { privateLinkKeys } from './keys';
 import { allConnectionsQueryOptions } from './list-connections';
 import { zhCN } from '@/locales/zh-CN';
@@ -44,18 +44,6 @@ describe('identify: which connection named so is this attempt’s (display names
     expect(identify([conn('plc-a', SENT + 1), conn('plc-b', SENT + 2)], attempt)).toBe('ambiguous');
     expect(identify([conn('plc-a', undefined), conn('plc-b', SENT + 2)], attempt)).toBe('ambiguous');
     expect(identify([conn('plc-a', undefined)], attempt)).toEqual({ found: conn('plc-a', undefined) });
-  });
-});
-
-describe('outcomeUnknown: a Create that may have been carried out', () => {
-  it('no answer in time, the connection lost, or a server error; never an answer that says no', () => {
-    const http = (status: number) => new ApiError({ kind: 'http', status, message: '' });
-    expect(outcomeUnknown(new ApiError({ kind: 'timeout', message: '' }))).toBe(true);
-    expect(outcomeUnknown(new ApiError({ kind: 'network', message: '' }))).toBe(true);
-    expect([500, 502, 503, 504].map((s) => outcomeUnknown(http(s)))).toEqual([true, true, true, true]);
-    expect([400, 403, 404, 409, 429, 499].map((s) => outcomeUnknown(http(s)))).toEqual([false, false, false, false, false, false]);
-    expect(outcomeUnknown(new ApiError({ kind: 'invalid-response', status: 200, message: '' }))).toBe(false);
-    expect(outcomeUnknown(new Error('not from the API'))).toBe(false);
   });
 });
 

@@ -3,14 +3,7 @@ import { isApiError, type ApiError } from '@/lib/api-error';
 import type { ListConnectionsResponse, PrivateLinkConnection } from '@/contract/private-link';
 import { privateLinkKeys } from './keys';
 import { allConnectionsQueryOptions } from './list-connections';
-
-/**
- * A change (a Create, an Attach, a Delete) whose outcome is not known: it may have reached TiDB
- * Cloud and been carried out (no answer in time, the connection lost, a server error after sending).
- */
-export function outcomeUnknown(error: unknown): error is ApiError {
-  return isApiError(error) && (error.kind === 'timeout' || error.kind === 'network' || (error.kind === 'http' && error.status >= 500));
-}
+import { outcomeUnknown } from './outcome-unknown';
 
 /**
  * One Create as sent. Display names are not unique (the API allows two `orders`), so its own

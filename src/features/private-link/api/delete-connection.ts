@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
 import { privateLinkConnectionSchema, type PrivateLinkConnection } from '@/contract/private-link';
-import { outcomeUnknown } from './create-outcome';
+import { outcomeUnknown } from './outcome-unknown';
 import { getConnection } from './get-connection';
 import { explainFailure, invalidateConnections } from './invalidate';
 import { connectionPath, privateLinkMutationKeys } from './keys';
