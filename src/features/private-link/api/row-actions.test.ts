@@ -83,6 +83,21 @@ describe('Delete', () => {
     expect(db.data.connections.find((c) => c.privateLinkConnectionId === SEED_ACTIVE_ID)?.state).toBe('ACTIVE');
   });
 
+  it('an answer that says no (a 403, a 400) stays the error, without reading the connection', async () => {
+    const { wrapper } = await setup();
+    const { result } = renderHook(() => useDeleteConnection(), { wrapper });
+    // Even a connection being deleted by someone else does not turn a refusal into a success.
+    db.change((d) => {
+      d.connections.find((c) => c.privateLinkConnectionId === SEED_ACTIVE_ID)!.state = 'DELETING';
+    });
+    const gets = reads('getConnection');
+    db.setFault('deleteConnection', { kind: 'http', status: 403, times: 1 });
+    await expect(result.current.mutateAsync(ACTIVE)).rejects.toMatchObject({ status: 403 });
+    db.setFault('deleteConnection', { kind: 'http', status: 400, times: 1 });
+    await expect(result.current.mutateAsync(ACTIVE)).rejects.toMatchObject({ status: 400 });
+    expect(reads('getConnection')).toBe(gets);
+  });
+
   it('a 409 whose connection cannot be read stays the 409', async () => {
     const { wrapper } = await setup();
     const { result } = renderHook(() => useDeleteConnection(), { wrapper });
@@ -185,9 +200,14 @@ describe('Attach Domains', () => {
     const preview = () => queryClient.fetchQuery({ ...managedDomainsPreviewOptions(AWS_CLUSTER_ID, SEED_ACTIVE_ID, 'TIDBCLOUD_MANAGED'), staleTime: 0 });
     const groups = () => db.data.attachDomains.filter((a) => a.privateLinkConnectionId === SEED_ACTIVE_ID);
     const first = (await preview()).uniqueName!;
+    // Meanwhile another tab attached another set, and a group of another type carries that name:
+    // neither is this Attach's.
+    const other = { ...groups()[0]!, createTime: new Date().toISOString() };
+    db.data.attachDomains.push({ ...other, attachDomainId: 'ad-other-tab', uniqueName: 'othertab0othertab0othertab' }, { ...other, attachDomainId: 'ad-other-type', type: 'CONFLUENT', uniqueName: first });
+    db.save();
     db.setFault('attachDomains', { kind: 'http', status: 503, times: 1, afterWork: true });
     const landed = await result.current.mutateAsync({ ...active, uniqueName: first });
-    expect(landed).toMatchObject({ uniqueName: first, attachDomainId: groups().at(-1)!.attachDomainId });
+    expect(landed).toMatchObject({ type: 'TIDBCLOUD_MANAGED', uniqueName: first, attachDomainId: groups().at(-1)!.attachDomainId });
     // A group of that name attached before the send is not this one (the answer lost before the work).
     const seeded = seedAttachDomains.find((a) => a.privateLinkConnectionId === SEED_ACTIVE_ID && a.type === 'TIDBCLOUD_MANAGED')!;
     db.setFault('attachDomains', { kind: 'http', status: 503, times: 1 });
@@ -198,7 +218,13 @@ describe('Attach Domains', () => {
     queryClient.removeQueries({ queryKey: privateLinkKeys.detail(AWS_CLUSTER_ID, SEED_ACTIVE_ID) });
     db.setFault('attachDomains', { kind: 'http', status: 503, times: 1, afterWork: true });
     await expect(result.current.mutateAsync({ ...active, uniqueName: second })).rejects.toMatchObject({ status: 503 });
-    expect(groups().map((g) => g.uniqueName)).toEqual([...seedAttachDomains.filter((a) => a.privateLinkConnectionId === SEED_ACTIVE_ID).map((a) => a.uniqueName), first, second]);
+    expect(groups().map((g) => g.uniqueName)).toEqual([
+      ...seedAttachDomains.filter((a) => a.privateLinkConnectionId === SEED_ACTIVE_ID).map((a) => a.uniqueName),
+      'othertab0othertab0othertab',
+      first,
+      first,
+      second,
+    ]);
   });
 
   it('a 404 on attach is the connection (no domain to tell apart)', async () => {
