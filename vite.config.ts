@@ -7,7 +7,7 @@ import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 import { compileHintsBeyondEntry } from './scripts/compile-hints.mjs';
-import { APP_START, modulePreloadStart } from './scripts/route-preload.mjs';
+import { modulePreloadStart, PAGE_START, startGroups } from './scripts/route-preload.mjs';
 import { contentSecurityPolicy } from './server/csp.mjs';
 import { keysSet, tidbCloudProxy } from './server/vite-plugin.mjs';
 
@@ -24,7 +24,7 @@ export default defineConfig(({ command }) => ({
     babel({ presets: [reactCompilerPreset()] }),
     tailwindcss(),
     compileHintsBeyondEntry(),
-    modulePreloadStart([APP_START, 'src/app/networking-page.tsx']),
+    modulePreloadStart(PAGE_START),
     ...(process.env.VITEST ? [] : [tidbCloudProxy()]),
   ],
   // A constant, so that a build without the mock drops its code (see src/lib/config.ts); 'false' with
@@ -34,6 +34,8 @@ export default defineConfig(({ command }) => ({
       command === 'serve' && REAL_API && process.env.VITE_MOCK_API !== 'true' ? 'false' : (process.env.VITE_MOCK_API ?? ''),
     ),
   },
+  // The entry, the app and its page: one file each, with all they import (scripts/route-preload.mjs).
+  build: { rolldownOptions: { output: { codeSplitting: { groups: startGroups(fileURLToPath(new URL('.', import.meta.url))) } } } },
   resolve: {
     alias: {
       // A build without the mock does not even emit the mock's code.

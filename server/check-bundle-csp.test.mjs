@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classicZodImports, compileHintProblems, initialChunks, routePreloadProblems, servedCspProblems } from '../scripts/check-bundle.mjs';
 import { COMPILE_HINT } from '../scripts/compile-hints.mjs';
-import { APP_START } from '../scripts/route-preload.mjs';
 
 let dir = '';
 const dist = (html) => {
@@ -40,24 +39,24 @@ describe('check:bundle: what a deployment serves', () => {
     mkdirSync(join(dir, '.vite'));
     // The entry imports the app's start at once; the app imports a part on demand.
     const manifest = {
-      'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_shared.js'], dynamicImports: [APP_START] },
+      'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_shared.js'], dynamicImports: ['_render-app.js'] },
       '_shared.js': { file: 'assets/shared.js' },
-      [APP_START]: { file: 'assets/app.js', isDynamicEntry: true, imports: ['_shared.js'], dynamicImports: ['src/lazy.tsx'] },
+      '_render-app.js': { file: 'assets/render-app.js', name: 'render-app', imports: ['_shared.js'], dynamicImports: ['src/lazy.tsx'] },
       'src/lazy.tsx': { file: 'assets/lazy.js', isDynamicEntry: true, imports: ['_shared.js'] },
     };
     writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
     const hinted = `${COMPILE_HINT}\nexport {};`;
-    const files = { 'index.js': 'export {};', 'shared.js': 'export {};', 'app.js': hinted, 'lazy.js': hinted, 'radix.js': hinted };
+    const files = { 'index.js': 'export {};', 'shared.js': 'export {};', 'render-app.js': hinted, 'lazy.js': hinted, 'radix.js': hinted };
     for (const [name, code] of Object.entries(files)) writeFileSync(join(dir, 'assets', name), code);
     expect(compileHintProblems(dir)).toEqual([]);
     // The budget counts what loads before the first render: the entry, the app's start and their imports.
-    expect(initialChunks(dir).map((c) => c.file).sort()).toEqual(['assets/app.js', 'assets/index.js', 'assets/shared.js']);
+    expect(initialChunks(dir).map((c) => c.file).sort()).toEqual(['assets/index.js', 'assets/render-app.js', 'assets/shared.js']);
     writeFileSync(join(dir, 'assets', 'shared.js'), hinted);
-    writeFileSync(join(dir, 'assets', 'app.js'), 'export {};');
+    writeFileSync(join(dir, 'assets', 'render-app.js'), 'export {};');
     writeFileSync(join(dir, 'assets', 'lazy.js'), `export {};\n${COMPILE_HINT}`);
     expect(compileHintProblems(dir).sort()).toEqual([
-      `${join(dir, 'assets', 'app.js')}: a chunk outside the entry's without the compile hint`,
       `${join(dir, 'assets', 'lazy.js')}: a chunk outside the entry's without the compile hint`,
+      `${join(dir, 'assets', 'render-app.js')}: a chunk outside the entry's without the compile hint`,
       `${join(dir, 'assets', 'shared.js')}: an entry chunk with the compile hint (it would hold back the start)`,
     ]);
   });
@@ -66,8 +65,9 @@ describe('check:bundle: what a deployment serves', () => {
     dir = mkdtempSync(join(tmpdir(), 'route-'));
     mkdirSync(join(dir, '.vite'));
     const manifest = {
-      'src/app/render-app.tsx': { file: 'assets/render-app-abc.js', isDynamicEntry: true },
-      'src/app/networking-page.tsx': { file: 'assets/networking-page-abc.js', isDynamicEntry: true },
+      'index.html': { file: 'assets/index-abc.js', name: 'index', isEntry: true, dynamicImports: ['_render-app-abc.js'] },
+      '_render-app-abc.js': { file: 'assets/render-app-abc.js', name: 'render-app', dynamicImports: ['_networking-page-abc.js'] },
+      '_networking-page-abc.js': { file: 'assets/networking-page-abc.js', name: 'networking-page' },
     };
     writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
     const link = (file) => `<link rel="modulepreload" crossorigin href="/assets/${file}">`;
