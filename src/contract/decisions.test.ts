@@ -4,7 +4,7 @@ import { cloudRegionCode } from './clusters';
 import { connectionEndpointIds, privateLinkSourcesOf } from './migration-routes';
 import { migrationSchema } from './migrations';
 import { uniqueNameProblem } from './providers/unique-name';
-import { DISPLAY_NAME_MAX, displayNameProblem } from './rules';
+import { DISPLAY_NAME_MAX, displayNameProblem, displayNameWarning } from './rules';
 
 const confluentUniqueNameProblem = (value: string, clusterRegion: string) =>
   uniqueNameProblem('AWS_ENDPOINT_SERVICE', 'CONFLUENT', value, clusterRegion);
@@ -45,11 +45,14 @@ describe('answers with their optional parts left out', () => {
 
 /** The form shows the problem by its key (and parameters): each refusal says its own reason. */
 describe('which problem a refused value has', () => {
-  it('display name: too long (with the limit), or control characters', () => {
-    expect(displayNameProblem('x'.repeat(DISPLAY_NAME_MAX + 1))).toEqual({ key: 'problem.name.tooLong', params: { max: 64 } });
-    expect(displayNameProblem('x'.repeat(DISPLAY_NAME_MAX))).toBeUndefined();
-    expect(displayNameProblem('tab\there')).toEqual({ key: 'problem.name.chars' });
+  it('display name: only a blank one is refused; one too long (with the limit) or with control characters is said', () => {
     expect(displayNameProblem('  ')).toEqual({ key: 'problem.name.empty' });
+    expect(displayNameProblem('x'.repeat(DISPLAY_NAME_MAX + 1))).toBeUndefined();
+    expect(displayNameProblem('tab\there')).toBeUndefined();
+    expect(displayNameWarning('x'.repeat(DISPLAY_NAME_MAX + 1))).toEqual({ key: 'problem.name.tooLong', params: { max: 64 } });
+    expect(displayNameWarning(` ${'x'.repeat(DISPLAY_NAME_MAX)} `)).toBeUndefined();
+    expect(displayNameWarning('数'.repeat(DISPLAY_NAME_MAX))).toBeUndefined();
+    expect(displayNameWarning('tab\there')).toEqual({ key: 'problem.name.chars' });
   });
 
   it('Confluent unique name: empty, not <network-id>.<region>, or another region', () => {

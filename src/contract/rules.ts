@@ -5,7 +5,7 @@ import type { EnteredDomainKind } from './providers/unique-name';
  * The console's input rules: the form's check before sending. The mock keeps its own, written from
  * the spec (mocks/rules.ts), so the two can disagree; rules.property.test.ts compares them. Never
  * stricter than the real API: only what is certainly wrong is refused (where the form knowingly is
- * stricter, the property test lists why).
+ * stricter, the property test lists why); what may be wrong is said, and sent if the user wants.
  */
 
 /** A rejected value: a message key (a plain string here; the UI translates it) and its parameters. */
@@ -24,10 +24,17 @@ export type ProblemKey =
 export const DISPLAY_NAME_MAX = 64;
 const CONTROL = /\p{Cc}/u;
 
-/** Any script, 1–64 characters once trimmed, no control characters. */
+/** The spec says only `displayName: string`: any name in any script, at least one character once trimmed. */
 export function displayNameProblem(value: string): Problem | undefined {
+  return value.trim() ? undefined : { key: 'problem.name.empty' };
+}
+
+/**
+ * What may be refused, said but not refused (the spec sets no limit): more than 64 characters
+ * (TiDB Cloud's limit for cluster names), control characters (a tab or line break, usually pasted).
+ */
+export function displayNameWarning(value: string): Problem | undefined {
   const v = value.trim();
-  if (v.length === 0) return { key: 'problem.name.empty' };
   if ([...v].length > DISPLAY_NAME_MAX) return { key: 'problem.name.tooLong', params: { max: DISPLAY_NAME_MAX } };
   if (CONTROL.test(v)) return { key: 'problem.name.chars' };
   return undefined;

@@ -237,8 +237,8 @@ export const en = {
   'create.pending': 'Creating…',
 
   'problem.name.empty': 'Enter a name.',
-  'problem.name.tooLong': 'Use at most {max} characters.',
-  'problem.name.chars': 'Remove the control characters (such as tabs or line breaks).',
+  'problem.name.tooLong': 'Longer than {max} characters: TiDB Cloud may refuse it.',
+  'problem.name.chars': 'It holds control characters (such as tabs or line breaks), usually pasted by mistake: TiDB Cloud may refuse it.',
   'problem.service.empty': 'Enter the endpoint service name.',
   'problem.service.aws':
     'Enter an AWS endpoint service name such as com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0 (17 hexadecimal characters, or 8 on older services, after vpce-svc-).',

@@ -238,8 +238,8 @@ export const zhCN: Messages = {
   'create.pending': '正在创建…',
 
   'problem.name.empty': '请输入名称。',
-  'problem.name.tooLong': '最多 {max} 个字符。',
-  'problem.name.chars': '请删除控制字符（如制表符或换行符）。',
+  'problem.name.tooLong': '超过 {max} 个字符：TiDB Cloud 可能拒绝此名称。',
+  'problem.name.chars': '名称中含有控制字符（如制表符或换行符），通常是误粘贴所致：TiDB Cloud 可能拒绝此名称。',
   'problem.service.empty': '请输入 endpoint service 名称。',
   'problem.service.aws':
     '请输入 AWS endpoint service 名称，例如 com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0（vpce-svc- 之后为 17 个十六进制字符，较早的服务为 8 个）。',

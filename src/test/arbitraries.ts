@@ -34,7 +34,7 @@ export const insertInto = (base: fc.Arbitrary<string>, piece: fc.Arbitrary<strin
 
 // ---- Private Link Connection Name --------------------------------------------------------------
 
-/** Names people give (any script; the API sets no character rule): 1–64 characters once trimmed, no control characters. */
+/** Names people give that need no warning (any script; the API sets no character rule): 1–64 characters once trimmed, no control characters. */
 export const REAL_DISPLAY_NAMES = ['orders-replica', '订单 RDS', 'Kafka events 2', 'naïve café', 'Заказы', '<b>prod</b>', '-dash', 'a/b', 'x'.repeat(64), '数'.repeat(64), '🚀 launch'];
 const nameChar = fc.oneof(chars(`${ALNUM} _.-/:#()`), unicodeChar.filter((c) => c.trim() !== '' && c !== '\u200b'));
 export const validDisplayName = fc.oneof(
@@ -45,6 +45,10 @@ export const validDisplayName = fc.oneof(
 export const invalidDisplayName = fc.oneof(
   fc.constant(''),
   str(' \t\n', 1, 10), // whitespace only
+);
+
+/** Names the spec allows but TiDB Cloud may refuse: said, not refused. */
+export const warnedDisplayName = fc.oneof(
   str(ALNUM, 65, 200), // over-long
   insertInside(validDisplayName, controlChar),
 );

@@ -109,6 +109,17 @@ export const MalformedServiceName: Story = {
 };
 
 /** An endpoint service in us-west-2 for a cluster in us-east-1: a warning, not an error. */
+/** A name TiDB Cloud may refuse (over 64 characters): said, not refused; Create stays available. */
+export const LongNameWarning: Story = {
+  play: async () => {
+    const name = await body().findByLabelText('Private Link Connection Name');
+    await userEvent.click(name);
+    await userEvent.paste(`orders-replica-${'x'.repeat(60)}`);
+    await expect(name).toHaveAccessibleDescription('Longer than 64 characters: TiDB Cloud may refuse it.');
+    await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
 export const WrongRegionWarning: Story = {
   play: async () => {
     await fill('west', 'com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0');

@@ -99,6 +99,22 @@ describe('CreateConnectionDialog', () => {
     });
   });
 
+  it('says while typing that a name longer than 64 characters may be refused, and still sends it', async () => {
+    const { user, onSuccess } = renderAws();
+    const name = screen.getByLabelText('Private Link Connection Name');
+    const long = 'x'.repeat(65);
+    await user.click(name);
+    await user.paste(long.slice(0, 64));
+    expect(name).not.toHaveAccessibleDescription(expect.stringContaining('may refuse'));
+    await user.type(name, 'x');
+    expect(name).toHaveAccessibleDescription('Longer than 64 characters: TiDB Cloud may refuse it.');
+    expect(name).not.toHaveAttribute('aria-invalid', 'true');
+    await user.type(screen.getByLabelText('Endpoint Service Name'), AWS_SERVICE);
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(JSON.parse(creates()[0]!.body!).privateLinkConnection.displayName).toBe(long);
+  });
+
   it('sends one request on a double click', async () => {
     db.timing.latencyMs = 50;
     const { user, onSuccess } = renderAws();

@@ -6,13 +6,14 @@ import { CodeInput, Field, inputClass } from '@/components/ui/field';
 import { WithEnglish } from '@/components/ui/with-english';
 import { useI18n } from '@/lib/i18n';
 import type { ConnectionType, PrivateLinkConnection } from '@/contract/private-link';
+import { displayNameWarning } from '@/contract/rules';
 import { endpointServiceRegion, PROVIDERS, providersForCloud } from '@/contract/providers';
 import { readPastedService } from '@/contract/providers/paste';
 import { createCall, useCreateConnection } from '../api/create-connection';
 import { UnconfirmedCreateError } from '../api/create-outcome';
 import { CliCommand } from '../commands/cli-command';
 import { createCommand } from '../commands/ticloud';
-import { typeLabel } from '../providers';
+import { asMessageKey, typeLabel } from '../providers';
 import { describeCreateError, isConflict, unknownAttempt } from './create-error';
 import { createFormSchema, createInput, CREATE_DEFAULTS, CREATE_FIELD_OF, type CreateFormInput, type CreateFormValues } from './create-form-schema';
 import { prefillFrom } from './prefill';
@@ -93,6 +94,8 @@ function CreateConnectionForm({
   const pasted = readPastedService(type, typedService, regionId);
   const serviceName = pasted.name;
   const displayName = useWatch({ control: form.control, name: 'displayName' }).trim();
+  // Said while typing, not refused: the API sets no limit on names.
+  const nameWarning = displayNameWarning(displayName);
   const serviceRegion = endpointServiceRegion(type, serviceName);
   // AWS: the user may say the service is in another region on purpose (then no warning).
   const regionOption = PROVIDERS[type].serviceRegionField;
@@ -127,7 +130,7 @@ function CreateConnectionForm({
           {t('create.prefilled', { name: from.displayName })}
         </p>
       )}
-      <Field label={t('create.name')} error={errors.displayName?.message}>
+      <Field label={t('create.name')} error={errors.displayName?.message} warning={nameWarning && t(asMessageKey(nameWarning.key), nameWarning.params)}>
         {/* The dialog opens on its first field (WAI-ARIA APG dialog pattern), not on ×: Dialog focuses it when it opens. */}
         <input className={inputClass} autoComplete="off" maxLength={200} readOnly={pending} data-autofocus {...form.register('displayName')} />
       </Field>
