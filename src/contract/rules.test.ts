@@ -30,6 +30,8 @@ describe('endpoint service name', () => {
     expect(endpointServiceNameProblem('ALICLOUD_ENDPOINT_SERVICE', name)).toBeUndefined();
     expect(endpointServiceRegion('ALICLOUD_ENDPOINT_SERVICE', name)).toBe('ap-southeast-1');
     expect(endpointServiceRegion('ALICLOUD_ENDPOINT_SERVICE', 'com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1abcdefghijklmnopq')).toBe('cn-hangzhou');
+    // Alibaba Cloud documents no length for the ID.
+    expect(endpointServiceNameProblem('ALICLOUD_ENDPOINT_SERVICE', 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-short')).toBeUndefined();
   });
   it.each([
     ['AWS_ENDPOINT_SERVICE', 'com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d', 'us-east-1'], // older services: 8 hex
@@ -53,7 +55,7 @@ describe('endpoint service name', () => {
     ['AWS_ENDPOINT_SERVICE', 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef'], // other provider
     ['AWS_ENDPOINT_SERVICE', ' com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0'],
     ['ALICLOUD_ENDPOINT_SERVICE', 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0'], // other provider
-    ['ALICLOUD_ENDPOINT_SERVICE', 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-short'],
+    ['ALICLOUD_ENDPOINT_SERVICE', 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-'], // no ID (any length is taken: `epsrv-short` is)
     ['ALICLOUD_ENDPOINT_SERVICE', 'com.aliyuncs.privatelink.ap-southeast-1.vpce-svc-t4n0123456789abcdef'],
   ] as const)('rejects %s %j', (type, name) => {
     expect(endpointServiceNameProblem(type, name)).toBeDefined();

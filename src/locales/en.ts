@@ -243,7 +243,7 @@ export const en = {
   'problem.service.aws':
     'Enter an AWS endpoint service name such as com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0 (17 hexadecimal characters, or 8 on older services, after vpce-svc-).',
   'problem.service.alicloud':
-    'Enter an Alibaba Cloud endpoint service name such as com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef (8 to 32 lowercase letters or digits after epsrv-).',
+    'Enter an Alibaba Cloud endpoint service name such as com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef (lowercase letters or digits after epsrv-).',
   'problem.confluent.empty': 'Enter the unique name of your Confluent Cloud Dedicated cluster.',
   'problem.confluent.format':
     'Enter the unique name as Confluent Cloud shows it: <network-id>.<region>, for example domnprzqrog.us-east-1.',

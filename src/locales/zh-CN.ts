@@ -244,7 +244,7 @@ export const zhCN: Messages = {
   'problem.service.aws':
     '请输入 AWS endpoint service 名称，例如 com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0（vpce-svc- 之后为 17 个十六进制字符，较早的服务为 8 个）。',
   'problem.service.alicloud':
-    '请输入阿里云 endpoint service 名称，例如 com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef（epsrv- 之后为 8 到 32 个小写字母或数字）。',
+    '请输入阿里云 endpoint service 名称，例如 com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n0123456789abcdef（epsrv- 之后为小写字母或数字）。',
   'problem.confluent.empty': '请输入 Confluent Cloud Dedicated 集群的唯一名称。',
   'problem.confluent.format': '请按 Confluent Cloud 显示的格式输入唯一名称：<network-id>.<region>，例如 domnprzqrog.us-east-1。',
   'problem.confluent.region': 'Confluent Cloud 网络必须位于集群所在区域 {clusterRegion}（当前为 {region}）。',

@@ -48,11 +48,6 @@ export const PROVIDER_FIXTURES: Record<ConnectionType, ProviderFixture> = {
       ['Kafka on Alibaba', 'com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4nbe5cxxhxc9rhaa7mq'],
       ['hz-orders', 'com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1gkxm6yu0k5d2v9ttn'],
     ],
-    // Alibaba Cloud documents the `epsrv-` prefix, not the ID's length: the form takes 8–32 characters, the mock any.
-    formStricter: {
-      why: 'Alibaba Cloud service ID length: the form’s bounds, undocumented',
-      applies: (service) => /\.epsrv-[a-z0-9]+$/.test(service) && !/\.epsrv-[a-z0-9]{8,32}$/.test(service),
-    },
   },
 };
 
@@ -65,15 +60,13 @@ export const ENTERED_NAME_FIXTURES: Record<
   {
     readonly valid: (region: string) => fc.Arbitrary<string>;
     readonly invalid: (region: string, otherRegion: string) => fc.Arbitrary<string>;
-    /** Where the form is knowingly stricter than the API promises, and why. */
-    readonly formStricter: { readonly why: string; readonly applies: (uniqueName: string, region: string) => boolean };
+    /** Where the form is knowingly stricter than the API promises, and why (none today). */
+    readonly formStricter?: { readonly why: string; readonly applies: (uniqueName: string, region: string) => boolean };
   }
 > = {
   CONFLUENT: {
     valid: validConfluentName,
     invalid: invalidConfluentName,
-    // Confluent shows the network ID; its length is the form's own bound (6–32), not a documented one.
-    formStricter: { why: 'Confluent network ID length: the form’s bounds', applies: (name, region) => name.endsWith(`.${region}`) && /^[a-z0-9]+$/.test(name.slice(0, -region.length - 1)) },
   },
 };
 

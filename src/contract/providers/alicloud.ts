@@ -4,13 +4,14 @@ import type { Provider } from './types';
 /**
  * Alibaba Cloud endpoint services: `com.aliyuncs.privatelink.<region>.epsrv-<id>`; regions of one
  * or more parts (`cn-hangzhou`, `ap-southeast-1`, `cn-shanghai-finance-1`, `cn-hangzhou-finance`).
+ * Alibaba Cloud documents the `epsrv-` prefix, not the ID's length: any length is taken.
  */
 export const alicloud = {
   type: 'ALICLOUD_ENDPOINT_SERVICE',
   cloud: 'alicloud',
   serviceField: 'alicloudEndpointService',
   serviceName: {
-    pattern: /^com\.aliyuncs\.privatelink\.(?<region>[a-z]{2}(?:-[a-z0-9]+)+)\.(?<id>epsrv-[a-z0-9]{8,32})$/,
+    pattern: /^com\.aliyuncs\.privatelink\.(?<region>[a-z]{2}(?:-[a-z0-9]+)+)\.(?<id>epsrv-[a-z0-9]+)$/,
     placeholder: 'com.aliyuncs.privatelink.<region>.epsrv-xxxxxxxxxxxxxxxxx',
     id: { prefix: 'epsrv-', length: 20, alphabet: 'alnum' },
     of: (region, serviceId) => `com.aliyuncs.privatelink.${region}.${serviceId}`,

@@ -50,9 +50,10 @@ export const DOMAIN_KINDS = {
   },
   // Confluent Cloud Dedicated: the network's DNS subdomain as Confluent shows it, `<network-id>.<region>`
   // (`domnprzqrog.us-east-1`); the network is in the cluster's region, written as its cloud writes regions.
+  // Confluent documents no length for the network ID: any is taken.
   CONFLUENT: {
     uniqueName: 'entered',
-    pattern: (regionCode) => new RegExp(`^(?<network>[a-z0-9]{6,32})\\.(?<region>${regionCode})$`),
+    pattern: (regionCode) => new RegExp(`^(?<network>[a-z0-9]+)\\.(?<region>${regionCode})$`),
     example: (region) => `domnprzqrog.${region}`,
     guide: 'confluent',
     messages: {
