@@ -74,6 +74,16 @@ describe('createOnce against the mock, with an older connection of the same name
     expect(db.data.connections.filter((c) => c.displayName === 'orders-rds').map((c) => c.privateLinkConnectionId)).toEqual([SEED_ACTIVE_ID, created.privateLinkConnectionId]);
   });
 
+  it('carried out, its answer unreadable (a 2xx not in the expected shape): its own new connection', async () => {
+    const send = async () => {
+      await createConnection(input);
+      throw new ApiError({ kind: 'invalid-response', status: 200, message: 'Unexpected response from POST' });
+    };
+    const created = await createOnce(await client(), input, send);
+    expect(created.privateLinkConnectionId).not.toBe(SEED_ACTIVE_ID);
+    expect(db.data.connections.filter((c) => c.displayName === 'orders-rds')).toHaveLength(2);
+  });
+
   it('its answer lost before the work: not created (the older one is not taken for it)', async () => {
     db.setFault('createConnection', { kind: 'http', status: 503, times: 1 });
     const error = await createOnce(await client(), input, () => createConnection(input)).catch((e: unknown) => e);

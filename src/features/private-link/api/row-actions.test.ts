@@ -227,6 +227,25 @@ describe('Attach Domains', () => {
     ]);
   });
 
+  it('a lost Attach answer stays the error when the connection cannot be read, or has two new groups of that name', async () => {
+    const { queryClient, wrapper } = await setup();
+    const { result } = renderHook(() => useAttachDomains(), { wrapper });
+    const active = { ...input, connectionId: SEED_ACTIVE_ID };
+    const preview = () => queryClient.fetchQuery({ ...managedDomainsPreviewOptions(AWS_CLUSTER_ID, SEED_ACTIVE_ID, 'TIDBCLOUD_MANAGED'), staleTime: 0 });
+    const first = (await preview()).uniqueName!;
+    db.setFault('attachDomains', { kind: 'http', status: 503, times: 1, afterWork: true });
+    db.setFault('getConnection', { kind: 'http', status: 500, times: 1 });
+    await expect(result.current.mutateAsync({ ...active, uniqueName: first })).rejects.toMatchObject({ status: 503 });
+    // Another tab attached the same name at the same time: which group is this one's cannot be told.
+    await queryClient.refetchQueries({ queryKey: privateLinkKeys.detail(AWS_CLUSTER_ID, SEED_ACTIVE_ID) });
+    const second = (await preview()).uniqueName!;
+    const same = db.data.attachDomains.find((a) => a.privateLinkConnectionId === SEED_ACTIVE_ID)!;
+    db.data.attachDomains.push({ ...same, attachDomainId: 'ad-other-tab', uniqueName: second });
+    db.save();
+    db.setFault('attachDomains', { kind: 'http', status: 503, times: 1, afterWork: true });
+    await expect(result.current.mutateAsync({ ...active, uniqueName: second })).rejects.toMatchObject({ status: 503 });
+  });
+
   it('a 404 on attach is the connection (no domain to tell apart)', async () => {
     const { wrapper } = await setup();
     const { result } = renderHook(() => useAttachDomains(), { wrapper });
