@@ -82,6 +82,9 @@ describe('createOnce against the mock, with an older connection of the same name
     const created = await createOnce(await client(), input, send);
     expect(created.privateLinkConnectionId).not.toBe(SEED_ACTIVE_ID);
     expect(db.data.connections.filter((c) => c.displayName === 'orders-rds')).toHaveLength(2);
+    // Not in the list (yet): never said "not created", its own error stands.
+    const unreadable = new ApiError({ kind: 'invalid-response', status: 200, message: 'Unexpected response from POST' });
+    await expect(createOnce(await client(), input, () => Promise.reject(unreadable))).rejects.toBe(unreadable);
   });
 
   it('its answer lost before the work: not created (the older one is not taken for it)', async () => {

@@ -110,6 +110,8 @@ export async function createOnce(
     if (!all) throw new UnconfirmedCreateError('unknown', error, attempt);
     const mine = identify(all, attempt);
     if (typeof mine === 'object') return mine.found;
+    // A 2xx was carried out: "not created" would be false, so its own error stands.
+    if (mine === 'none' && error.kind === 'invalid-response') throw error;
     throw new UnconfirmedCreateError(mine === 'none' ? 'absent' : 'ambiguous', error, attempt);
   }
 }
