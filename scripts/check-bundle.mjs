@@ -24,14 +24,14 @@ import { APP_START, chunkName, PAGE_START } from './route-preload.mjs';
  * Initial JS budget, gzip bytes: the entry chunk, the app's start (src/app/render-app.tsx, which the
  * entry imports at once) and what they import statically, which is what a build without the mock
  * loads before its first render (the bench's "JS before usable" adds the route's own chunk and the
- * lazy parts the rows show, e.g. a pending row's guidance). 134.5 KiB when set, with 0.1 KiB of
+ * lazy parts the rows show, e.g. a pending row's guidance). 134.6 KiB when set, with 0.1 KiB of
  * headroom. They hold React, TanStack Query and Router, the loaders and the API client, zod/mini,
  * the English messages and the console's bar, all compiled by the React Compiler; the Networking
  * page (src/app/networking-page.tsx: the panel and its list), Radix (dialogs and menus), other
  * languages' messages and everything opened on demand load later.
  * Lower it as the first render sheds code; raise it only with a reason in the commit message.
  */
-export const INITIAL_JS_BUDGET_GZIP = Math.round(134.6 * 1024);
+export const INITIAL_JS_BUDGET_GZIP = Math.round(134.7 * 1024);
 const OUT = 'dist-budget';
 
 const SECRET_PATTERNS = [

@@ -22,7 +22,7 @@ export function deleteConnection(input: DeleteConnectionInput): Promise<PrivateL
 
 /**
  * A 409 on Delete may mean it is already being deleted (another tab, the CLI); a Delete without a
- * sure outcome (no answer in time, the connection lost, a server error) may have been carried out.
+ * sure outcome (see outcomeUnknown) may have been carried out.
  * Either way, a connection now DELETING is what the user asked for: it counts as the answer. Any
  * other failure stays an error.
  */
