@@ -30,6 +30,7 @@ export class MockDb {
   requests: LoggedRequest[] = [];
   faults: Partial<Record<Endpoint, Fault>> = {};
   private holds = new Map<Endpoint, Promise<void>>();
+  private releases = new Set<() => void>();
   /** Scenario: refuse a second connection with a display name already in the cluster (409). The spec promises no such rule: off by default. */
   uniqueDisplayNames = false;
   private store: MockStore;
@@ -88,6 +89,9 @@ export class MockDb {
 
   clearFaults(): void {
     this.faults = {};
+    // Answers still held (a test that ended before releasing them) go out.
+    this.releases.forEach((release) => release());
+    this.releases.clear();
     this.holds.clear();
   }
 
@@ -99,6 +103,7 @@ export class MockDb {
   holdNextAnswer(endpoint: Endpoint): () => void {
     let release!: () => void;
     this.holds.set(endpoint, new Promise<void>((resolve) => (release = resolve)));
+    this.releases.add(release);
     return release;
   }
 

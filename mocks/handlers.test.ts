@@ -157,5 +157,12 @@ describe('mocked API', () => {
     expect(answered).toBe(false);
     release();
     expect((await (await held).json()).state).toBe('DELETING');
+    // One a test left held goes out when the faults are cleared.
+    db.holdNextAnswer('getConnection');
+    const gets = db.requests.filter((r) => r.endpoint === 'getConnection').length;
+    const left = fetch(url);
+    await vi.waitFor(() => expect(db.requests.filter((r) => r.endpoint === 'getConnection')).toHaveLength(gets + 1));
+    db.clearFaults();
+    expect((await left).status).toBe(200);
   });
 });
