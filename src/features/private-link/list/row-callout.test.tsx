@@ -129,6 +129,10 @@ describe('I accepted it — check now', () => {
   it('reads the list again when a read of it, sent before the check, is still on its way', async () => {
     const { queryClient } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     const button = await screen.findByRole('button', { name: 'I accepted it — check now' });
+    // Another connection's details are open: the check reads neither them nor anything but its own.
+    fireEvent.click(screen.getByRole('button', { name: 'Show details of orders-rds' }));
+    await vi.waitFor(() => expect(count('getConnection')).toBe(1));
+    await vi.waitFor(() => expect(queryClient.isFetching()).toBe(0));
     // A background read of the list reads kafka-events as pending now; its answer lands after the check's.
     const release = db.holdNextAnswer('listConnections');
     const lists = count('listConnections');
