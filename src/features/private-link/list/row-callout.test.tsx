@@ -156,6 +156,20 @@ describe('I accepted it — check now', () => {
     expect(count('getConnection') - gets).toBe(1); // the check's own Get, read once
   });
 
+  it('leaves other reads alone: another connection’s details, still on their way, arrive', async () => {
+    renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+    const button = await screen.findByRole('button', { name: 'I accepted it — check now' });
+    const release = db.holdNextAnswer('getConnection');
+    fireEvent.click(screen.getByRole('button', { name: 'Show details of orders-rds' }));
+    await vi.waitFor(() => expect(count('getConnection')).toBe(1));
+    db.acceptPending(AWS_CLUSTER_ID);
+    fireEvent.click(button);
+    const row = screen.getByRole('rowheader', { name: 'kafka-events' }).closest('tr')!;
+    expect(await within(row).findByText('Active')).toBeInTheDocument();
+    release();
+    expect((await screen.findAllByText(/dvs6nl5jgveztmla3pxkxgh76i/)).length).toBeGreaterThan(0);
+  });
+
   it('says when it is still pending', async () => {
     renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     await userClick(await screen.findByRole('button', { name: 'I accepted it — check now' }));
