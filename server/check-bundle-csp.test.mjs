@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classicZodImports, compileHintProblems, initialChunks, routePreloadProblems, servedCspProblems } from '../scripts/check-bundle.mjs';
 import { COMPILE_HINT } from '../scripts/compile-hints.mjs';
+import { startGroups } from '../scripts/route-preload.mjs';
 
 let dir = '';
 const dist = (html) => {
@@ -59,6 +60,14 @@ describe('check:bundle: what a deployment serves', () => {
       `${join(dir, 'assets', 'render-app.js')}: a chunk outside the entry's without the compile hint`,
       `${join(dir, 'assets', 'shared.js')}: an entry chunk with the compile hint (it would hold back the start)`,
     ]);
+  });
+
+  it('startGroups: the entry, then the app, then its page, each a group of its own module (an earlier one takes what they share)', () => {
+    const groups = startGroups('/r');
+    expect(groups.map((g) => [g.name, g.priority])).toEqual([['main', 3], ['render-app', 2], ['networking-page', 1]]);
+    expect(groups.map((g) => g.test('/r/src/app/render-app.tsx'))).toEqual([false, true, false]);
+    expect(groups.map((g) => g.test('/r/src/app/networking-page.tsx'))).toEqual([false, false, true]);
+    expect(groups.map((g) => g.test('/r/src/main.tsx'))).toEqual([true, false, false]);
   });
 
   it('index.html modulepreloads the app’s and the route page’s chunks', () => {

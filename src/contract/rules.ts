@@ -30,8 +30,9 @@ export function displayNameProblem(value: string): Problem | undefined {
 }
 
 /**
- * What may be refused, said but not refused (the spec sets no limit): more than 64 characters
- * (TiDB Cloud's limit for cluster names), control characters (a tab or line break, usually pasted).
+ * A name TiDB Cloud may refuse, said on the field but sent if the user wants (the spec sets no
+ * limit): more than 64 characters (its limit for cluster names), or control characters (a tab or
+ * line break, usually pasted).
  */
 export function displayNameWarning(value: string): Problem | undefined {
   const v = value.trim();

@@ -106,18 +106,27 @@ describe('I accepted it — check now', () => {
     expect(screen.queryByText('Loading attached domains…')).toBeNull();
   });
 
-  it('keeps what it read when the details’ older Get answers afterwards', async () => {
-    const { queryClient } = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
+  /**
+   * Opens `name`'s details with their Get held, has kafka-events accepted in the cloud and checks it
+   * now; once the row says Active, the held Get answers.
+   */
+  async function checkNowWhileDetailsRead(name: string) {
+    const rendered = renderWithProviders(<PrivateLinkPanel cluster={aws} />);
     const button = await screen.findByRole('button', { name: 'I accepted it — check now' });
-    // The details' Get reads "Pending acceptance" now; its answer lands after the check's.
     const release = db.holdNextAnswer('getConnection');
-    fireEvent.click(screen.getByRole('button', { name: 'Show details of kafka-events' }));
+    fireEvent.click(screen.getByRole('button', { name: `Show details of ${name}` }));
     await vi.waitFor(() => expect(count('getConnection')).toBe(1));
     db.acceptPending(AWS_CLUSTER_ID);
     fireEvent.click(button);
     const row = screen.getByRole('rowheader', { name: 'kafka-events' }).closest('tr')!;
     expect(await within(row).findByText('Active')).toBeInTheDocument();
     release();
+    return { ...rendered, row };
+  }
+
+  it('keeps what it read when the details’ older Get answers afterwards', async () => {
+    // The details' Get reads "Pending acceptance" now; its answer lands after the check's.
+    const { queryClient, row } = await checkNowWhileDetailsRead('kafka-events');
     // Once the details' read is over (cancelled, or answered with the older state), their cached Get,
     // which the details and the row's dialogs read, still holds what the check found.
     const details = connectionQueryOptions(AWS_CLUSTER_ID, SEED_PENDING_ID).queryKey;
@@ -157,16 +166,7 @@ describe('I accepted it — check now', () => {
   });
 
   it('leaves other reads alone: another connection’s details, still on their way, arrive', async () => {
-    renderWithProviders(<PrivateLinkPanel cluster={aws} />);
-    const button = await screen.findByRole('button', { name: 'I accepted it — check now' });
-    const release = db.holdNextAnswer('getConnection');
-    fireEvent.click(screen.getByRole('button', { name: 'Show details of orders-rds' }));
-    await vi.waitFor(() => expect(count('getConnection')).toBe(1));
-    db.acceptPending(AWS_CLUSTER_ID);
-    fireEvent.click(button);
-    const row = screen.getByRole('rowheader', { name: 'kafka-events' }).closest('tr')!;
-    expect(await within(row).findByText('Active')).toBeInTheDocument();
-    release();
+    await checkNowWhileDetailsRead('orders-rds');
     expect((await screen.findAllByText(/dvs6nl5jgveztmla3pxkxgh76i/)).length).toBeGreaterThan(0);
   });
 
